@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "compat.h"
+#include "document/plannerdocument.h"
+#include "document/roadmaptreemodel.h"
+#include "import/builtinroadmaps.h"
+#include "model/roadmapsummary.h"
+#include "storage/database.h"
+#include "storage/noderepository.h"
+#include "storage/roadmaprepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+namespace Masar {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+const QStringList kCommands{QStringLiteral("roadmaps"), QStringLiteral("summary")};
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(tr("Masar — a study planner for AI/ML-engineering roadmaps."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("database"),
+                      tr("Use the database file PATH instead of the default one."),
+                      tr("PATH")});
+    parser.addOption({QStringLiteral("roadmap"), tr("The roadmap to use (its number)."),
+                      tr("ID")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("roadmaps: list the roadmaps; summary: summarize a roadmap. "
+                                    "Without a command the window opens."));
+}
+
+/// Opens the database and the initial roadmap, printing why not on failure.
+bool openPlanner(Database &db, PlannerDocument &doc, QTextStream &err)
+{
+    if (Status opened = db.open(); !opened) {
+        err << opened.error() << Qt::endl;
+        const QString backup = db.newestGoodBackup();
+        if (!backup.isEmpty()) {
+            err << tr("The newest good backup is %1.").arg(QDir::toNativeSeparators(backup))
+                << Qt::endl;
+        }
+        return false;
+    }
+    if (Status initial = doc.openInitialRoadmap(); !initial) {
+        err << initial.error() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+QString hours(int minutes)
+{
+    return RoadmapTreeModel::formatMinutes(minutes);
+}
+
+} // namespace
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (kCommands.contains(arg) || arg == QLatin1String("--version") ||
+            arg == QLatin1String("-v") || arg == QLatin1String("--help") ||
+            arg == QLatin1String("-h"))
+            return true;
+    }
+    return false;
+}
+
+QString CommandLine::databasePath(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--database") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg.startsWith(QLatin1String("--database=")))
+            return arg.mid(11);
+    }
+    return Database::defaultPath();
+}
+
+int CommandLine::printSummary(const QString &databasePath, QTextStream &out, QTextStream &err)
+{
+    Database db(databasePath);
+    PlannerDocument doc(db, nullptr);
+    if (!openPlanner(db, doc, err))
+        return DatabaseError;
+    const Roadmap &roadmap = doc.currentRoadmap();
+    const RoadmapSummary summary = RoadmapSummary::compute(doc.treeModel()->nodes());
+    out << roadmap.titleEn << Qt::endl;
+    out << tr("Database: %1").arg(QDir::toNativeSeparators(db.path())) << Qt::endl;
+    out << tr("Phases: %1, courses: %2, topics: %3, resources: %4")
+               .arg(summary.phases)
+               .arg(summary.courses)
+               .arg(summary.topics)
+               .arg(summary.resources)
+        << Qt::endl;
+    out << tr("Total planned effort: %1 (at %2 h/week that is about %3 weeks)")
+               .arg(hours(summary.plannedMinutes))
+               .arg(roadmap.hoursPerWeek)
+               .arg(qRound(summary.plannedMinutes / 60.0 / roadmap.hoursPerWeek))
+        << Qt::endl;
+    for (qint64 phaseId : doc.treeModel()->childIds(0)) {
+        const RoadmapNode *phase = doc.treeModel()->node(phaseId);
+        out << QStringLiteral("  - ") << phase->title << QStringLiteral(" — ")
+            << (phase->optional ? tr("optional, %1").arg(hours(summary.totals.value(phaseId)))
+                                : hours(summary.totals.value(phaseId)))
+            << Qt::endl;
+    }
+    return Success;
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QStringLiteral("masar %1 (Qt %2)").arg(QCoreApplication::applicationVersion(),
+                                                    QString::fromLatin1(qVersion()))
+            << Qt::endl;
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !kCommands.contains(positional.constFirst())) {
+        err << tr("Unknown command. Try \"masar --help\".") << Qt::endl;
+        return UsageError;
+    }
+    const QString path = parser.isSet(QStringLiteral("database"))
+                             ? parser.value(QStringLiteral("database"))
+                             : Database::defaultPath();
+    const QString command = positional.constFirst();
+    if (command == QLatin1String("summary"))
+        return printSummary(path, out, err);
+
+    // roadmaps
+    Database db(path);
+    PlannerDocument doc(db, nullptr);
+    if (!openPlanner(db, doc, err))
+        return DatabaseError;
+    NodeRepository nodes(db);
+    out << tr("Roadmaps in %1:").arg(QDir::toNativeSeparators(db.path())) << Qt::endl;
+    for (const Roadmap &roadmap : doc.roadmaps()) {
+        auto list = nodes.nodes(roadmap.id);
+        const RoadmapSummary summary =
+            RoadmapSummary::compute(list.ok() ? list.value() : QList<RoadmapNode>());
+        const bool current = roadmap.id == doc.currentRoadmap().id;
+        out << (current ? QStringLiteral("* ") : QStringLiteral("  ")) << roadmap.id
+            << QStringLiteral("  ") << roadmap.titleEn << QStringLiteral("  (")
+            << tr("%1 items, %2").arg(list.ok() ? list.value().size() : 0).arg(hours(summary.plannedMinutes))
+            << QStringLiteral(")") << Qt::endl;
+    }
+    out << tr("Built-in roadmaps:") << Qt::endl;
+    for (const QString &id : BuiltinRoadmaps::ids()) {
+        auto data = BuiltinRoadmaps::load(id);
+        out << QStringLiteral("  ") << id << QStringLiteral("  ")
+            << (data.ok() ? data.value().roadmap.titleEn : data.error()) << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace Masar

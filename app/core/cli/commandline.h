@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace Masar {
+
+/**
+ * The command-line interface: `masar --version`, `masar roadmaps`, `masar summary`, with the
+ * global `--database PATH`. Runs on QCoreApplication (no display). Exit codes: 0 success,
+ * 1 usage error, 2 the database could not be used.
+ */
+class CommandLine
+{
+public:
+    enum ExitCode { Success = 0, UsageError = 1, DatabaseError = 2 };
+
+    /// True when the arguments ask for a command rather than the window.
+    static bool isCommand(const QStringList &arguments);
+    /// Runs the command; `arguments` includes the program name. Needs a QCoreApplication.
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    /// Prints the current roadmap's summary (used when the window cannot be shown).
+    static int printSummary(const QString &databasePath, QTextStream &out, QTextStream &err);
+    /// The --database value from the arguments, or the default path.
+    static QString databasePath(const QStringList &arguments);
+};
+
+} // namespace Masar

@@ -1,0 +1,420 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plannerdocument.h"
+
+#include "addnodescommand.h"
+#include "editnodescommand.h"
+#include "import/builtinroadmaps.h"
+#include "movenodescommand.h"
+#include "removenodescommand.h"
+#include "roadmaptreemodel.h"
+#include "storage/database.h"
+#include "storage/noderepository.h"
+#include "storage/roadmaprepository.h"
+
+#include <QUrl>
+
+#include <algorithm>
+#include <functional>
+
+namespace Masar {
+
+namespace {
+const QString kCurrentRoadmapKey = QStringLiteral("current_roadmap");
+}
+
+PlannerDocument::PlannerDocument(Database &database, QObject *parent)
+    : QObject(parent), m_database(database),
+      m_roadmaps(std::make_unique<RoadmapRepository>(database)),
+      m_nodes(std::make_unique<NodeRepository>(database)), m_undoStack(new QUndoStack(this)),
+      m_treeModel(new RoadmapTreeModel(this))
+{
+    m_treeModel->setEditHandler([this](qint64 id, int column, const QVariant &value) {
+        if (column != RoadmapTreeModel::TitleColumn)
+            return false;
+        return setNodeField({id}, Field::Title, value);
+    });
+    m_treeModel->setMoveHandler([this](const QList<qint64> &ids, qint64 parentId, int row) {
+        moveNodes(ids, parentId, row);
+    });
+}
+
+PlannerDocument::~PlannerDocument() = default;
+
+void PlannerDocument::report(const Status &status)
+{
+    if (status.ok())
+        return;
+    m_lastError = status.error();
+    emit errorOccurred(status.error());
+}
+
+bool PlannerDocument::push(QUndoCommand *command)
+{
+    m_lastError.clear();
+    m_undoStack->push(command); // runs redo(); a refused change deletes the command
+    return m_lastError.isEmpty();
+}
+
+// ---- Roadmaps --------------------------------------------------------------------------------
+
+QList<Roadmap> PlannerDocument::roadmaps() const
+{
+    auto all = m_roadmaps->all();
+    return all.ok() ? all.value() : QList<Roadmap>();
+}
+
+Status PlannerDocument::openInitialRoadmap()
+{
+    auto all = m_roadmaps->all();
+    if (!all)
+        return Error{all.error()};
+    if (all.value().isEmpty()) {
+        auto added = addBuiltinRoadmap(BuiltinRoadmaps::defaultId());
+        return added.ok() ? Status() : Status(Error{added.error()});
+    }
+    qint64 id = m_database.setting(kCurrentRoadmapKey).toLongLong();
+    const bool known = std::any_of(all.value().cbegin(), all.value().cend(),
+                                   [id](const Roadmap &r) { return r.id == id; });
+    if (!known)
+        id = all.value().constFirst().id;
+    return openRoadmap(id);
+}
+
+Status PlannerDocument::openRoadmap(qint64 id)
+{
+    auto roadmap = m_roadmaps->find(id);
+    if (!roadmap)
+        return Error{roadmap.error()};
+    auto nodes = m_nodes->nodes(id);
+    if (!nodes)
+        return Error{nodes.error()};
+    m_undoStack->clear(); // commands refer to the roadmap that was open
+    m_current = roadmap.value();
+    m_treeModel->reset(nodes.value());
+    if (m_database.setting(kCurrentRoadmapKey) != QString::number(id)) {
+        if (Status saved = m_database.setSetting(kCurrentRoadmapKey, QString::number(id)); !saved)
+            return saved;
+    }
+    emit currentRoadmapChanged();
+    return {};
+}
+
+Result<qint64> PlannerDocument::addBuiltinRoadmap(const QString &builtinId)
+{
+    auto data = BuiltinRoadmaps::load(builtinId);
+    if (!data)
+        return Error{data.error()};
+    auto id = m_roadmaps->add(data.value());
+    if (!id)
+        return id;
+    emit roadmapsChanged();
+    if (Status opened = openRoadmap(id.value()); !opened)
+        return Error{opened.error()};
+    return id;
+}
+
+void PlannerDocument::setDisplayLanguage(const QString &language)
+{
+    m_treeModel->setDisplayLanguage(language);
+}
+
+// ---- Edits -----------------------------------------------------------------------------------
+
+bool PlannerDocument::applyField(RoadmapNode &node, Field field, const QVariant &value)
+{
+    switch (field) {
+    case Field::Title: {
+        const QString title = value.toString().trimmed();
+        if (title.isEmpty())
+            return false;
+        node.title = title;
+        return true;
+    }
+    case Field::TitleAr:
+        node.titleAr = value.toString().trimmed();
+        return true;
+    case Field::Kind:
+        node.kind = RoadmapNode::Kind(value.toInt());
+        return true;
+    case Field::Url: {
+        const QString url = value.toString().trimmed();
+        if (!url.isEmpty()) {
+            const QUrl parsed(url, QUrl::StrictMode);
+            if (!parsed.isValid() || (parsed.scheme() != QLatin1String("http") &&
+                                      parsed.scheme() != QLatin1String("https")))
+                return false;
+        }
+        node.url = url;
+        return true;
+    }
+    case Field::Language:
+        node.language = value.toString() == QLatin1String("ar") ? QStringLiteral("ar")
+                                                                : QStringLiteral("en");
+        return true;
+    case Field::Area:
+        node.area = CompetencyArea(value.toInt());
+        return true;
+    case Field::Effort: {
+        const int minutes = value.toInt();
+        if (minutes < 0 || minutes > 100000 * 60)
+            return false;
+        node.effortMinutes = minutes;
+        node.effortLowMinutes = 0;
+        node.effortHighMinutes = 0;
+        node.effortSource = RoadmapNode::EffortSource::User;
+        return true;
+    }
+    case Field::DurationText:
+        node.durationText = value.toString();
+        return true;
+    case Field::Optional:
+        node.optional = value.toBool();
+        return true;
+    case Field::Status:
+        node.status = RoadmapNode::Status(value.toInt());
+        return true;
+    }
+    return false;
+}
+
+bool PlannerDocument::setNodeField(const QList<qint64> &ids, Field field, const QVariant &value)
+{
+    QList<RoadmapNode> before;
+    QList<RoadmapNode> after;
+    for (qint64 id : ids) {
+        const RoadmapNode *node = m_treeModel->node(id);
+        if (!node)
+            continue;
+        RoadmapNode changed = *node;
+        if (!applyField(changed, field, value)) {
+            report(Error{tr("The value \"%1\" is not valid here.").arg(value.toString())});
+            return false;
+        }
+        if (changed == *node)
+            continue;
+        before.append(*node);
+        after.append(changed);
+    }
+    if (after.isEmpty())
+        return true;
+    QString text;
+    switch (field) {
+    case Field::Title:
+    case Field::TitleAr:
+        text = tr("Rename");
+        break;
+    case Field::Status:
+        text = tr("Change status of %n item(s)", nullptr, int(after.size()));
+        break;
+    case Field::Effort:
+        text = tr("Change effort");
+        break;
+    default:
+        text = tr("Edit %n item(s)", nullptr, int(after.size()));
+        break;
+    }
+    return push(new EditNodesCommand(this, before, after, text));
+}
+
+bool PlannerDocument::setStatus(const QList<qint64> &ids, RoadmapNode::Status status)
+{
+    return setNodeField(ids, Field::Status, int(status));
+}
+
+qint64 PlannerDocument::addNode(qint64 parentId, int row, RoadmapNode::Kind kind,
+                                const QString &title)
+{
+    if (!hasRoadmap() || (parentId != 0 && !m_treeModel->node(parentId)))
+        return 0;
+    RoadmapNodeTree tree;
+    tree.node.kind = kind;
+    tree.node.title = title;
+    tree.node.effortMinutes = RoadmapNode::defaultEffortMinutes(kind);
+    if (const RoadmapNode *parent = m_treeModel->node(parentId)) {
+        tree.node.area = parent->area;
+        tree.node.language = parent->language;
+    }
+    auto *command = new AddNodesCommand(this, parentId, row, {tree}, tr("Add \"%1\"").arg(title));
+    if (!push(command))
+        return 0;
+    const QList<qint64> ids = command->insertedIds();
+    return ids.isEmpty() ? 0 : ids.constFirst();
+}
+
+QList<qint64> PlannerDocument::topmost(const QList<qint64> &ids) const
+{
+    QList<qint64> result;
+    for (qint64 id : ids) {
+        if (!m_treeModel->node(id) || result.contains(id))
+            continue;
+        const bool covered = std::any_of(ids.cbegin(), ids.cend(), [&](qint64 other) {
+            return other != id && m_treeModel->isAncestor(other, id);
+        });
+        if (!covered)
+            result.append(id);
+    }
+    // Tree order: the order in which the nodes appear in the model.
+    QHash<qint64, int> depthFirst;
+    std::function<void(qint64)> walk;
+    int counter = 0;
+    walk = [&](qint64 parent) {
+        for (qint64 child : m_treeModel->childIds(parent)) {
+            depthFirst.insert(child, counter++);
+            walk(child);
+        }
+    };
+    walk(0);
+    std::sort(result.begin(), result.end(),
+              [&](qint64 a, qint64 b) { return depthFirst.value(a) < depthFirst.value(b); });
+    return result;
+}
+
+bool PlannerDocument::removeNodes(const QList<qint64> &ids)
+{
+    const QList<qint64> top = topmost(ids);
+    if (top.isEmpty())
+        return false;
+    QString text;
+    if (top.size() == 1)
+        text = tr("Remove \"%1\"").arg(m_treeModel->node(top.constFirst())->title);
+    else
+        text = tr("Remove %n item(s)", nullptr, int(top.size()));
+    return push(new RemoveNodesCommand(this, top, text));
+}
+
+bool PlannerDocument::moveNodes(const QList<qint64> &ids, qint64 parentId, int row)
+{
+    const QList<qint64> moving = topmost(ids);
+    if (moving.isEmpty() || (parentId != 0 && !m_treeModel->node(parentId)))
+        return false;
+    for (qint64 id : moving) {
+        if (id == parentId || m_treeModel->isAncestor(id, parentId)) {
+            report(Error{tr("An item cannot be moved into itself.")});
+            return false;
+        }
+    }
+    // Children orders before the move, of the target and of every source parent.
+    QList<qint64> parents{parentId};
+    for (qint64 id : moving) {
+        const qint64 p = m_treeModel->node(id)->parentId;
+        if (!parents.contains(p))
+            parents.append(p);
+    }
+    QList<ChildOrder> before;
+    for (qint64 p : parents)
+        before.append({p, m_treeModel->childIds(p)});
+
+    QList<ChildOrder> after = before;
+    const QList<qint64> &target = before.constFirst().children;
+    // Anchor: the first child at or after `row` that is not itself moving.
+    qint64 anchor = 0;
+    for (int i = std::max(0, row); i < target.size(); ++i) {
+        if (!moving.contains(target.at(i))) {
+            anchor = target.at(i);
+            break;
+        }
+    }
+    for (ChildOrder &order : after) {
+        order.children.erase(std::remove_if(order.children.begin(), order.children.end(),
+                                            [&](qint64 id) { return moving.contains(id); }),
+                             order.children.end());
+    }
+    QList<qint64> &result = after.first().children;
+    int insertAt = anchor ? int(result.indexOf(anchor)) : int(result.size());
+    for (qint64 id : moving)
+        result.insert(insertAt++, id);
+    if (after == before)
+        return true;
+    const QString text = moving.size() == 1
+                             ? tr("Move \"%1\"").arg(m_treeModel->node(moving.constFirst())->title)
+                             : tr("Move %n item(s)", nullptr, int(moving.size()));
+    return push(new MoveNodesCommand(this, before, after, text));
+}
+
+bool PlannerDocument::moveUp(qint64 id)
+{
+    const RoadmapNode *node = m_treeModel->node(id);
+    if (!node || node->position == 0)
+        return false;
+    return moveNodes({id}, node->parentId, node->position - 1);
+}
+
+bool PlannerDocument::moveDown(qint64 id)
+{
+    const RoadmapNode *node = m_treeModel->node(id);
+    if (!node || node->position + 1 >= m_treeModel->childIds(node->parentId).size())
+        return false;
+    return moveNodes({id}, node->parentId, node->position + 2);
+}
+
+bool PlannerDocument::indent(qint64 id)
+{
+    const RoadmapNode *node = m_treeModel->node(id);
+    if (!node || node->position == 0)
+        return false;
+    const qint64 newParent = m_treeModel->childIds(node->parentId).at(node->position - 1);
+    return moveNodes({id}, newParent, int(m_treeModel->childIds(newParent).size()));
+}
+
+bool PlannerDocument::outdent(qint64 id)
+{
+    const RoadmapNode *node = m_treeModel->node(id);
+    if (!node || node->parentId == 0)
+        return false;
+    const RoadmapNode *parent = m_treeModel->node(node->parentId);
+    return moveNodes({id}, parent->parentId, parent->position + 1);
+}
+
+// ---- Applied by commands ---------------------------------------------------------------------
+
+Status PlannerDocument::applyNodes(const QList<RoadmapNode> &nodes)
+{
+    Status stored = m_nodes->update(nodes);
+    if (stored)
+        m_treeModel->updateNodes(nodes);
+    report(stored);
+    return stored;
+}
+
+Result<QList<RoadmapNodeTree>> PlannerDocument::applyInsert(qint64 parentId, int row,
+                                                            const QList<RoadmapNodeTree> &trees)
+{
+    auto stored = m_nodes->insert(m_current.id, parentId, row, trees);
+    if (stored)
+        m_treeModel->insertTrees(parentId, row, stored.value());
+    else
+        report(Error{stored.error()});
+    return stored;
+}
+
+Status PlannerDocument::applyRemove(const QList<qint64> &ids)
+{
+    Status stored = m_nodes->remove(m_current.id, ids);
+    if (stored) {
+        for (qint64 id : ids)
+            m_treeModel->removeNode(id);
+    }
+    report(stored);
+    return stored;
+}
+
+Status PlannerDocument::applyChildOrders(const QList<ChildOrder> &orders)
+{
+    Status stored = m_nodes->setOrders(m_current.id, orders);
+    if (stored) {
+        // Place each listed child at its index; nodes not yet placed move right as we go.
+        for (const ChildOrder &order : orders) {
+            for (int i = 0; i < order.children.size(); ++i) {
+                const qint64 id = order.children.at(i);
+                const RoadmapNode *node = m_treeModel->node(id);
+                if (!node || (node->parentId == order.parentId && node->position == i))
+                    continue;
+                m_treeModel->moveNode(id, order.parentId, i);
+            }
+        }
+    }
+    report(stored);
+    return stored;
+}
+
+} // namespace Masar

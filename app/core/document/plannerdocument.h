@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "compat.h"
+#include "model/roadmap.h"
+#include "result.h"
+
+#include <QObject>
+#include <QVariant>
+
+#include <memory>
+
+namespace Masar {
+
+class Database;
+class NodeRepository;
+class RoadmapRepository;
+class RoadmapTreeModel;
+
+/**
+ * The open planner: the database, the current roadmap, its item models and the undo stack.
+ *
+ * Views read the models and call the edit functions; every edit becomes an undo command that
+ * applies the change through apply*(), which writes storage first (one transaction) and updates
+ * the model only when storage accepted it. A refused write leaves data and views as they were
+ * and is reported through errorOccurred().
+ */
+class PlannerDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Fields a view can edit; see setNodeField().
+    enum class Field { Title, TitleAr, Kind, Url, Language, Area, Effort, DurationText, Optional,
+                       Status };
+
+    PlannerDocument(Database &database, QObject *parent);
+    ~PlannerDocument() override;
+
+    Database &database() const { return m_database; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    RoadmapTreeModel *treeModel() const { return m_treeModel; }
+
+    // Roadmaps ---------------------------------------------------------------------------------
+    QList<Roadmap> roadmaps() const;
+    const Roadmap &currentRoadmap() const { return m_current; }
+    bool hasRoadmap() const { return m_current.id != 0; }
+    /// Opens the roadmap the learner used last, adding the default built-in one to an empty
+    /// database.
+    Status openInitialRoadmap();
+    Status openRoadmap(qint64 id);
+    /// Adds a built-in roadmap to the database and opens it.
+    Result<qint64> addBuiltinRoadmap(const QString &builtinId);
+    void setDisplayLanguage(const QString &language);
+
+    // Edits (each one undo command) -----------------------------------------------------------
+    bool setNodeField(const QList<qint64> &ids, Field field, const QVariant &value);
+    bool setStatus(const QList<qint64> &ids, RoadmapNode::Status status);
+    /// Adds a new node under `parentId` at `row`; returns its id (0 on failure).
+    qint64 addNode(qint64 parentId, int row, RoadmapNode::Kind kind, const QString &title);
+    bool removeNodes(const QList<qint64> &ids);
+    /// Moves the nodes (in tree order) under `parentId`, before the child now at `row`.
+    bool moveNodes(const QList<qint64> &ids, qint64 parentId, int row);
+    bool moveUp(qint64 id);
+    bool moveDown(qint64 id);
+    bool indent(qint64 id);  ///< becomes the last child of its previous sibling
+    bool outdent(qint64 id); ///< becomes the next sibling of its parent
+
+    // Applied by undo commands ----------------------------------------------------------------
+    Status applyNodes(const QList<RoadmapNode> &nodes);
+    Result<QList<RoadmapNodeTree>> applyInsert(qint64 parentId, int row,
+                                               const QList<RoadmapNodeTree> &trees);
+    Status applyRemove(const QList<qint64> &ids);
+    Status applyChildOrders(const QList<ChildOrder> &orders);
+
+    /// Keeps the topmost of the given nodes (drops any whose ancestor is also given), in tree
+    /// order.
+    QList<qint64> topmost(const QList<qint64> &ids) const;
+
+signals:
+    void currentRoadmapChanged();
+    void roadmapsChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    bool push(QUndoCommand *command);
+    void report(const Status &status);
+    static bool applyField(RoadmapNode &node, Field field, const QVariant &value);
+
+    Database &m_database;
+    std::unique_ptr<RoadmapRepository> m_roadmaps;
+    std::unique_ptr<NodeRepository> m_nodes;
+    QUndoStack *m_undoStack;
+    RoadmapTreeModel *m_treeModel;
+    Roadmap m_current;
+    QString m_lastError;
+};
+
+} // namespace Masar

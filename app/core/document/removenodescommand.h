@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "compat.h"
+#include "model/roadmapnode.h"
+
+namespace Masar {
+
+class PlannerDocument;
+
+/// Removes nodes with their subtrees; undo puts them back where they were, with their ids.
+class RemoveNodesCommand : public QUndoCommand
+{
+public:
+    /// `ids` must be topmost (no node below another of the list).
+    RemoveNodesCommand(PlannerDocument *document, const QList<qint64> &ids, const QString &text);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    struct Removed
+    {
+        qint64 parentId;
+        int row;
+        RoadmapNodeTree tree;
+    };
+
+    PlannerDocument *m_document;
+    QList<qint64> m_ids;
+    QList<Removed> m_removed; ///< in the order they are put back
+};
+
+} // namespace Masar

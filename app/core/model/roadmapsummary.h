@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "roadmapnode.h"
+
+#include <QHash>
+#include <QList>
+
+namespace Masar {
+
+/**
+ * Effort totals and counts over a roadmap's nodes (given flat, in any order).
+ *
+ * A leaf's planned effort is its own; a parent's is the sum of its non-optional children, so an
+ * optional node (an alternative, reference material) shows its own total but adds nothing to its
+ * parent or to the roadmap.
+ */
+struct RoadmapSummary
+{
+    int phases = 0;
+    int courses = 0;
+    int topics = 0;
+    int resources = 0;
+    int milestones = 0;
+    int plannedMinutes = 0;   ///< roadmap total, optional subtrees excluded
+    int doneMinutes = 0;      ///< planned minutes of leaves marked done
+    int mismatches = 0;       ///< parents whose stated duration differs from their children's sum
+    QHash<qint64, int> totals; ///< per node: its planned effort (leaves) or subtree sum (parents)
+
+    static RoadmapSummary compute(const QList<RoadmapNode> &nodes);
+
+    /// True when `node` states a duration of its own that its children do not add up to.
+    static bool hasMismatch(const RoadmapNode &node, int childrenTotal, bool hasChildren);
+};
+
+} // namespace Masar

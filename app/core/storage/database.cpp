@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "schema.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+namespace Masar {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+constexpr char kSqliteHeader[] = "SQLite format 3";
+constexpr int kSqliteNotADb = 26;
+constexpr int kSqliteCorrupt = 11;
+
+int nativeCode(const QSqlError &error)
+{
+    // The primary result code is the low byte of an extended code.
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+/// Runs one statement, returning the first column of the first row (or an error).
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return Error{query.lastError().text()};
+    if (!query.next())
+        return QVariant();
+    return query.value(0);
+}
+
+QString backupBaseName(const QString &path)
+{
+    return QFileInfo(path).completeBaseName();
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(QFileInfo(path).absoluteFilePath()),
+      m_connectionName(QStringLiteral("masar-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("masar.sqlite"));
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::fail(OpenError error, const QString &message)
+{
+    m_openError = error;
+    close();
+    return Error{message};
+}
+
+QString Database::checkFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path));
+    const QByteArray header = file.read(16);
+    if (file.size() < 512 || !header.startsWith(kSqliteHeader))
+        return tr("The file %1 is not a Masar database (it is not an SQLite file).")
+            .arg(QDir::toNativeSeparators(path));
+    return {};
+}
+
+Status Database::open()
+{
+    m_openError = OpenError::None;
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+    const QFileInfo info(m_path);
+
+    if (!QDir().mkpath(info.absolutePath())) {
+        return fail(OpenError::NotWritable,
+                    tr("The folder for the database %1 cannot be created.").arg(nativePath));
+    }
+    if (info.exists() && !info.isFile())
+        return fail(OpenError::NotWritable, tr("%1 is not a file.").arg(nativePath));
+    if (const QString problem = checkFile(m_path); !problem.isEmpty())
+        return fail(OpenError::NotSqlite, problem);
+    if (info.exists() && !info.isWritable()) {
+        return fail(OpenError::NotWritable,
+                    tr("The database %1 is read-only. Masar needs to write to it.").arg(nativePath));
+    }
+    if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable()) {
+        return fail(OpenError::NotWritable,
+                    tr("The database %1 cannot be created: the folder is not writable.")
+                        .arg(nativePath));
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            return fail(OpenError::NotWritable, tr("The database %1 cannot be opened: %2")
+                                                    .arg(nativePath, db.lastError().text()));
+        }
+    }
+    QSqlDatabase db = connection();
+
+    // The first read of the file tells whether SQLite accepts it at all.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("PRAGMA application_id"))) {
+        const int code = nativeCode(probe.lastError());
+        if (code == kSqliteNotADb) {
+            return fail(OpenError::NotSqlite,
+                        tr("The file %1 is not a Masar database (it is not an SQLite file).")
+                            .arg(nativePath));
+        }
+        return fail(code == kSqliteCorrupt ? OpenError::Damaged : OpenError::NotWritable,
+                    tr("The database %1 cannot be read: %2")
+                        .arg(nativePath, probe.lastError().text()));
+    }
+    probe.next();
+    const qint32 applicationId = probe.value(0).toInt();
+    probe.finish();
+
+    const auto check = scalar(db, QStringLiteral("PRAGMA quick_check"));
+    if (!check.ok() || check.value().toString() != QLatin1String("ok")) {
+        return fail(OpenError::Damaged,
+                    tr("The database %1 is damaged (%2). It was not changed.")
+                        .arg(nativePath, check.ok() ? check.value().toString() : check.error()));
+    }
+
+    const auto version = scalar(db, QStringLiteral("PRAGMA user_version"));
+    const auto tables = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!version.ok() || !tables.ok()) {
+        return fail(OpenError::Damaged,
+                    tr("The database %1 cannot be read: %2")
+                        .arg(nativePath, version.ok() ? tables.error() : version.error()));
+    }
+    const bool fresh = applicationId == 0 && tables.value().toInt() == 0;
+    if (!fresh && applicationId != kApplicationId) {
+        return fail(OpenError::ForeignDatabase,
+                    tr("The file %1 is an SQLite database of another program, not a Masar "
+                       "database. It was not changed.")
+                        .arg(nativePath));
+    }
+    const int userVersion = version.value().toInt();
+    if (userVersion > kSchemaVersion) {
+        return fail(OpenError::NewerSchema,
+                    tr("The database %1 was written by a newer version of Masar (schema %2; this "
+                       "version knows up to %3). It was not changed; please update Masar.")
+                        .arg(nativePath)
+                        .arg(userVersion)
+                        .arg(kSchemaVersion));
+    }
+
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA synchronous=NORMAL"}) {
+        QSqlQuery query(db);
+        if (!query.exec(QString::fromLatin1(pragma))) {
+            return fail(OpenError::NotWritable, tr("The database %1 cannot be prepared: %2")
+                                                    .arg(nativePath, query.lastError().text()));
+        }
+    }
+    if (fresh) {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId))) {
+            return fail(OpenError::NotWritable, tr("The database %1 cannot be written: %2")
+                                                    .arg(nativePath, query.lastError().text()));
+        }
+    }
+    if (userVersion < kSchemaVersion) {
+        if (Status migrated = migrate(userVersion); !migrated)
+            return fail(OpenError::NotWritable, migrated.error());
+    }
+    return {};
+}
+
+Status Database::migrate(int fromVersion)
+{
+    QSqlDatabase db = connection();
+    for (int version = fromVersion + 1; version <= kSchemaVersion; ++version) {
+        Transaction transaction(db);
+        for (const QString &statement : Schema::migration(version)) {
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                return Error{tr("The database %1 could not be upgraded to schema %2: %3")
+                                 .arg(QDir::toNativeSeparators(m_path))
+                                 .arg(version)
+                                 .arg(query.lastError().text())};
+            }
+        }
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)))
+            return Error{query.lastError().text()};
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
+QString Database::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return fallback;
+}
+
+Status Database::setSetting(const QString &key, const QString &value)
+{
+    Transaction transaction(connection());
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return Error{tr("The setting could not be saved: %1").arg(query.lastError().text())};
+    return transaction.commit();
+}
+
+QString Database::backupFolder() const
+{
+    return QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+QStringList Database::backups() const
+{
+    const QDir dir(backupFolder());
+    const QString pattern = backupBaseName(m_path) + QStringLiteral("-[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].sqlite");
+    QStringList names = dir.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (QString &name : names)
+        name = dir.filePath(name);
+    return names;
+}
+
+Status Database::backupTo(const QString &target)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec()) {
+        return Error{tr("The backup %1 could not be written: %2")
+                         .arg(QDir::toNativeSeparators(target), query.lastError().text())};
+    }
+    return {};
+}
+
+Result<QString> Database::ensureDailyBackup(const QDate &today)
+{
+    if (!QDir().mkpath(backupFolder())) {
+        return Error{tr("The backup folder %1 cannot be created.")
+                         .arg(QDir::toNativeSeparators(backupFolder()))};
+    }
+    const QString target = QDir(backupFolder())
+                               .filePath(backupBaseName(m_path) + QLatin1Char('-') +
+                                         today.toString(Qt::ISODate) + QStringLiteral(".sqlite"));
+    if (!QFileInfo::exists(target)) {
+        // VACUUM INTO refuses to overwrite; write to a temporary name and rename when complete.
+        const QString partial = target + QStringLiteral(".partial");
+        QFile::remove(partial);
+        if (Status written = backupTo(partial); !written)
+            return Error{written.error()};
+        if (!QFile::rename(partial, target)) {
+            QFile::remove(partial);
+            return Error{tr("The backup %1 could not be written.")
+                             .arg(QDir::toNativeSeparators(target))};
+        }
+    }
+    const QStringList all = backups();
+    for (int i = kBackupsKept; i < all.size(); ++i)
+        QFile::remove(all.at(i));
+    return target;
+}
+
+QString Database::newestGoodBackup() const
+{
+    for (const QString &backup : backups()) {
+        if (!checkFile(backup).isEmpty())
+            continue;
+        const QString name = QStringLiteral("masar-check-") + QUuid::createUuid().toString();
+        bool good = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(backup);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                const auto check = scalar(db, QStringLiteral("PRAGMA quick_check"));
+                const auto appId = scalar(db, QStringLiteral("PRAGMA application_id"));
+                good = check.ok() && check.value().toString() == QLatin1String("ok") &&
+                       appId.ok() && appId.value().toInt() == kApplicationId;
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (good)
+            return backup;
+    }
+    return {};
+}
+
+Result<QString> Database::restoreBackup(const QString &backup, const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString keptAs;
+    if (QFileInfo::exists(path)) {
+        keptAs = path + QStringLiteral(".unreadable-") + stamp;
+        if (!QFile::rename(path, keptAs)) {
+            return Error{tr("The database %1 could not be moved aside; nothing was restored.")
+                             .arg(QDir::toNativeSeparators(path))};
+        }
+        // The write-ahead log belongs to the file moved aside.
+        for (const char *suffix : {"-wal", "-shm"}) {
+            const QString side = path + QLatin1String(suffix);
+            if (QFileInfo::exists(side))
+                QFile::rename(side, keptAs + QLatin1String(suffix));
+        }
+    }
+    if (!QFile::copy(backup, path)) {
+        if (!keptAs.isEmpty())
+            QFile::rename(keptAs, path);
+        return Error{tr("The backup %1 could not be copied to %2.")
+                         .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(path))};
+    }
+    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return keptAs;
+}
+
+} // namespace Masar

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace Masar {
+
+/**
+ * The one SQLite file that holds everything. Opening it checks that it is a Masar database in
+ * good health, migrates older schemas forward (each step in a transaction, tracked by
+ * PRAGMA user_version) and refuses — without writing a byte — files that are not SQLite, are
+ * damaged, belong to another program, or come from a newer Masar. Daily backups are made with
+ * VACUUM INTO into a "backups" folder beside the file; the newest good one is offered when the
+ * file cannot be opened.
+ */
+class Database
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr qint32 kApplicationId = 0x4D534152; // "MSAR"
+    static constexpr int kBackupsKept = 7;
+
+    enum class OpenError { None, NotWritable, NotSqlite, Damaged, NewerSchema, ForeignDatabase };
+
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// The platform's default location: <app data>/masar.sqlite.
+    static QString defaultPath();
+
+    Status open();
+    bool isOpen() const;
+    void close();
+    OpenError openError() const { return m_openError; }
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+
+    /// Key/value settings stored in the database (they belong to the learner's data).
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    Status setSetting(const QString &key, const QString &value);
+
+    // Backups --------------------------------------------------------------------------------
+    QString backupFolder() const;
+    QStringList backups() const; ///< newest first
+    /// Makes today's backup unless one exists; keeps the newest kBackupsKept.
+    Result<QString> ensureDailyBackup(const QDate &today = QDate::currentDate());
+    Status backupTo(const QString &target);
+    /// Newest backup that is a healthy Masar database, or empty.
+    QString newestGoodBackup() const;
+    /**
+     * Puts `backup` in place of the database file at `path`. The file being replaced is never
+     * deleted: it is renamed to "<name>.unreadable-<timestamp>" beside it.
+     */
+    static Result<QString> restoreBackup(const QString &backup, const QString &path);
+
+    /// Checks a file without opening it for writing: empty string when healthy, else why not.
+    static QString checkFile(const QString &path);
+
+private:
+    Status fail(OpenError error, const QString &message);
+    Status migrate(int fromVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    OpenError m_openError = OpenError::None;
+};
+
+} // namespace Masar

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "noderepository.h"
+
+#include "database.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace Masar {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+Error queryError(const QSqlQuery &query)
+{
+    return Error{tr("The database refused the change: %1").arg(query.lastError().text())};
+}
+
+QVariant parentValue(qint64 parentId)
+{
+    return parentId > 0 ? QVariant(parentId) : QVariant();
+}
+
+/// A null QString binds as SQL NULL; text columns are NOT NULL, so bind "" instead.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+void bindFields(QSqlQuery &query, const RoadmapNode &n)
+{
+        query.bindValue(QStringLiteral(":kind"), RoadmapNode::kindKey(n.kind));
+    query.bindValue(QStringLiteral(":title"), text(n.title));
+    query.bindValue(QStringLiteral(":title_ar"), text(n.titleAr));
+    query.bindValue(QStringLiteral(":url"), text(n.url));
+    query.bindValue(QStringLiteral(":language"), text(n.language));
+    query.bindValue(QStringLiteral(":area"), CompetencyAreas::key(n.area));
+    query.bindValue(QStringLiteral(":effort"), n.effortMinutes);
+    query.bindValue(QStringLiteral(":low"), n.effortLowMinutes);
+    query.bindValue(QStringLiteral(":high"), n.effortHighMinutes);
+    query.bindValue(QStringLiteral(":source"), RoadmapNode::effortSourceKey(n.effortSource));
+    query.bindValue(QStringLiteral(":duration"), text(n.durationText));
+    query.bindValue(QStringLiteral(":stated"), n.statedMinutes);
+    query.bindValue(QStringLiteral(":optional"), n.optional ? 1 : 0);
+    query.bindValue(QStringLiteral(":status"), RoadmapNode::statusKey(n.status));
+}
+
+} // namespace
+
+Result<QList<RoadmapNode>> NodeRepository::nodes(qint64 roadmapId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT id, parent_id, position, kind, title, title_ar, url, language, area, "
+        "effort_minutes, effort_low_minutes, effort_high_minutes, effort_source, duration_text, "
+        "stated_minutes, optional, status FROM node WHERE roadmap_id = ? "
+        "ORDER BY parent_id IS NOT NULL, parent_id, position"));
+    query.addBindValue(roadmapId);
+    if (!query.exec())
+        return queryError(query);
+    QList<RoadmapNode> result;
+    while (query.next()) {
+        RoadmapNode n;
+        n.id = query.value(0).toLongLong();
+        n.parentId = query.value(1).toLongLong();
+        n.position = query.value(2).toInt();
+        n.kind = RoadmapNode::kindFromKey(query.value(3).toString()).value_or(RoadmapNode::Kind::Topic);
+        n.title = query.value(4).toString();
+        n.titleAr = query.value(5).toString();
+        n.url = query.value(6).toString();
+        n.language = query.value(7).toString();
+        n.area = CompetencyAreas::fromKey(query.value(8).toString());
+        n.effortMinutes = query.value(9).toInt();
+        n.effortLowMinutes = query.value(10).toInt();
+        n.effortHighMinutes = query.value(11).toInt();
+        n.effortSource = RoadmapNode::effortSourceFromKey(query.value(12).toString());
+        n.durationText = query.value(13).toString();
+        n.statedMinutes = query.value(14).toInt();
+        n.optional = query.value(15).toInt() != 0;
+        n.status = RoadmapNode::statusFromKey(query.value(16).toString())
+                       .value_or(RoadmapNode::Status::NotStarted);
+        result.append(n);
+    }
+    return result;
+}
+
+Status NodeRepository::insertTree(QSqlDatabase db, qint64 roadmapId, qint64 parentId,
+                                  int position, RoadmapNodeTree &tree)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO node (id, roadmap_id, parent_id, position, kind, title, title_ar, url, "
+        "language, area, effort_minutes, effort_low_minutes, effort_high_minutes, effort_source, "
+        "duration_text, stated_minutes, optional, status) VALUES (:id, :roadmap, :parent, "
+        ":position, :kind, :title, :title_ar, :url, :language, :area, :effort, :low, :high, "
+        ":source, :duration, :stated, :optional, :status)"));
+    tree.node.parentId = parentId;
+    tree.node.position = position;
+    query.bindValue(QStringLiteral(":id"), tree.node.id > 0 ? QVariant(tree.node.id) : QVariant());
+    query.bindValue(QStringLiteral(":roadmap"), roadmapId);
+    query.bindValue(QStringLiteral(":parent"), parentValue(parentId));
+    query.bindValue(QStringLiteral(":position"), position);
+    bindFields(query, tree.node);
+    if (!query.exec())
+        return queryError(query);
+    tree.node.id = query.lastInsertId().toLongLong();
+    int childPosition = 0;
+    for (RoadmapNodeTree &child : tree.children) {
+        if (Status inserted = insertTree(db, roadmapId, tree.node.id, childPosition++, child);
+            !inserted)
+            return inserted;
+    }
+    return {};
+}
+
+Result<QList<qint64>> NodeRepository::childIds(qint64 roadmapId, qint64 parentId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT id FROM node WHERE roadmap_id = ? AND parent_id IS ? "
+                                 "ORDER BY position"));
+    query.addBindValue(roadmapId);
+    query.addBindValue(parentValue(parentId));
+    if (!query.exec())
+        return queryError(query);
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+Status NodeRepository::writeOrder(const ChildOrder &order)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE node SET parent_id = ?, position = ? WHERE id = ?"));
+    for (int i = 0; i < order.children.size(); ++i) {
+        query.addBindValue(parentValue(order.parentId));
+        query.addBindValue(i);
+        query.addBindValue(order.children.at(i));
+        if (!query.exec())
+            return queryError(query);
+    }
+    return {};
+}
+
+Result<QList<RoadmapNodeTree>> NodeRepository::insert(qint64 roadmapId, qint64 parentId, int row,
+                                                      const QList<RoadmapNodeTree> &trees)
+{
+    Transaction transaction(m_db.connection());
+    auto siblings = childIds(roadmapId, parentId);
+    if (!siblings)
+        return Error{siblings.error()};
+    ChildOrder order{parentId, siblings.value()};
+    row = std::clamp(row, 0, int(order.children.size()));
+    QList<RoadmapNodeTree> stored = trees;
+    for (int i = 0; i < stored.size(); ++i) {
+        if (Status inserted = insertTree(m_db.connection(), roadmapId, parentId, row + i, stored[i]);
+            !inserted)
+            return Error{inserted.error()};
+        order.children.insert(row + i, stored[i].node.id);
+    }
+    if (Status written = writeOrder(order); !written)
+        return Error{written.error()};
+    if (Status committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return stored;
+}
+
+Status NodeRepository::update(const QList<RoadmapNode> &nodes)
+{
+    Transaction transaction(m_db.connection());
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE node SET kind = :kind, title = :title, title_ar = :title_ar, url = :url, "
+        "language = :language, area = :area, effort_minutes = :effort, "
+        "effort_low_minutes = :low, effort_high_minutes = :high, effort_source = :source, "
+        "duration_text = :duration, stated_minutes = :stated, optional = :optional, "
+        "status = :status WHERE id = :id"));
+    for (const RoadmapNode &n : nodes) {
+        bindFields(query, n);
+        query.bindValue(QStringLiteral(":id"), n.id);
+        if (!query.exec())
+            return queryError(query);
+        if (query.numRowsAffected() != 1)
+            return Error{tr("The item \"%1\" is no longer in the database.").arg(n.title)};
+    }
+    return transaction.commit();
+}
+
+Status NodeRepository::remove(qint64 roadmapId, const QList<qint64> &ids)
+{
+    Transaction transaction(m_db.connection());
+    QList<qint64> parents;
+    QSqlQuery parentQuery(m_db.connection());
+    parentQuery.prepare(QStringLiteral("SELECT parent_id FROM node WHERE id = ?"));
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("DELETE FROM node WHERE id = ?"));
+    for (qint64 id : ids) {
+        parentQuery.addBindValue(id);
+        if (!parentQuery.exec())
+            return queryError(parentQuery);
+        if (parentQuery.next() && !parents.contains(parentQuery.value(0).toLongLong()))
+            parents.append(parentQuery.value(0).toLongLong());
+        parentQuery.finish();
+        query.addBindValue(id);
+        if (!query.exec())
+            return queryError(query);
+    }
+    for (qint64 parentId : std::as_const(parents)) {
+        auto remaining = childIds(roadmapId, parentId);
+        if (!remaining)
+            return Error{remaining.error()};
+        if (Status written = writeOrder({parentId, remaining.value()}); !written)
+            return written;
+    }
+    return transaction.commit();
+}
+
+Status NodeRepository::setOrders(qint64, const QList<ChildOrder> &orders)
+{
+    Transaction transaction(m_db.connection());
+    for (const ChildOrder &order : orders) {
+        if (Status written = writeOrder(order); !written)
+            return written;
+    }
+    return transaction.commit();
+}
+
+} // namespace Masar

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schema.h"
+
+namespace Masar::Schema {
+
+QStringList migration(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+            QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral(R"(CREATE TABLE roadmap (
+                id INTEGER PRIMARY KEY,
+                builtin_id TEXT NOT NULL DEFAULT '',
+                title_en TEXT NOT NULL,
+                title_ar TEXT NOT NULL DEFAULT '',
+                description_en TEXT NOT NULL DEFAULT '',
+                description_ar TEXT NOT NULL DEFAULT '',
+                source TEXT NOT NULL DEFAULT '',
+                hours_per_week REAL NOT NULL DEFAULT 10 CHECK (hours_per_week > 0),
+                created_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE node (
+                id INTEGER PRIMARY KEY,
+                roadmap_id INTEGER NOT NULL REFERENCES roadmap(id) ON DELETE CASCADE,
+                parent_id INTEGER REFERENCES node(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                title TEXT NOT NULL,
+                title_ar TEXT NOT NULL DEFAULT '',
+                url TEXT NOT NULL DEFAULT '',
+                language TEXT NOT NULL DEFAULT 'en',
+                area TEXT NOT NULL DEFAULT '',
+                effort_minutes INTEGER NOT NULL DEFAULT 0 CHECK (effort_minutes >= 0),
+                effort_low_minutes INTEGER NOT NULL DEFAULT 0,
+                effort_high_minutes INTEGER NOT NULL DEFAULT 0,
+                effort_source TEXT NOT NULL DEFAULT 'default',
+                duration_text TEXT NOT NULL DEFAULT '',
+                stated_minutes INTEGER NOT NULL DEFAULT 0,
+                optional INTEGER NOT NULL DEFAULT 0,
+                status TEXT NOT NULL DEFAULT 'not_started'))"),
+            QStringLiteral("CREATE INDEX node_tree ON node (roadmap_id, parent_id, position)"),
+            // Prerequisites beyond the roadmap's order (used by the scheduler).
+            QStringLiteral(R"(CREATE TABLE node_prerequisite (
+                node_id INTEGER NOT NULL REFERENCES node(id) ON DELETE CASCADE,
+                prerequisite_id INTEGER NOT NULL REFERENCES node(id) ON DELETE CASCADE,
+                PRIMARY KEY (node_id, prerequisite_id)))"),
+        };
+    default:
+        return {};
+    }
+}
+
+} // namespace Masar::Schema

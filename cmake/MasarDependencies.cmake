@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One switch chooses the Qt generation; everything else follows from it.
+if(NOT QT_MAJOR_VERSION MATCHES "^(5|6)$")
+  message(FATAL_ERROR "QT_MAJOR_VERSION must be 5 or 6, not '${QT_MAJOR_VERSION}'")
+endif()
+set(QT_DEFAULT_MAJOR_VERSION ${QT_MAJOR_VERSION})
+
+if(QT_MAJOR_VERSION EQUAL 6)
+  find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Network DBus Charts LinguistTools Test)
+  find_package(Qt6Keychain REQUIRED)
+  set(MASAR_KEYCHAIN_TARGET qt6keychain)
+  find_package(KF6SyntaxHighlighting QUIET)
+  if(TARGET KF6::SyntaxHighlighting)
+    set(MASAR_SYNTAX_TARGET KF6::SyntaxHighlighting)
+  endif()
+else()
+  find_package(Qt5 5.15 REQUIRED COMPONENTS Core Gui Widgets Sql Network DBus Charts LinguistTools Test)
+  find_package(Qt5Keychain REQUIRED)
+  set(MASAR_KEYCHAIN_TARGET qt5keychain)
+  find_package(KF5SyntaxHighlighting REQUIRED)
+  set(MASAR_SYNTAX_TARGET KF5::SyntaxHighlighting)
+endif()
+
+if(MASAR_SYNTAX_TARGET)
+  set(MASAR_HAVE_SYNTAX_HIGHLIGHTING ON)
+else()
+  set(MASAR_HAVE_SYNTAX_HIGHLIGHTING OFF)
+endif()
+
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(MD4C REQUIRED IMPORTED_TARGET md4c)
+pkg_check_modules(LIBICAL REQUIRED IMPORTED_TARGET libical)

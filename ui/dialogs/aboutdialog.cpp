@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "aboutdialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+#include <QVariant>
+
+
+namespace Masar {
+
+QString AboutDialog::text()
+{
+    QString sqlite;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("masar-about"));
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+                sqlite = query.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("masar-about"));
+
+#ifdef MASAR_HAVE_SYNTAX_HIGHLIGHTING
+    const QString highlighting = tr("KDE KSyntaxHighlighting: available");
+#else
+    const QString highlighting =
+        tr("KDE KSyntaxHighlighting: not available in this build; the notes editor is plain text");
+#endif
+    return tr("<h2>Masar %1</h2>"
+              "<p>A study planner for AI/ML-engineering roadmaps.</p>"
+              "<p>License: GNU General Public License, version 3 or later.</p>"
+              "<p>Built with Qt %2 (running on Qt %3), SQLite %4.<br>%5</p>")
+        .arg(QStringLiteral(MASAR_VERSION), QStringLiteral(QT_VERSION_STR),
+             QString::fromLatin1(qVersion()), sqlite, highlighting);
+}
+
+AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("About Masar"));
+    auto *layout = new QVBoxLayout(this);
+    auto *label = new QLabel(text(), this);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(label);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+} // namespace Masar

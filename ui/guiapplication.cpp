@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guiapplication.h"
+
+#include "dialogs/databaseerrordialog.h"
+#include "document/plannerdocument.h"
+#include "languagecontroller.h"
+#include "mainwindow.h"
+#include "storage/database.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace Masar::GuiApplication {
+
+QStringList uiFontFamilies()
+{
+    return {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans Arabic UI"),
+            QStringLiteral("DejaVu Sans")};
+}
+
+void configure(QApplication &app)
+{
+    QApplication::setOrganizationName(QStringLiteral("Masar"));
+    QApplication::setApplicationName(QStringLiteral("masar"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Masar"));
+    QApplication::setApplicationVersion(QStringLiteral(MASAR_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.masar.Masar"));
+    QFont font = app.font();
+    font.setFamilies(uiFontFamilies());
+    app.setFont(font);
+}
+
+int run(QApplication &app, const QString &databasePath)
+{
+    auto *theme = new Theme(&app);
+    auto *language = new LanguageController(&app);
+    language->setLanguage(LanguageController::savedLanguage());
+
+    QString path = databasePath.isEmpty() ? Database::defaultPath() : databasePath;
+    auto database = std::make_unique<Database>(path);
+    while (true) {
+        Status opened = database->open();
+        if (opened)
+            break;
+        DatabaseErrorDialog dialog(opened.error(), database->path(), database->newestGoodBackup(),
+                                   nullptr);
+        if (dialog.exec() != QDialog::Accepted)
+            return 2;
+        if (dialog.choice() == DatabaseErrorDialog::Choice::RestoreBackup) {
+            auto restored = Database::restoreBackup(dialog.backupPath(), database->path());
+            if (!restored) {
+                QMessageBox::critical(nullptr, QApplication::translate("GuiApplication", "Masar"),
+                                      restored.error());
+                return 2;
+            }
+        } else if (dialog.choice() == DatabaseErrorDialog::Choice::OtherFile) {
+            path = dialog.otherPath();
+        }
+        database = std::make_unique<Database>(path);
+    }
+
+    auto *document = new PlannerDocument(*database, &app);
+    if (Status initial = document->openInitialRoadmap(); !initial) {
+        QMessageBox::critical(nullptr, QApplication::translate("GuiApplication", "Masar"),
+                              initial.error());
+        return 2;
+    }
+    MainWindow window(document, language, theme);
+    window.show();
+    // The daily backup is not needed for the first paint.
+    QTimer::singleShot(2000, &window, [&database, &window] {
+        auto backup = database->ensureDailyBackup();
+        if (!backup)
+            window.showStatusMessage(backup.error());
+    });
+    const int code = app.exec();
+    delete document;
+    return code;
+}
+
+} // namespace Masar::GuiApplication

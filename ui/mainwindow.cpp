@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "dialogs/aboutdialog.h"
+#include "dialogs/newroadmapdialog.h"
+#include "document/plannerdocument.h"
+#include "document/roadmaptreemodel.h"
+#include "languagecontroller.h"
+#include "model/roadmapsummary.h"
+#include "roadmap/roadmappage.h"
+#include "theme.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Masar {
+
+MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, Theme *theme,
+                       QWidget *parent)
+    : QMainWindow(parent), m_document(document), m_language(language), m_theme(theme)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setMaximumWidth(180);
+    m_navigation->addItem(QString()); // Roadmap
+    m_pages = new QStackedWidget(central);
+    m_roadmapPage = new RoadmapPage(document, m_pages);
+    m_pages->addWidget(m_roadmapPage);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    m_summaryLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_summaryLabel);
+
+    createActions();
+    createMenus();
+    retranslateUi();
+
+    connect(document, &PlannerDocument::errorOccurred, this, &MainWindow::showError);
+    connect(document, &PlannerDocument::currentRoadmapChanged, this, [this] {
+        rebuildRoadmapMenu();
+        updateTitleAndSummary();
+    });
+    connect(document, &PlannerDocument::roadmapsChanged, this, &MainWindow::rebuildRoadmapMenu);
+    const auto refresh = [this] { updateTitleAndSummary(); };
+    RoadmapTreeModel *model = document->treeModel();
+    connect(model, &QAbstractItemModel::dataChanged, this, refresh);
+    connect(model, &QAbstractItemModel::rowsInserted, this, refresh);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, refresh);
+    connect(language, &LanguageController::languageChanged, this,
+            [this](const QString &lang) { m_document->setDisplayLanguage(lang); });
+    m_document->setDisplayLanguage(language->language());
+
+    rebuildRoadmapMenu();
+    updateTitleAndSummary();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newFromBuiltin);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Own undo/redo actions (not QUndoStack's) so that their text follows a language switch.
+    QUndoStack *stack = m_document->undoStack();
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
+
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &lang : Translations::languages()) {
+        QAction *action = m_languageGroup->addAction(Translations::nativeName(lang));
+        action->setCheckable(true);
+        action->setData(lang);
+        action->setChecked(lang == m_language->language());
+        connect(action, &QAction::triggered, m_language,
+                [this, lang] { m_language->setLanguage(lang); });
+    }
+    m_themeGroup = new QActionGroup(this);
+    const auto themeAction = [this](Theme::Mode mode) {
+        QAction *action = m_themeGroup->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(m_theme->mode() == mode);
+        connect(action, &QAction::triggered, m_theme, [this, mode] { m_theme->setMode(mode); });
+        return action;
+    };
+    m_themeSystem = themeAction(Theme::Mode::System);
+    m_themeLight = themeAction(Theme::Mode::Light);
+    m_themeDark = themeAction(Theme::Mode::Dark);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_roadmapMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addActions(m_roadmapPage->editActions());
+    m_editMenu->addMenu(m_roadmapPage->statusMenu());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->addActions(m_themeGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_roadmapMenu->setTitle(tr("&Open Roadmap"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_themeMenu->setTitle(tr("&Colours"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newAction->setText(tr("&New from Built-in Roadmap…"));
+    m_quitAction->setText(tr("&Quit"));
+    updateUndoActions();
+    m_themeSystem->setText(tr("Follow the &System"));
+    m_themeLight->setText(tr("&Light"));
+    m_themeDark->setText(tr("&Dark"));
+    m_aboutAction->setText(tr("&About Masar"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_navigation->item(0)->setText(tr("Roadmap"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_summaryLabel->setAccessibleName(tr("Roadmap summary"));
+    updateTitleAndSummary();
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QUndoStack *stack = m_document->undoStack();
+    m_undoAction->setEnabled(stack->canUndo());
+    m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_redoAction->setEnabled(stack->canRedo());
+    m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::rebuildRoadmapMenu()
+{
+    m_roadmapMenu->clear();
+    auto *group = new QActionGroup(m_roadmapMenu);
+    for (const Roadmap &roadmap : m_document->roadmaps()) {
+        QAction *action = m_roadmapMenu->addAction(roadmap.title(m_language->language()));
+        action->setCheckable(true);
+        action->setChecked(roadmap.id == m_document->currentRoadmap().id);
+        group->addAction(action);
+        const qint64 id = roadmap.id;
+        connect(action, &QAction::triggered, this, [this, id] {
+            if (Status opened = m_document->openRoadmap(id); !opened)
+                showError(opened.error());
+        });
+    }
+}
+
+void MainWindow::updateTitleAndSummary()
+{
+    if (!m_document->hasRoadmap()) {
+        setWindowTitle(QString());
+        m_summaryLabel->clear();
+        return;
+    }
+    const Roadmap &roadmap = m_document->currentRoadmap();
+    setWindowTitle(roadmap.title(m_language->language()));
+    const RoadmapSummary summary = RoadmapSummary::compute(m_document->treeModel()->nodes());
+    m_summaryLabel->setText(tr("%1 phases · %2 courses · %3 topics · %4 planned · %5 done")
+                                .arg(summary.phases)
+                                .arg(summary.courses)
+                                .arg(summary.topics)
+                                .arg(RoadmapTreeModel::formatMinutes(summary.plannedMinutes),
+                                     RoadmapTreeModel::formatMinutes(summary.doneMinutes)));
+}
+
+void MainWindow::newFromBuiltin()
+{
+    NewRoadmapDialog dialog(m_language->language(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto added = m_document->addBuiltinRoadmap(dialog.selectedId());
+    if (!added)
+        showError(added.error());
+    else
+        showStatusMessage(tr("Added the roadmap \"%1\".").arg(m_document->currentRoadmap().title(
+            m_language->language())));
+}
+
+void MainWindow::showStatusMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Masar"), message);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1180, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_roadmapPage->restoreState(settings.value(QStringLiteral("window/roadmapPage")).toByteArray());
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/roadmapPage"), m_roadmapPage->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+} // namespace Masar

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace Masar {
+
+class LanguageController;
+class PlannerDocument;
+class RoadmapPage;
+class Theme;
+
+/// The main window: navigation between pages, menus, status bar. It only wires.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(PlannerDocument *document, LanguageController *language, Theme *theme,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    RoadmapPage *roadmapPage() const { return m_roadmapPage; }
+    void showStatusMessage(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void rebuildRoadmapMenu();
+    void updateUndoActions();
+    void updateTitleAndSummary();
+    void restoreWindowState();
+    void saveWindowState();
+    void newFromBuiltin();
+    void showError(const QString &message);
+
+    PlannerDocument *m_document;
+    LanguageController *m_language;
+    Theme *m_theme;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    RoadmapPage *m_roadmapPage = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_roadmapMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QAction *m_themeSystem = nullptr;
+    QAction *m_themeLight = nullptr;
+    QAction *m_themeDark = nullptr;
+};
+
+} // namespace Masar

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nodedetailpanel.h"
+
+#include "document/plannerdocument.h"
+#include "document/roadmaptreemodel.h"
+#include "model/roadmapsummary.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Masar {
+
+using Field = PlannerDocument::Field;
+
+NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("NodeDetailPanel"));
+    auto *outer = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    outer->addWidget(m_heading);
+    m_placeholder = new QLabel(this);
+    m_placeholder->setWordWrap(true);
+    outer->addWidget(m_placeholder);
+
+    m_fields = new QWidget(this);
+    m_form = new QFormLayout(m_fields);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_title = new QLineEdit(this);
+    m_titleAr = new QLineEdit(this);
+    m_titleAr->setLayoutDirection(Qt::RightToLeft);
+    m_kind = new QComboBox(this);
+    m_area = new QComboBox(this);
+    m_status = new QComboBox(this);
+    m_effort = new QDoubleSpinBox(this);
+    m_effort->setDecimals(2);
+    m_effort->setRange(0, 100000);
+    m_effort->setSingleStep(0.5);
+    m_effort->setKeyboardTracking(false);
+    m_effortSum = new QLabel(this);
+    auto *effortRow = new QHBoxLayout;
+    effortRow->addWidget(m_effort);
+    effortRow->addWidget(m_effortSum, 1);
+    m_duration = new QLineEdit(this);
+    m_url = new QLineEdit(this);
+    m_url->setLayoutDirection(Qt::LeftToRight);
+    m_openUrl = new QPushButton(this);
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_url, 1);
+    urlRow->addWidget(m_openUrl);
+    m_language = new QComboBox(this);
+    m_optional = new QCheckBox(this);
+    m_mismatch = new QLabel(this);
+    m_mismatch->setWordWrap(true);
+    m_mismatch->setObjectName(QStringLiteral("mismatchNote"));
+
+    m_form->addRow(QString(), m_title);
+    m_form->addRow(QString(), m_titleAr);
+    m_form->addRow(QString(), m_kind);
+    m_form->addRow(QString(), m_area);
+    m_form->addRow(QString(), m_status);
+    m_form->addRow(QString(), effortRow);
+    m_form->addRow(QString(), m_duration);
+    m_form->addRow(QString(), urlRow);
+    m_form->addRow(QString(), m_language);
+    m_form->addRow(QString(), m_optional);
+    outer->addWidget(m_fields);
+    outer->addWidget(m_mismatch);
+    outer->addStretch(1);
+
+    connect(m_title, &QLineEdit::editingFinished, this,
+            [this] { edit(int(Field::Title), m_title->text()); });
+    connect(m_titleAr, &QLineEdit::editingFinished, this,
+            [this] { edit(int(Field::TitleAr), m_titleAr->text()); });
+    connect(m_duration, &QLineEdit::editingFinished, this,
+            [this] { edit(int(Field::DurationText), m_duration->text()); });
+    connect(m_url, &QLineEdit::editingFinished, this,
+            [this] { edit(int(Field::Url), m_url->text()); });
+    connect(m_kind, &QComboBox::activated, this,
+            [this] { edit(int(Field::Kind), m_kind->currentData()); });
+    connect(m_area, &QComboBox::activated, this,
+            [this] { edit(int(Field::Area), m_area->currentData()); });
+    connect(m_status, &QComboBox::activated, this,
+            [this] { edit(int(Field::Status), m_status->currentData()); });
+    connect(m_language, &QComboBox::activated, this,
+            [this] { edit(int(Field::Language), m_language->currentData()); });
+    connect(m_optional, &QCheckBox::clicked, this,
+            [this](bool checked) { edit(int(Field::Optional), checked); });
+    connect(m_effort, &QDoubleSpinBox::valueChanged, this,
+            [this](double hours) { edit(int(Field::Effort), qRound(hours * 60)); });
+    connect(m_openUrl, &QPushButton::clicked, this, [this] {
+        const QUrl url(m_url->text(), QUrl::StrictMode);
+        if (url.isValid() && (url.scheme() == QLatin1String("http") ||
+                              url.scheme() == QLatin1String("https")))
+            QDesktopServices::openUrl(url);
+    });
+
+    RoadmapTreeModel *model = document->treeModel();
+    connect(model, &QAbstractItemModel::dataChanged, this, &NodeDetailPanel::refresh);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { setNode(0); });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_document->treeModel()->node(m_nodeId))
+            setNode(0);
+    });
+    connect(model, &QAbstractItemModel::layoutChanged, this, &NodeDetailPanel::refresh);
+    retranslateUi();
+    refresh();
+}
+
+template<typename T>
+void NodeDetailPanel::edit(int field, const T &value)
+{
+    if (m_refreshing || !m_nodeId)
+        return;
+    if (!m_document->setNodeField({m_nodeId}, Field(field), QVariant::fromValue(value)))
+        refresh(); // refused: show the stored value again
+}
+
+void NodeDetailPanel::setNode(qint64 id)
+{
+    m_nodeId = id;
+    refresh();
+}
+
+void NodeDetailPanel::fillCombos()
+{
+    const auto refill = [](QComboBox *combo, const QList<QPair<QString, QVariant>> &items) {
+        combo->clear();
+        for (const auto &item : items)
+            combo->addItem(item.first, item.second);
+    };
+    QList<QPair<QString, QVariant>> kinds;
+    for (RoadmapNode::Kind kind : RoadmapNode::allKinds())
+        kinds.append({RoadmapNode::kindName(kind), int(kind)});
+    refill(m_kind, kinds);
+    QList<QPair<QString, QVariant>> areas{
+        {CompetencyAreas::displayName(CompetencyArea::Unassigned), int(CompetencyArea::Unassigned)}};
+    for (CompetencyArea area : CompetencyAreas::all())
+        areas.append({CompetencyAreas::displayName(area), int(area)});
+    refill(m_area, areas);
+    QList<QPair<QString, QVariant>> statuses;
+    for (RoadmapNode::Status status : RoadmapNode::allStatuses())
+        statuses.append({RoadmapNode::statusName(status), int(status)});
+    refill(m_status, statuses);
+    refill(m_language, {{tr("English"), QStringLiteral("en")}, {tr("Arabic"), QStringLiteral("ar")}});
+}
+
+void NodeDetailPanel::retranslateUi()
+{
+    m_refreshing = true;
+    fillCombos();
+    m_refreshing = false;
+    const auto label = [this](QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            l->setText(text);
+    };
+    label(m_title, tr("&Title:"));
+    label(m_titleAr, tr("Arabic title:"));
+    label(m_kind, tr("&Kind:"));
+    label(m_area, tr("Competency &area:"));
+    label(m_status, tr("&Status:"));
+    if (auto *l = qobject_cast<QLabel *>(m_form->itemAt(5, QFormLayout::LabelRole)->widget()))
+        l->setText(tr("&Effort:"));
+    label(m_duration, tr("Stated &duration:"));
+    if (auto *l = qobject_cast<QLabel *>(m_form->itemAt(7, QFormLayout::LabelRole)->widget()))
+        l->setText(tr("&Link:"));
+    label(m_language, tr("Content &language:"));
+    m_optional->setText(tr("&Optional (not planned unless included)"));
+    m_openUrl->setText(tr("Open"));
+    m_openUrl->setToolTip(tr("Open the link in the web browser"));
+    m_effort->setSuffix(tr(" h"));
+    m_title->setAccessibleName(tr("Title"));
+    m_titleAr->setAccessibleName(tr("Arabic title"));
+    m_effort->setAccessibleName(tr("Effort in hours"));
+    m_url->setAccessibleName(tr("Link"));
+    m_duration->setAccessibleName(tr("Stated duration"));
+    m_placeholder->setText(tr("Select an item of the roadmap to see and edit its details."));
+    refresh();
+}
+
+void NodeDetailPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void NodeDetailPanel::refresh()
+{
+    const RoadmapTreeModel *model = m_document->treeModel();
+    const RoadmapNode *node = model->node(m_nodeId);
+    const bool has = node != nullptr;
+    m_placeholder->setVisible(!has);
+    m_fields->setVisible(has);
+    m_heading->setVisible(has);
+    if (!has) {
+        m_mismatch->hide();
+        return;
+    }
+    m_refreshing = true;
+    const bool leaf = model->childIds(node->id).isEmpty();
+    const int total = model->totalMinutes(node->id);
+    m_heading->setText(model->displayTitle(*node));
+    m_title->setText(node->title);
+    m_titleAr->setText(node->titleAr);
+    m_kind->setCurrentIndex(m_kind->findData(int(node->kind)));
+    m_area->setCurrentIndex(m_area->findData(int(node->area)));
+    m_status->setCurrentIndex(m_status->findData(int(node->status)));
+    m_language->setCurrentIndex(m_language->findData(node->language));
+    m_effort->setVisible(leaf);
+    m_effort->setValue(node->effortMinutes / 60.0);
+    if (leaf && node->effortLowMinutes > 0) {
+        m_effortSum->setText(tr("range %1 – %2")
+                                 .arg(RoadmapTreeModel::formatMinutes(node->effortLowMinutes),
+                                      RoadmapTreeModel::formatMinutes(node->effortHighMinutes)));
+    } else if (leaf) {
+        m_effortSum->clear();
+    } else {
+        m_effortSum->setText(tr("%1, the sum of its parts").arg(RoadmapTreeModel::formatMinutes(total)));
+    }
+    m_duration->setText(node->durationText);
+    m_url->setText(node->url);
+    m_openUrl->setEnabled(!node->url.isEmpty());
+    m_optional->setChecked(node->optional);
+    const bool mismatch = RoadmapSummary::hasMismatch(*node, total, !leaf);
+    m_mismatch->setVisible(mismatch);
+    if (mismatch) {
+        m_mismatch->setText(tr("The roadmap states \"%1\" (%2) for this item, but its parts add up "
+                               "to %3. Planning uses the parts.")
+                                .arg(node->durationText,
+                                     RoadmapTreeModel::formatMinutes(node->statedMinutes),
+                                     RoadmapTreeModel::formatMinutes(total)));
+    }
+    m_refreshing = false;
+}
+
+} // namespace Masar

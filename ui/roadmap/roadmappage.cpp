@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "roadmappage.h"
+
+#include "document/plannerdocument.h"
+#include "document/roadmaptreemodel.h"
+#include "nodedetailpanel.h"
+
+#include <QAction>
+#include <QDataStream>
+#include <QEvent>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QItemSelectionModel>
+#include <QMenu>
+#include <QSplitter>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Masar {
+
+RoadmapPage::RoadmapPage(PlannerDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("RoadmapPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(m_toolBar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("roadmapSplitter"));
+    m_tree = new QTreeView(m_splitter);
+    m_tree->setObjectName(QStringLiteral("roadmapTree"));
+    m_tree->setModel(document->treeModel());
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setDragDropMode(QAbstractItemView::InternalMove);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDragEnabled(true);
+    m_tree->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(RoadmapTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->resizeSection(RoadmapTreeModel::AreaColumn, 170);
+    m_tree->header()->resizeSection(RoadmapTreeModel::EffortColumn, 90);
+    m_tree->header()->resizeSection(RoadmapTreeModel::StatusColumn, 110);
+    m_detail = new NodeDetailPanel(document, m_splitter);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+
+    const auto makeAction = [this](const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_addChild = makeAction(QKeySequence(Qt::Key_Insert), [this] { addNode(true); });
+    m_addSibling = makeAction(QKeySequence(QStringLiteral("Ctrl+Return")), [this] { addNode(false); });
+    m_remove = makeAction(QKeySequence::Delete, [this] { m_document->removeNodes(selectedIds()); });
+    const auto keepCurrent = [this](auto operation) {
+        return [this, operation] {
+            const qint64 id = currentId();
+            if ((m_document->*operation)(id))
+                selectNode(id);
+        };
+    };
+    m_moveUp = makeAction(QKeySequence(QStringLiteral("Ctrl+Shift+Up")),
+                          keepCurrent(&PlannerDocument::moveUp));
+    m_moveDown = makeAction(QKeySequence(QStringLiteral("Ctrl+Shift+Down")),
+                            keepCurrent(&PlannerDocument::moveDown));
+    m_indent = makeAction(QKeySequence(QStringLiteral("Ctrl+]")),
+                          keepCurrent(&PlannerDocument::indent));
+    m_outdent = makeAction(QKeySequence(QStringLiteral("Ctrl+[")),
+                           keepCurrent(&PlannerDocument::outdent));
+    for (QAction *action : {m_addChild, m_addSibling, m_remove, m_moveUp, m_moveDown, m_outdent,
+                            m_indent})
+        m_toolBar->addAction(action);
+
+    m_statusMenu = new QMenu(this);
+    const QList<QKeySequence> statusKeys{QKeySequence(QStringLiteral("Ctrl+0")),
+                                         QKeySequence(QStringLiteral("Ctrl+1")),
+                                         QKeySequence(QStringLiteral("Ctrl+2")),
+                                         QKeySequence(QStringLiteral("Ctrl+3"))};
+    const QList<RoadmapNode::Status> statuses = RoadmapNode::allStatuses();
+    for (int i = 0; i < statuses.size(); ++i) {
+        const RoadmapNode::Status status = statuses.at(i);
+        QAction *action = makeAction(statusKeys.value(i), [this, status] {
+            m_document->setStatus(selectedIds(), status);
+        });
+        m_statusMenu->addAction(action);
+        m_statusActions.append(action);
+    }
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(m_statusActions);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RoadmapPage::updateActions);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { m_detail->setNode(currentId()); });
+    connect(document, &PlannerDocument::currentRoadmapChanged, this, [this] {
+        m_tree->expandToDepth(0);
+        selectNode(m_document->treeModel()->childIds(0).value(0));
+    });
+    m_tree->expandToDepth(0);
+    retranslateUi();
+    updateActions();
+    if (const qint64 first = document->treeModel()->childIds(0).value(0))
+        selectNode(first);
+}
+
+QList<QAction *> RoadmapPage::editActions() const
+{
+    return {m_addChild, m_addSibling, m_remove, m_moveUp, m_moveDown, m_outdent, m_indent};
+}
+
+void RoadmapPage::retranslateUi()
+{
+    m_addChild->setText(tr("Add &Child"));
+    m_addChild->setToolTip(tr("Add an item inside the selected one (Insert)"));
+    m_addSibling->setText(tr("Add &Below"));
+    m_addSibling->setToolTip(tr("Add an item after the selected one (Ctrl+Enter)"));
+    m_remove->setText(tr("&Remove"));
+    m_moveUp->setText(tr("Move &Up"));
+    m_moveDown->setText(tr("Move &Down"));
+    m_indent->setText(tr("&Indent"));
+    m_outdent->setText(tr("&Outdent"));
+    m_statusMenu->setTitle(tr("&Mark As"));
+    const QList<RoadmapNode::Status> statuses = RoadmapNode::allStatuses();
+    for (int i = 0; i < m_statusActions.size(); ++i)
+        m_statusActions.at(i)->setText(RoadmapNode::statusName(statuses.at(i)));
+    m_toolBar->setWindowTitle(tr("Roadmap tools"));
+    m_tree->setAccessibleName(tr("Roadmap tree"));
+}
+
+void RoadmapPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+qint64 RoadmapPage::currentId() const
+{
+    return m_document->treeModel()->idOf(m_tree->currentIndex());
+}
+
+QList<qint64> RoadmapPage::selectedIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids.append(m_document->treeModel()->idOf(index));
+    if (ids.isEmpty() && currentId())
+        ids.append(currentId());
+    return ids;
+}
+
+void RoadmapPage::selectNode(qint64 id)
+{
+    const QModelIndex index = m_document->treeModel()->indexOf(id);
+    if (!index.isValid())
+        return;
+    m_tree->scrollTo(index);
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+}
+
+void RoadmapPage::updateActions()
+{
+    const bool hasSelection = !selectedIds().isEmpty();
+    for (QAction *action : {m_remove, m_moveUp, m_moveDown, m_indent, m_outdent})
+        action->setEnabled(hasSelection);
+    for (QAction *action : std::as_const(m_statusActions))
+        action->setEnabled(hasSelection);
+}
+
+void RoadmapPage::addNode(bool asChild)
+{
+    const qint64 current = currentId();
+    const RoadmapNode *node = m_document->treeModel()->node(current);
+    qint64 parentId = 0;
+    int row = int(m_document->treeModel()->childIds(0).size());
+    RoadmapNode::Kind kind = RoadmapNode::Kind::Phase;
+    if (node && asChild) {
+        parentId = node->id;
+        row = int(m_document->treeModel()->childIds(node->id).size());
+        kind = node->kind == RoadmapNode::Kind::Phase ? RoadmapNode::Kind::Course
+                                                      : RoadmapNode::Kind::Topic;
+    } else if (node) {
+        parentId = node->parentId;
+        row = node->position + 1;
+        kind = node->kind;
+    }
+    const qint64 id = m_document->addNode(parentId, row, kind, tr("New item"));
+    if (id) {
+        selectNode(id);
+        m_tree->edit(m_document->treeModel()->indexOf(id));
+    }
+}
+
+QByteArray RoadmapPage::saveState() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream << m_splitter->saveState() << m_tree->header()->saveState();
+    return state;
+}
+
+void RoadmapPage::restoreState(const QByteArray &state)
+{
+    if (state.isEmpty())
+        return;
+    QDataStream stream(state);
+    QByteArray splitter;
+    QByteArray header;
+    stream >> splitter >> header;
+    m_splitter->restoreState(splitter);
+    m_tree->header()->restoreState(header);
+}
+
+} // namespace Masar
