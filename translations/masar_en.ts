@@ -1,4 +1,799 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>BuiltinRoadmaps</name>
+    <message>
+        <source>There is no built-in roadmap &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in roadmap &quot;%1&quot; could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyArea</name>
+    <message>
+        <source>Mathematics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLOps &amp; Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLMs &amp; Generative AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software Engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no roadmap with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused to start a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Masar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar</name>
+    <message>
+        <source>Masar — a study planner for AI/ML-engineering roadmaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database file PATH instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap to use (its number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmaps: list the roadmaps; summary: summarize a roadmap. Without a command the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::AboutDialog</name>
+    <message>
+        <source>KDE KSyntaxHighlighting: available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDE KSyntaxHighlighting: not available in this build; the notes editor is plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Masar %1&lt;/h2&gt;&lt;p&gt;A study planner for AI/ML-engineering roadmaps.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), SQLite %4.&lt;br&gt;%5&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Masar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::CommandLine</name>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases: %1, courses: %2, topics: %3, resources: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total planned effort: %1 (at %2 h/week that is about %3 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command. Try &quot;masar --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmaps in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in roadmaps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Database</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Masar database (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the database %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only. Masar needs to write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created: the folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program, not a Masar database. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Masar (schema %2; this version knows up to %3). It was not changed; please update Masar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be upgraded to schema %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be moved aside; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::DatabaseErrorDialog</name>
+    <message>
+        <source>Masar cannot open your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backup of this database was found. You can open another database file, or quit and check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good automatic backup is %1 (from %2). Restoring it keeps the current file beside it, renamed, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Another File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or Create a Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masar databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New from Built-in Roadmap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Masar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 phases · %2 courses · %3 topics · %4 planned · %5 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the roadmap &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::NewRoadmapDialog</name>
+    <message>
+        <source>New from Built-in Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a roadmap to add. Your other roadmaps stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in roadmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2 phases, %3 courses, %4 topics; about %5 of study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::NodeDetailPanel</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency &amp;area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated &amp;duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Optional (not planned unless included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the link in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stated duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item of the roadmap to see and edit its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the sum of its parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap states &quot;%1&quot; (%2) for this item, but its parts add up to %3. Planning uses the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::NodeRepository</name>
+    <message>
+        <source>The item &quot;%1&quot; is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PlannerDocument</name>
+    <message>
+        <source>The value &quot;%1&quot; is not valid here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change status of %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item cannot be moved into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Masar::Reader</name>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not contain a roadmap object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Masar roadmap file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses roadmap format version %2; this version of Masar reads up to version %3. Please update Masar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid format version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the roadmap has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: hours per week must be between 0 and 168.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the roadmap has no nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nodes are nested deeper than %2 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: node %2 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: node %2 has children that are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: node %2 (&quot;%3&quot;) has no effort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: node %2 has an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: node %2 has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: node %2 (&quot;%3&quot;) has a link that is not an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: node %2 has an unknown content language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: node %2 has an unknown competency area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: node %2 (&quot;%3&quot;) has an invalid effort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: node %2 has an unknown status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RoadmapPage</name>
+    <message>
+        <source>Add &amp;Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item inside the selected one (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item after the selected one (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapNode</name>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapTreeModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap states &quot;%1&quot; (%2) for this item, but its parts add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: not planned unless you include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>No display is available (DISPLAY and WAYLAND_DISPLAY are not set), so the window was not opened. Run Masar in a desktop session to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

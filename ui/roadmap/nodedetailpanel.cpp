@@ -70,15 +70,22 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
     m_mismatch->setWordWrap(true);
     m_mismatch->setObjectName(QStringLiteral("mismatchNote"));
 
-    m_form->addRow(QString(), m_title);
-    m_form->addRow(QString(), m_titleAr);
-    m_form->addRow(QString(), m_kind);
-    m_form->addRow(QString(), m_area);
-    m_form->addRow(QString(), m_status);
-    m_form->addRow(QString(), effortRow);
-    m_form->addRow(QString(), m_duration);
-    m_form->addRow(QString(), urlRow);
-    m_form->addRow(QString(), m_language);
+    // Rows: each label is the buddy-linked label of its editor (mnemonics, screen readers).
+    const auto addRow = [this](QWidget *buddy, auto field) {
+        auto *label = new QLabel(m_fields);
+        label->setBuddy(buddy);
+        m_labels.append(label);
+        m_form->addRow(label, field);
+    };
+    addRow(m_title, m_title);
+    addRow(m_titleAr, m_titleAr);
+    addRow(m_kind, m_kind);
+    addRow(m_area, m_area);
+    addRow(m_status, m_status);
+    addRow(m_effort, effortRow);
+    addRow(m_duration, m_duration);
+    addRow(m_url, urlRow);
+    addRow(m_language, m_language);
     m_form->addRow(QString(), m_optional);
     outer->addWidget(m_fields);
     outer->addWidget(m_mismatch);
@@ -166,21 +173,13 @@ void NodeDetailPanel::retranslateUi()
     m_refreshing = true;
     fillCombos();
     m_refreshing = false;
-    const auto label = [this](QWidget *field, const QString &text) {
-        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(field)))
-            l->setText(text);
-    };
-    label(m_title, tr("&Title:"));
-    label(m_titleAr, tr("Arabic title:"));
-    label(m_kind, tr("&Kind:"));
-    label(m_area, tr("Competency &area:"));
-    label(m_status, tr("&Status:"));
-    if (auto *l = qobject_cast<QLabel *>(m_form->itemAt(5, QFormLayout::LabelRole)->widget()))
-        l->setText(tr("&Effort:"));
-    label(m_duration, tr("Stated &duration:"));
-    if (auto *l = qobject_cast<QLabel *>(m_form->itemAt(7, QFormLayout::LabelRole)->widget()))
-        l->setText(tr("&Link:"));
-    label(m_language, tr("Content &language:"));
+    const QStringList labels{tr("&Title:"),           tr("Arabic title:"),
+                             tr("&Kind:"),            tr("Competency &area:"),
+                             tr("&Status:"),          tr("&Effort:"),
+                             tr("Stated &duration:"), tr("&Link:"),
+                             tr("Content &language:")};
+    for (int i = 0; i < m_labels.size(); ++i)
+        m_labels.at(i)->setText(labels.value(i));
     m_optional->setText(tr("&Optional (not planned unless included)"));
     m_openUrl->setText(tr("Open"));
     m_openUrl->setToolTip(tr("Open the link in the web browser"));

@@ -42,6 +42,7 @@ private:
 
     QWidget *m_fields;
     QFormLayout *m_form;
+    QList<QLabel *> m_labels;
     QLabel *m_heading;
     QLabel *m_placeholder;
     QLineEdit *m_title;

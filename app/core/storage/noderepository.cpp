@@ -43,7 +43,7 @@ void bindFields(QSqlQuery &query, const RoadmapNode &n)
     query.bindValue(QStringLiteral(":title_ar"), text(n.titleAr));
     query.bindValue(QStringLiteral(":url"), text(n.url));
     query.bindValue(QStringLiteral(":language"), text(n.language));
-    query.bindValue(QStringLiteral(":area"), CompetencyAreas::key(n.area));
+    query.bindValue(QStringLiteral(":area"), text(CompetencyAreas::key(n.area)));
     query.bindValue(QStringLiteral(":effort"), n.effortMinutes);
     query.bindValue(QStringLiteral(":low"), n.effortLowMinutes);
     query.bindValue(QStringLiteral(":high"), n.effortHighMinutes);

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/plannerdocument.h"
+#include "document/roadmaptreemodel.h"
+#include "import/builtinroadmaps.h"
+#include "storage/database.h"
+#include "storage/noderepository.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Masar;
+
+namespace {
+
+QList<RoadmapNode> sortedById(QList<RoadmapNode> nodes)
+{
+    std::sort(nodes.begin(), nodes.end(),
+              [](const RoadmapNode &a, const RoadmapNode &b) { return a.id < b.id; });
+    return nodes;
+}
+
+} // namespace
+
+class TestDocument : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PlannerDocument> m_doc;
+
+    RoadmapTreeModel *model() const { return m_doc->treeModel(); }
+
+    /// The model and the database agree on every field of every node.
+    void verifyStoredEqualsModel()
+    {
+        NodeRepository repo(*m_db);
+        auto stored = repo.nodes(m_doc->currentRoadmap().id);
+        QVERIFY(stored.ok());
+        QCOMPARE(sortedById(stored.value()), sortedById(model()->nodes()));
+    }
+
+    qint64 findByTitle(const QString &title) const
+    {
+        for (const RoadmapNode &n : model()->nodes()) {
+            if (n.title == title)
+                return n.id;
+        }
+        return 0;
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_doc.reset();
+        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("masar.sqlite")));
+        QFile::remove(m_db->path());
+        QVERIFY(m_db->open().ok());
+        m_doc = std::make_unique<PlannerDocument>(*m_db, nullptr);
+        QVERIFY(m_doc->openInitialRoadmap().ok());
+        QCOMPARE(m_doc->currentRoadmap().builtinId, BuiltinRoadmaps::defaultId());
+    }
+
+    void cleanup()
+    {
+        m_doc.reset();
+        m_db.reset();
+        QFile::remove(m_dir.filePath(QStringLiteral("masar.sqlite")));
+        QFile::remove(m_dir.filePath(QStringLiteral("masar.sqlite-wal")));
+        QFile::remove(m_dir.filePath(QStringLiteral("masar.sqlite-shm")));
+    }
+
+    void renameUndoRedo()
+    {
+        const qint64 id = findByTitle(QStringLiteral("Linear Algebra"));
+        QVERIFY(id);
+        QVERIFY(m_doc->setNodeField({id}, PlannerDocument::Field::Title, QStringLiteral("Vectors")));
+        QCOMPARE(model()->node(id)->title, QStringLiteral("Vectors"));
+        QCOMPARE(model()->data(model()->indexOf(id)).toString(), QStringLiteral("Vectors"));
+        verifyStoredEqualsModel();
+        m_doc->undoStack()->undo();
+        QCOMPARE(model()->node(id)->title, QStringLiteral("Linear Algebra"));
+        verifyStoredEqualsModel();
+        m_doc->undoStack()->redo();
+        QCOMPARE(model()->node(id)->title, QStringLiteral("Vectors"));
+        verifyStoredEqualsModel();
+    }
+
+    void editThroughTheModelIsUndoable()
+    {
+        const qint64 id = findByTitle(QStringLiteral("Calculus"));
+        QVERIFY(model()->setData(model()->indexOf(id), QStringLiteral("Calculus I")));
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        QCOMPARE(model()->node(id)->title, QStringLiteral("Calculus I"));
+        // An empty title is refused and changes nothing.
+        QVERIFY(!model()->setData(model()->indexOf(id), QStringLiteral("   ")));
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        m_doc->undoStack()->undo();
+        QCOMPARE(model()->node(id)->title, QStringLiteral("Calculus"));
+    }
+
+    void multiSelectStatusIsOneStep()
+    {
+        const QList<qint64> ids{findByTitle(QStringLiteral("Linear Algebra")),
+                                findByTitle(QStringLiteral("Calculus")),
+                                findByTitle(QStringLiteral("Probability"))};
+        QVERIFY(!ids.contains(0));
+        m_doc->setStatus({ids.at(0)}, RoadmapNode::Status::InProgress);
+        QVERIFY(m_doc->setStatus(ids, RoadmapNode::Status::Done));
+        for (qint64 id : ids)
+            QCOMPARE(model()->node(id)->status, RoadmapNode::Status::Done);
+        verifyStoredEqualsModel();
+        m_doc->undoStack()->undo();
+        QCOMPARE(model()->node(ids.at(0))->status, RoadmapNode::Status::InProgress);
+        QCOMPARE(model()->node(ids.at(1))->status, RoadmapNode::Status::NotStarted);
+        QCOMPARE(model()->node(ids.at(2))->status, RoadmapNode::Status::NotStarted);
+        verifyStoredEqualsModel();
+    }
+
+    void effortChangeUpdatesParentTotals()
+    {
+        const qint64 id = findByTitle(QStringLiteral("Linear Algebra"));
+        const qint64 parent = model()->node(id)->parentId;
+        const int before = model()->totalMinutes(parent);
+        const int old = model()->node(id)->effortMinutes;
+        QSignalSpy changed(model(), &QAbstractItemModel::dataChanged);
+        QVERIFY(m_doc->setNodeField({id}, PlannerDocument::Field::Effort, old + 60));
+        QCOMPARE(model()->totalMinutes(parent), before + 60);
+        QCOMPARE(model()->node(id)->effortSource, RoadmapNode::EffortSource::User);
+        QVERIFY(changed.count() >= 2); // the node and its ancestors
+        m_doc->undoStack()->undo();
+        QCOMPARE(model()->totalMinutes(parent), before);
+        verifyStoredEqualsModel();
+    }
+
+    void optionalFlagExcludesFromParentTotal()
+    {
+        const qint64 id = findByTitle(QStringLiteral("Linear Algebra"));
+        const qint64 parent = model()->node(id)->parentId;
+        const int before = model()->totalMinutes(parent);
+        QVERIFY(m_doc->setNodeField({id}, PlannerDocument::Field::Optional, true));
+        QCOMPARE(model()->totalMinutes(parent), before - model()->node(id)->effortMinutes);
+        m_doc->undoStack()->undo();
+        QCOMPARE(model()->totalMinutes(parent), before);
+    }
+
+    void invalidValuesAreRefusedWithAMessage()
+    {
+        const qint64 id = findByTitle(QStringLiteral("Calculus"));
+        QSignalSpy errors(m_doc.get(), &PlannerDocument::errorOccurred);
+        QVERIFY(!m_doc->setNodeField({id}, PlannerDocument::Field::Url,
+                                     QStringLiteral("javascript:alert(1)")));
+        QVERIFY(!m_doc->setNodeField({id}, PlannerDocument::Field::Effort, -5));
+        QCOMPARE(errors.count(), 2);
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+        verifyStoredEqualsModel();
+    }
+
+    void addUndoRedoKeepsTheId()
+    {
+        const qint64 parent = findByTitle(QStringLiteral("Foundation Phase"));
+        const int children = int(model()->childIds(parent).size());
+        const qint64 id = m_doc->addNode(parent, 0, RoadmapNode::Kind::Topic, QStringLiteral("Warm-up"));
+        QVERIFY(id);
+        QCOMPARE(model()->childIds(parent).constFirst(), id);
+        QCOMPARE(model()->node(id)->effortMinutes, RoadmapNode::defaultEffortMinutes(RoadmapNode::Kind::Topic));
+        verifyStoredEqualsModel();
+        m_doc->undoStack()->undo();
+        QVERIFY(!model()->node(id));
+        QCOMPARE(int(model()->childIds(parent).size()), children);
+        verifyStoredEqualsModel();
+        m_doc->undoStack()->redo();
+        QVERIFY(model()->node(id));
+        QCOMPARE(model()->childIds(parent).constFirst(), id);
+        verifyStoredEqualsModel();
+    }
+
+    void removeSubtreeUndoRestoresEverything()
+    {
+        const QList<RoadmapNode> before = sortedById(model()->nodes());
+        const qint64 phase = findByTitle(QStringLiteral("Phase 1: Core Mathematics & Programming"));
+        const qint64 topic = findByTitle(QStringLiteral("Linear Algebra")); // inside the phase
+        const qint64 other = findByTitle(QStringLiteral("Ethical awareness"));
+        QVERIFY(phase && topic && other);
+        QVERIFY(m_doc->removeNodes({topic, phase, other}));
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        QVERIFY(!model()->node(phase));
+        QVERIFY(!model()->node(topic));
+        QVERIFY(!model()->node(other));
+        verifyStoredEqualsModel();
+        m_doc->undoStack()->undo();
+        QCOMPARE(sortedById(model()->nodes()), before);
+        verifyStoredEqualsModel();
+        m_doc->undoStack()->redo();
+        QVERIFY(!model()->node(phase));
+        verifyStoredEqualsModel();
+    }
+
+    void moveIndentOutdentAndUndo()
+    {
+        const QList<RoadmapNode> before = sortedById(model()->nodes());
+        const qint64 calculus = findByTitle(QStringLiteral("Calculus"));
+        const qint64 parent = model()->node(calculus)->parentId;
+        const int position = model()->node(calculus)->position;
+
+        QVERIFY(m_doc->moveUp(calculus));
+        QCOMPARE(model()->node(calculus)->position, position - 1);
+        verifyStoredEqualsModel();
+        QVERIFY(m_doc->moveDown(calculus));
+        QCOMPARE(model()->node(calculus)->position, position);
+        QVERIFY(m_doc->indent(calculus));
+        QCOMPARE(model()->node(calculus)->parentId, model()->childIds(parent).at(position - 1));
+        verifyStoredEqualsModel();
+        QVERIFY(m_doc->outdent(calculus));
+        QCOMPARE(model()->node(calculus)->parentId, parent);
+        verifyStoredEqualsModel();
+
+        // Drag several nodes to the top level, before the first phase.
+        const qint64 probability = findByTitle(QStringLiteral("Probability"));
+        QVERIFY(m_doc->moveNodes({probability, calculus}, 0, 0));
+        QCOMPARE(model()->childIds(0).mid(0, 2), (QList<qint64>{calculus, probability}));
+        verifyStoredEqualsModel();
+
+        while (m_doc->undoStack()->canUndo())
+            m_doc->undoStack()->undo();
+        QCOMPARE(sortedById(model()->nodes()), before);
+        verifyStoredEqualsModel();
+        while (m_doc->undoStack()->canRedo())
+            m_doc->undoStack()->redo();
+        QCOMPARE(model()->childIds(0).mid(0, 2), (QList<qint64>{calculus, probability}));
+        verifyStoredEqualsModel();
+    }
+
+    void cannotMoveIntoItself()
+    {
+        const qint64 phase = findByTitle(QStringLiteral("Phase 1: Core Mathematics & Programming"));
+        const qint64 inside = findByTitle(QStringLiteral("Calculus"));
+        QSignalSpy errors(m_doc.get(), &PlannerDocument::errorOccurred);
+        QVERIFY(!m_doc->moveNodes({phase}, inside, 0));
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+    }
+
+    void editsPersistAcrossReopen()
+    {
+        const qint64 id = findByTitle(QStringLiteral("Calculus"));
+        QVERIFY(m_doc->setStatus({id}, RoadmapNode::Status::Skipped));
+        const qint64 added = m_doc->addNode(0, 0, RoadmapNode::Kind::Milestone, QStringLiteral("Start"));
+        const QList<RoadmapNode> before = sortedById(model()->nodes());
+        const qint64 roadmap = m_doc->currentRoadmap().id;
+        m_doc.reset();
+        m_db.reset();
+        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("masar.sqlite")));
+        QVERIFY(m_db->open().ok());
+        m_doc = std::make_unique<PlannerDocument>(*m_db, nullptr);
+        QVERIFY(m_doc->openInitialRoadmap().ok());
+        QCOMPARE(m_doc->currentRoadmap().id, roadmap);
+        QCOMPARE(sortedById(model()->nodes()), before);
+        QCOMPARE(model()->childIds(0).constFirst(), added);
+    }
+
+    void severalRoadmapsAndSwitching()
+    {
+        const qint64 first = m_doc->currentRoadmap().id;
+        QSignalSpy switched(m_doc.get(), &PlannerDocument::currentRoadmapChanged);
+        auto added = m_doc->addBuiltinRoadmap(QStringLiteral("ai-engineer-arabic"));
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        QCOMPARE(m_doc->roadmaps().size(), 2);
+        QCOMPARE(m_doc->currentRoadmap().id, added.value());
+        QCOMPARE(switched.count(), 1);
+        QVERIFY(findByTitle(QStringLiteral("C++ \"Arabic Content\"")));
+        QVERIFY(m_doc->openRoadmap(first).ok());
+        QVERIFY(!findByTitle(QStringLiteral("C++ \"Arabic Content\"")));
+        QVERIFY(!m_doc->openRoadmap(99999).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDocument)
+#include "tst_document.moc"

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the real masar executable without any display.
+Run masar(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MASAR_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void version()
+    {
+        const Run run = masar({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("masar " MASAR_VERSION)), qPrintable(run.out));
+    }
+
+    void listsRoadmaps()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("m.sqlite"));
+        const Run run = masar({QStringLiteral("roadmaps"), QStringLiteral("--database"), db});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("* 1  AI/ML Engineer Career Roadmap")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("ai-engineer-arabic")));
+        QVERIFY(QFile::exists(db));
+    }
+
+    void summaryWithoutDisplay()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("m.sqlite"));
+        const Run run = masar({QStringLiteral("--database"), db});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("AI/ML Engineer Career Roadmap")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Phases: ")));
+        QVERIFY(run.out.contains(QStringLiteral("Total planned effort: ")));
+        QVERIFY(run.out.contains(QStringLiteral("No display is available")));
+        // The same database: a second run finds the roadmap already there.
+        const Run again = masar({QStringLiteral("roadmaps"), QStringLiteral("--database=") + db});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out.count(QStringLiteral("AI/ML Engineer Career Roadmap  (")), 1);
+    }
+
+    void unwritableDatabaseExitsWithTwo()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const Run run = masar({QStringLiteral("roadmaps"), QStringLiteral("--database"),
+                               dir.filePath(QStringLiteral("file/m.sqlite"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("cannot be created")));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void foreignFileIsRefusedAndKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("thesis.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(10000, 'T'));
+        file.close();
+        const QByteArray before = hashOf(path);
+        const Run run = masar({QStringLiteral("summary"), QStringLiteral("--database"), path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("thesis.sqlite")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("not a Masar database")));
+        QCOMPARE(hashOf(path), before);
+    }
+
+    void unknownCommand()
+    {
+        const Run run = masar({QStringLiteral("roadmaps"), QStringLiteral("extra")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("Unknown command")));
+        const Run bad = masar({QStringLiteral("roadmaps"), QStringLiteral("--no-such-option")});
+        QCOMPARE(bad.exitCode, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/roadmaptreemodel.h"
+#include "roadmap/nodedetailpanel.h"
+#include "roadmap/roadmappage.h"
+#include "uitestfixture.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Masar;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settings;
+
+    static QStringList menuTitles(QMainWindow *window)
+    {
+        QStringList titles;
+        for (QAction *action : window->menuBar()->actions())
+            titles.append(action->text());
+        return titles;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        UiTestFixture::isolateSettings(m_settings.path());
+        QSettings().clear();
+    }
+
+    void opensOnTheDefaultRoadmap()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open());
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        QCOMPARE(f.window->windowTitle(), QStringLiteral("AI/ML Engineer Career Roadmap"));
+        QTreeView *tree = f.window->roadmapPage()->treeView();
+        QCOMPARE(tree->model()->rowCount(), f.document->treeModel()->childIds(0).size());
+        QVERIFY(tree->model()->rowCount() > 0);
+        QCOMPARE(tree->header()->count(), int(RoadmapTreeModel::ColumnCount));
+        // The first phase is selected and shown in the detail panel.
+        NodeDetailPanel *panel = f.window->roadmapPage()->detailPanel();
+        QCOMPARE(panel->nodeId(), f.document->treeModel()->childIds(0).constFirst());
+        QVERIFY(menuTitles(f.window.get()).contains(QStringLiteral("&Edit")));
+    }
+
+    void editingInThePanelIsUndoable()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open());
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        RoadmapPage *page = f.window->roadmapPage();
+        const qint64 id = f.document->treeModel()->childIds(0).constFirst();
+        const QString original = f.document->treeModel()->node(id)->title;
+        auto *title = page->detailPanel()->findChildren<QLineEdit *>().constFirst();
+        QCOMPARE(title->text(), original);
+        title->setFocus();
+        title->selectAll();
+        QTest::keyClicks(title, QStringLiteral("Renamed phase"));
+        QTest::keyClick(title, Qt::Key_Return);
+        QCOMPARE(f.document->treeModel()->node(id)->title, QStringLiteral("Renamed phase"));
+        QCOMPARE(page->treeView()->model()->index(0, 0).data().toString(), QStringLiteral("Renamed phase"));
+        // Ctrl+Z through the window's own Undo action.
+        QAction *undo = nullptr;
+        for (QAction *action : f.window->findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = action;
+        }
+        QVERIFY(undo);
+        QVERIFY(undo->isEnabled());
+        QVERIFY(undo->text().contains(QStringLiteral("Rename")));
+        undo->trigger();
+        QCOMPARE(f.document->treeModel()->node(id)->title, original);
+        QCOMPARE(title->text(), original);
+    }
+
+    void keyboardAddRemoveAndStatus()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open());
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        RoadmapPage *page = f.window->roadmapPage();
+        QTreeView *tree = page->treeView();
+        tree->setFocus();
+        const int before = int(f.document->treeModel()->nodes().size());
+        QTest::keyClick(tree, Qt::Key_Insert);
+        QCOMPARE(int(f.document->treeModel()->nodes().size()), before + 1);
+        if (QWidget *editor = tree->findChild<QLineEdit *>())
+            QTest::keyClick(editor, Qt::Key_Escape);
+        const qint64 added = page->selectedIds().value(0);
+        QCOMPARE(f.document->treeModel()->node(added)->title, QStringLiteral("New item"));
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_2, Qt::ControlModifier); // Done
+        QCOMPARE(f.document->treeModel()->node(added)->status, RoadmapNode::Status::Done);
+        QTest::keyClick(tree, Qt::Key_Delete);
+        QVERIFY(!f.document->treeModel()->node(added));
+        QCOMPARE(int(f.document->treeModel()->nodes().size()), before);
+    }
+
+    void languageSwitchesAtRuntimeAndBack()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open(QStringLiteral("en")));
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        const QStringList english = menuTitles(f.window.get());
+        const QString header = f.document->treeModel()->headerData(0, Qt::Horizontal).toString();
+        QCOMPARE(f.window->layoutDirection(), Qt::LeftToRight);
+
+        f.language->setLanguage(QStringLiteral("ar"));
+        QCoreApplication::processEvents(); // LanguageChange is delivered by the event loop
+        QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(f.window->layoutDirection(), Qt::RightToLeft);
+        const QStringList arabic = menuTitles(f.window.get());
+        QCOMPARE(arabic.size(), english.size());
+        for (int i = 0; i < arabic.size(); ++i)
+            QVERIFY2(arabic.at(i) != english.at(i), qPrintable(arabic.at(i)));
+        QVERIFY(arabic.constFirst().contains(QChar(0x0645))); // an Arabic letter (meem)
+        QVERIFY(f.document->treeModel()->headerData(0, Qt::Horizontal).toString() != header);
+        // The phase titles show their Arabic names.
+        const RoadmapNode *phase = f.document->treeModel()->node(f.document->treeModel()->childIds(0).constFirst());
+        QCOMPARE(f.window->roadmapPage()->treeView()->model()->index(0, 0).data().toString(), phase->titleAr);
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ar"));
+
+        f.language->setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(f.window->layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(menuTitles(f.window.get()), english);
+        QCOMPARE(f.document->treeModel()->headerData(0, Qt::Horizontal).toString(), header);
+    }
+
+    void rememberesWindowGeometry()
+    {
+        {
+            UiTestFixture f;
+            QVERIFY(f.open());
+            f.window->resize(900, 600);
+            f.window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+            f.window->close();
+        }
+        UiTestFixture f;
+        QVERIFY(f.open());
+        QCOMPARE(f.window->size(), QSize(900, 600));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

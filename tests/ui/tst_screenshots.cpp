@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/roadmaptreemodel.h"
+#include "roadmap/nodedetailpanel.h"
+#include "roadmap/roadmappage.h"
+#include "uitestfixture.h"
+
+#include <QDir>
+#include <QImage>
+#include <QSettings>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Masar;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settings;
+    QDir m_out;
+
+    /// Saves a screenshot and checks it is a real picture, not an empty or one-colour frame.
+    void capture(QWidget *widget, const QString &name)
+    {
+        QCoreApplication::processEvents();
+        const QImage image = widget->grab().toImage();
+        QVERIFY(!image.isNull());
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 20, qPrintable(name));
+        const QString path = m_out.filePath(name);
+        QVERIFY(image.save(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        UiTestFixture::isolateSettings(m_settings.path());
+        const QString folder = qEnvironmentVariable("MASAR_SCREENSHOT_DIR", QDir::currentPath());
+        QVERIFY(QDir().mkpath(folder));
+        m_out = QDir(folder);
+    }
+
+    void mainWindowInEnglishAndArabic()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open(QStringLiteral("en")));
+        f.window->resize(1280, 760);
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        QTreeView *tree = f.window->roadmapPage()->treeView();
+        tree->expandToDepth(1);
+        // Select a course so the detail panel shows a link and an effort.
+        for (const RoadmapNode &n : f.document->treeModel()->nodes()) {
+            if (n.kind == RoadmapNode::Kind::Course && !n.url.isEmpty()) {
+                f.window->roadmapPage()->selectNode(n.id);
+                break;
+            }
+        }
+        capture(f.window.get(), QStringLiteral("mainwindow-en.png"));
+        const int treeX = tree->mapTo(f.window.get(), QPoint(0, 0)).x();
+        const int panelX = f.window->roadmapPage()->detailPanel()->mapTo(f.window.get(), QPoint(0, 0)).x();
+        QVERIFY(treeX < panelX);
+
+        f.language->setLanguage(QStringLiteral("ar"));
+        QCoreApplication::processEvents();
+        capture(f.window.get(), QStringLiteral("mainwindow-ar.png"));
+        // Mirrored: the tree is now on the right of the detail panel.
+        const int treeXAr = tree->mapTo(f.window.get(), QPoint(0, 0)).x();
+        const int panelXAr = f.window->roadmapPage()->detailPanel()->mapTo(f.window.get(), QPoint(0, 0)).x();
+        QVERIFY(treeXAr > panelXAr);
+
+        f.theme->setMode(Theme::Mode::Dark);
+        QCoreApplication::processEvents();
+        capture(f.window.get(), QStringLiteral("mainwindow-ar-dark.png"));
+        f.language->setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        capture(f.window.get(), QStringLiteral("mainwindow-en-dark.png"));
+        f.theme->setMode(Theme::Mode::System);
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
