@@ -40,7 +40,8 @@ int runCommandLine(int argc, char **argv, bool windowRequested)
     if (!windowRequested)
         return Masar::CommandLine::run(args, out, err);
     // No display: show what the window would open on, and how to open it.
-    const int code = Masar::CommandLine::printSummary(Masar::CommandLine::databasePath(args), out, err);
+    const int code =
+        Masar::CommandLine::printSummary(Masar::CommandLine::databasePath(args), out, err);
     out << Qt::endl
         << QCoreApplication::translate("main", "No display is available (DISPLAY and "
                                                "WAYLAND_DISPLAY are not set), so the window was "

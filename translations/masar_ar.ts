@@ -5,811 +5,800 @@
     <name>BuiltinRoadmaps</name>
     <message>
         <source>There is no built-in roadmap &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خارطة طريق مدمجة باسم «%1».</translation>
     </message>
     <message>
         <source>The built-in roadmap &quot;%1&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة خارطة الطريق المدمجة «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Masar — a study planner for AI/ML-engineering roadmaps.</source>
+        <translation type="unfinished">مسار — مخطِّط دراسة لخرائط طريق هندسة الذكاء الاصطناعي وتعلّم الآلة.</translation>
+    </message>
+    <message>
+        <source>Use the database file PATH instead of the default one.</source>
+        <translation type="unfinished">استخدم ملف قاعدة البيانات PATH بدلًا من الملف الافتراضي.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished">PATH</translation>
+    </message>
+    <message>
+        <source>The roadmap to use (its number).</source>
+        <translation type="unfinished">خارطة الطريق المراد استخدامها (رقمها).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>roadmaps: list the roadmaps; summary: summarize a roadmap. Without a command the window opens.</source>
+        <translation type="unfinished">roadmaps: اعرض خرائط الطريق؛ summary: لخّص خارطة طريق. بلا أمر تُفتح النافذة.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1.</source>
+        <translation type="unfinished">أحدث نسخة احتياطية سليمة هي %1.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished">قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Phases: %1, courses: %2, topics: %3, resources: %4</source>
+        <translation type="unfinished">المراحل: %1، الدورات: %2، الموضوعات: %3، المصادر: %4</translation>
+    </message>
+    <message>
+        <source>Total planned effort: %1 (at %2 h/week that is about %3 weeks)</source>
+        <translation type="unfinished">إجمالي الجهد المخطط: %1 (بمعدل %2 ساعة أسبوعيًا، أي نحو %3 أسبوعًا)</translation>
+    </message>
+    <message>
+        <source>optional, %1</source>
+        <translation type="unfinished">اختياري، %1</translation>
+    </message>
+    <message>
+        <source>Unknown command. Try &quot;masar --help&quot;.</source>
+        <translation type="unfinished">أمر غير معروف. جرّب «masar --help».</translation>
+    </message>
+    <message>
+        <source>Roadmaps in %1:</source>
+        <translation type="unfinished">خرائط الطريق في %1:</translation>
+    </message>
+    <message>
+        <source>%1 items, %2</source>
+        <translation type="unfinished">عدد العناصر %1، %2</translation>
+    </message>
+    <message>
+        <source>Built-in roadmaps:</source>
+        <translation type="unfinished">خرائط الطريق المدمجة:</translation>
     </message>
 </context>
 <context>
     <name>CompetencyArea</name>
     <message>
         <source>Mathematics</source>
-        <translation type="unfinished"></translation>
+        <translation>الرياضيات</translation>
     </message>
     <message>
         <source>Programming</source>
-        <translation type="unfinished"></translation>
+        <translation>البرمجة</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات</translation>
     </message>
     <message>
         <source>Machine Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>تعلّم الآلة</translation>
     </message>
     <message>
         <source>Deep Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>التعلّم العميق</translation>
     </message>
     <message>
         <source>MLOps &amp; Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات تعلّم الآلة والنشر</translation>
     </message>
     <message>
         <source>LLMs &amp; Generative AI</source>
-        <translation type="unfinished"></translation>
+        <translation>النماذج اللغوية الكبيرة والذكاء التوليدي</translation>
     </message>
     <message>
         <source>Software Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>هندسة البرمجيات</translation>
     </message>
     <message>
         <source>Professional Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>المهارات المهنية</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مصنّف</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت قاعدة البيانات التغيير: %1</translation>
     </message>
     <message>
         <source>There is no roadmap with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خارطة طريق بالرقم %1.</translation>
     </message>
     <message>
         <source>The database refused to start a change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت قاعدة البيانات بدء التغيير: %1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التغيير: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished">تتعذّر قراءة الملف %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Masar database (it is not an SQLite file).</source>
+        <translation type="unfinished">الملف %1 ليس قاعدة بيانات لمسار (ليس ملف SQLite).</translation>
+    </message>
+    <message>
+        <source>The folder for the database %1 cannot be created.</source>
+        <translation type="unfinished">يتعذّر إنشاء مجلد قاعدة البيانات %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished">%1 ليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only. Masar needs to write to it.</source>
+        <translation type="unfinished">قاعدة البيانات %1 للقراءة فقط، ومسار يحتاج إلى الكتابة فيها.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created: the folder is not writable.</source>
+        <translation type="unfinished">يتعذّر إنشاء قاعدة البيانات %1: لا يمكن الكتابة في المجلد.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation type="unfinished">يتعذّر فتح قاعدة البيانات %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2</source>
+        <translation type="unfinished">تتعذّر قراءة قاعدة البيانات %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). It was not changed.</source>
+        <translation type="unfinished">قاعدة البيانات %1 تالفة (%2). لم يُغيَّر فيها شيء.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program, not a Masar database. It was not changed.</source>
+        <translation type="unfinished">الملف %1 قاعدة بيانات SQLite لبرنامج آخر، وليس قاعدة بيانات لمسار. لم يُغيَّر فيه شيء.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Masar (schema %2; this version knows up to %3). It was not changed; please update Masar.</source>
+        <translation type="unfinished">كُتبت قاعدة البيانات %1 بإصدار أحدث من مسار (المخطط %2، وهذا الإصدار يعرف حتى %3). لم يُغيَّر فيها شيء؛ يُرجى تحديث مسار.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be prepared: %2</source>
+        <translation type="unfinished">تتعذّر تهيئة قاعدة البيانات %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written: %2</source>
+        <translation type="unfinished">تتعذّر الكتابة في قاعدة البيانات %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be upgraded to schema %2: %3</source>
+        <translation type="unfinished">تعذّرت ترقية قاعدة البيانات %1 إلى المخطط %2: %3</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation type="unfinished">تعذّر حفظ الإعداد: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written: %2</source>
+        <translation type="unfinished">تعذّرت كتابة النسخة الاحتياطية %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation type="unfinished">يتعذّر إنشاء مجلد النسخ الاحتياطية %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written.</source>
+        <translation type="unfinished">تعذّرت كتابة النسخة الاحتياطية %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be moved aside; nothing was restored.</source>
+        <translation type="unfinished">تعذّر نقل قاعدة البيانات %1 جانبًا؛ لم يُستعَد شيء.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied to %2.</source>
+        <translation type="unfinished">تعذّر نسخ النسخة الاحتياطية %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; is no longer in the database.</source>
+        <translation type="unfinished">العنصر «%1» لم يعد موجودًا في قاعدة البيانات.</translation>
     </message>
 </context>
 <context>
     <name>GuiApplication</name>
     <message>
         <source>Masar</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Masar</name>
-    <message>
-        <source>Masar — a study planner for AI/ML-engineering roadmaps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the database file PATH instead of the default one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The roadmap to use (its number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roadmaps: list the roadmaps; summary: summarize a roadmap. Without a command the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The newest good backup is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار</translation>
     </message>
 </context>
 <context>
     <name>Masar::AboutDialog</name>
     <message>
         <source>KDE KSyntaxHighlighting: available</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE KSyntaxHighlighting: متوفر</translation>
     </message>
     <message>
         <source>KDE KSyntaxHighlighting: not available in this build; the notes editor is plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE KSyntaxHighlighting: غير متوفر في هذا الإصدار؛ محرر الملاحظات نص عادي</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Masar %1&lt;/h2&gt;&lt;p&gt;A study planner for AI/ML-engineering roadmaps.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), SQLite %4.&lt;br&gt;%5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;مسار %1&lt;/h2&gt;&lt;p&gt;مخطِّط دراسة لخرائط طريق هندسة الذكاء الاصطناعي وتعلّم الآلة.&lt;/p&gt;&lt;p&gt;الترخيص: رخصة غنو العمومية، الإصدار 3 أو أحدث.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %2 (ويعمل على Qt %3)، وSQLite %4.&lt;br&gt;%5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Masar</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Masar::CommandLine</name>
-    <message>
-        <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phases: %1, courses: %2, topics: %3, resources: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total planned effort: %1 (at %2 h/week that is about %3 weeks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command. Try &quot;masar --help&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roadmaps in %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 items, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Built-in roadmaps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Masar::Database</name>
-    <message>
-        <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is not a Masar database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder for the database %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is read-only. Masar needs to write to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be created: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (%2). It was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is an SQLite database of another program, not a Masar database. It was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 was written by a newer version of Masar (schema %2; this version knows up to %3). It was not changed; please update Masar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be prepared: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 could not be upgraded to schema %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The setting could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 could not be moved aside; nothing was restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be copied to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>عن مسار</translation>
     </message>
 </context>
 <context>
     <name>Masar::DatabaseErrorDialog</name>
     <message>
         <source>Masar cannot open your data</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر على مسار فتح بياناتك</translation>
     </message>
     <message>
         <source>No automatic backup of this database was found. You can open another database file, or quit and check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على نسخة احتياطية تلقائية لقاعدة البيانات هذه. يمكنك فتح ملف قاعدة بيانات آخر، أو الخروج وفحص الملف.</translation>
     </message>
     <message>
         <source>The newest good automatic backup is %1 (from %2). Restoring it keeps the current file beside it, renamed, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث نسخة احتياطية تلقائية سليمة هي %1 (من %2). استعادتها تُبقي الملف الحالي بجانبها باسم جديد، فلا يضيع شيء.</translation>
     </message>
     <message>
         <source>&amp;Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>&amp;Open Another File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح ملف آخر…</translation>
     </message>
     <message>
         <source>Open or Create a Database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة بيانات أو إنشاؤها</translation>
     </message>
     <message>
         <source>Masar databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد بيانات مسار (*.sqlite)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
 </context>
 <context>
     <name>Masar::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Open Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح خارطة طريق</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اللغة</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الألوان</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>&amp;New from Built-in Roadmap…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد من خارطة طريق مدمجة…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>اتّباع &amp;النظام</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فاتح</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;داكن</translation>
     </message>
     <message>
         <source>&amp;About Masar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عن مسار</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>عن &amp;Qt</translation>
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>خارطة الطريق</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
         <source>Roadmap summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص خارطة الطريق</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة</translation>
     </message>
     <message>
         <source>%1 phases · %2 courses · %3 topics · %4 planned · %5 done</source>
-        <translation type="unfinished"></translation>
+        <translation>المراحل %1 · الدورات %2 · الموضوعات %3 · المخطط %4 · المنجز %5</translation>
     </message>
     <message>
         <source>Added the roadmap &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت خارطة الطريق «%1».</translation>
     </message>
     <message>
         <source>Masar</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار</translation>
     </message>
 </context>
 <context>
     <name>Masar::NewRoadmapDialog</name>
     <message>
         <source>New from Built-in Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد من خارطة طريق مدمجة</translation>
     </message>
     <message>
         <source>Choose a roadmap to add. Your other roadmaps stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خارطة طريق لإضافتها. تبقى خرائطك الأخرى كما هي.</translation>
     </message>
     <message>
         <source>Built-in roadmaps</source>
-        <translation type="unfinished"></translation>
+        <translation>خرائط الطريق المدمجة</translation>
     </message>
     <message>
         <source>&amp;Add Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة خارطة الطريق</translation>
     </message>
     <message>
         <source>%1
 
 %2 phases, %3 courses, %4 topics; about %5 of study.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+المراحل: %2، الدورات: %3، الموضوعات: %4؛ نحو %5 من الدراسة.</translation>
     </message>
 </context>
 <context>
     <name>Masar::NodeDetailPanel</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;العنوان:</translation>
     </message>
     <message>
         <source>Arabic title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان بالعربية:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;النوع:</translation>
     </message>
     <message>
         <source>Competency &amp;area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مجال الكفاءة:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الحالة:</translation>
     </message>
     <message>
         <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الجهد:</translation>
     </message>
     <message>
         <source>Stated &amp;duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المدة المذكورة:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الرابط:</translation>
     </message>
     <message>
         <source>Content &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغة المحتوى:</translation>
     </message>
     <message>
         <source>&amp;Optional (not planned unless included)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اختياري (لا يُخطَّط له ما لم يُضمَّن)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Open the link in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الرابط في متصفح الويب</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> ساعة</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Arabic title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان بالعربية</translation>
     </message>
     <message>
         <source>Effort in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهد بالساعات</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط</translation>
     </message>
     <message>
         <source>Stated duration</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة المذكورة</translation>
     </message>
     <message>
         <source>Select an item of the roadmap to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عنصرًا من خارطة الطريق لعرض تفاصيله وتحريرها.</translation>
     </message>
     <message>
         <source>range %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المدى %1 – %2</translation>
     </message>
     <message>
         <source>%1, the sum of its parts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، مجموع أجزائه</translation>
     </message>
     <message>
         <source>The roadmap states &quot;%1&quot; (%2) for this item, but its parts add up to %3. Planning uses the parts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Masar::NodeRepository</name>
-    <message>
-        <source>The item &quot;%1&quot; is no longer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكر خارطة الطريق «%1» (%2) لهذا العنصر، لكن مجموع أجزائه %3. يعتمد التخطيط على الأجزاء.</translation>
     </message>
 </context>
 <context>
     <name>Masar::PlannerDocument</name>
     <message>
         <source>The value &quot;%1&quot; is not valid here.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة «%1» غير صالحة هنا.</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التسمية</translation>
     </message>
     <message numerus="yes">
         <source>Change status of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تغيير حالة لا شيء</numerusform>
+            <numerusform>تغيير حالة عنصر واحد</numerusform>
+            <numerusform>تغيير حالة عنصرين</numerusform>
+            <numerusform>تغيير حالة %n عناصر</numerusform>
+            <numerusform>تغيير حالة %n عنصرًا</numerusform>
+            <numerusform>تغيير حالة %n عنصر</numerusform>
         </translation>
     </message>
     <message>
         <source>Change effort</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الجهد</translation>
     </message>
     <message numerus="yes">
         <source>Edit %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تحرير لا شيء</numerusform>
+            <numerusform>تحرير عنصر واحد</numerusform>
+            <numerusform>تحرير عنصرين</numerusform>
+            <numerusform>تحرير %n عناصر</numerusform>
+            <numerusform>تحرير %n عنصرًا</numerusform>
+            <numerusform>تحرير %n عنصر</numerusform>
         </translation>
     </message>
     <message>
         <source>Add &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة «%1»</translation>
     </message>
     <message>
         <source>Remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حذف لا شيء</numerusform>
+            <numerusform>حذف عنصر واحد</numerusform>
+            <numerusform>حذف عنصرين</numerusform>
+            <numerusform>حذف %n عناصر</numerusform>
+            <numerusform>حذف %n عنصرًا</numerusform>
+            <numerusform>حذف %n عنصر</numerusform>
         </translation>
     </message>
     <message>
         <source>An item cannot be moved into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل عنصر إلى داخل نفسه.</translation>
     </message>
     <message>
         <source>Move &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل «%1»</translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نقل لا شيء</numerusform>
+            <numerusform>نقل عنصر واحد</numerusform>
+            <numerusform>نقل عنصرين</numerusform>
+            <numerusform>نقل %n عناصر</numerusform>
+            <numerusform>نقل %n عنصرًا</numerusform>
+            <numerusform>نقل %n عنصر</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Masar::Reader</name>
-    <message>
-        <source>%1 is not valid JSON: %2 (at byte %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not contain a roadmap object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Masar roadmap file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 uses roadmap format version %2; this version of Masar reads up to version %3. Please update Masar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no valid format version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the roadmap has no title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: hours per week must be between 0 and 168.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the roadmap has no nodes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: nodes are nested deeper than %2 levels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: node %2 is not an object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: node %2 has children that are not a list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: node %2 (&quot;%3&quot;) has no effort.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: node %2 has an unknown kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: node %2 has no title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: node %2 (&quot;%3&quot;) has a link that is not an http(s) address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: node %2 has an unknown content language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: node %2 has an unknown competency area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: node %2 (&quot;%3&quot;) has an invalid effort.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: node %2 has an unknown status.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Masar::RoadmapPage</name>
     <message>
         <source>Add &amp;Child</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;فرع</translation>
     </message>
     <message>
         <source>Add an item inside the selected one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عنصر داخل العنصر المحدد (Insert)</translation>
     </message>
     <message>
         <source>Add &amp;Below</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;أسفله</translation>
     </message>
     <message>
         <source>Add an item after the selected one (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عنصر بعد العنصر المحدد (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأ&amp;على</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأ&amp;سفل</translation>
     </message>
     <message>
         <source>&amp;Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إزاحة للداخل</translation>
     </message>
     <message>
         <source>&amp;Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>إزاحة للخا&amp;رج</translation>
     </message>
     <message>
         <source>&amp;Mark As</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تعليم كـ</translation>
     </message>
     <message>
         <source>Roadmap tools</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوات خارطة الطريق</translation>
     </message>
     <message>
         <source>Roadmap tree</source>
-        <translation type="unfinished"></translation>
+        <translation>شجرة خارطة الطريق</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر جديد</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapJson</name>
+    <message>
+        <source>%1 is not valid JSON: %2 (at byte %3).</source>
+        <translation type="unfinished">%1 ليس JSON صالحًا: %2 (عند البايت %3).</translation>
+    </message>
+    <message>
+        <source>%1 does not contain a roadmap object.</source>
+        <translation type="unfinished">لا يحتوي %1 على كائن خارطة طريق.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Masar roadmap file.</source>
+        <translation type="unfinished">%1 ليس ملف خارطة طريق لمسار.</translation>
+    </message>
+    <message>
+        <source>%1 uses roadmap format version %2; this version of Masar reads up to version %3. Please update Masar.</source>
+        <translation type="unfinished">يستخدم %1 الإصدار %2 من صيغة خرائط الطريق، وهذا الإصدار من مسار يقرأ حتى الإصدار %3. يُرجى تحديث مسار.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid format version.</source>
+        <translation type="unfinished">لا يحمل %1 رقم إصدار صالحًا للصيغة.</translation>
+    </message>
+    <message>
+        <source>%1: the roadmap has no title.</source>
+        <translation type="unfinished">%1: خارطة الطريق بلا عنوان.</translation>
+    </message>
+    <message>
+        <source>%1: hours per week must be between 0 and 168.</source>
+        <translation type="unfinished">%1: يجب أن تكون الساعات الأسبوعية بين 0 و168.</translation>
+    </message>
+    <message>
+        <source>%1: the roadmap has no nodes.</source>
+        <translation type="unfinished">%1: خارطة الطريق بلا عناصر.</translation>
+    </message>
+    <message>
+        <source>%1: nodes are nested deeper than %2 levels.</source>
+        <translation type="unfinished">%1: العناصر متداخلة لأكثر من %2 مستوى.</translation>
+    </message>
+    <message>
+        <source>%1: node %2 is not an object.</source>
+        <translation type="unfinished">%1: العنصر %2 ليس كائنًا.</translation>
+    </message>
+    <message>
+        <source>%1: node %2 has children that are not a list.</source>
+        <translation type="unfinished">%1: أبناء العنصر %2 ليسوا قائمة.</translation>
+    </message>
+    <message>
+        <source>%1: node %2 (&quot;%3&quot;) has no effort.</source>
+        <translation type="unfinished">%1: العنصر %2 («%3») بلا جهد.</translation>
+    </message>
+    <message>
+        <source>%1: node %2 has an unknown kind.</source>
+        <translation type="unfinished">%1: نوع العنصر %2 غير معروف.</translation>
+    </message>
+    <message>
+        <source>%1: node %2 has no title.</source>
+        <translation type="unfinished">%1: العنصر %2 بلا عنوان.</translation>
+    </message>
+    <message>
+        <source>%1: node %2 (&quot;%3&quot;) has a link that is not an http(s) address.</source>
+        <translation type="unfinished">%1: رابط العنصر %2 («%3») ليس عنوان http(s).</translation>
+    </message>
+    <message>
+        <source>%1: node %2 has an unknown content language.</source>
+        <translation type="unfinished">%1: لغة محتوى العنصر %2 غير معروفة.</translation>
+    </message>
+    <message>
+        <source>%1: node %2 has an unknown competency area.</source>
+        <translation type="unfinished">%1: مجال كفاءة العنصر %2 غير معروف.</translation>
+    </message>
+    <message>
+        <source>%1: node %2 (&quot;%3&quot;) has an invalid effort.</source>
+        <translation type="unfinished">%1: جهد العنصر %2 («%3») غير صالح.</translation>
+    </message>
+    <message>
+        <source>%1: node %2 has an unknown status.</source>
+        <translation type="unfinished">%1: حالة العنصر %2 غير معروفة.</translation>
     </message>
 </context>
 <context>
     <name>RoadmapNode</name>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>دورة</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>معلم</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التقدم</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>منجز</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>متجاوَز</translation>
     </message>
 </context>
 <context>
     <name>RoadmapTreeModel</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 س</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 د</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 س %2 د</translation>
     </message>
     <message>
         <source>The roadmap states &quot;%1&quot; (%2) for this item, but its parts add up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكر خارطة الطريق «%1» (%2) لهذا العنصر، لكن مجموع أجزائه %3.</translation>
     </message>
     <message>
         <source>Optional: not planned unless you include it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: لا يُخطَّط له ما لم تُضمّنه.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Competency area</source>
-        <translation type="unfinished"></translation>
+        <translation>مجال الكفاءة</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهد</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>No display is available (DISPLAY and WAYLAND_DISPLAY are not set), so the window was not opened. Run Masar in a desktop session to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر شاشة (المتغيران DISPLAY وWAYLAND_DISPLAY غير معرَّفين)، لذا لم تُفتح النافذة. شغّل مسار في جلسة سطح مكتب لفتحها.</translation>
     </message>
 </context>
 </TS>

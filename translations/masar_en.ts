@@ -13,6 +13,69 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Masar — a study planner for AI/ML-engineering roadmaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database file PATH instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap to use (its number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmaps: list the roadmaps; summary: summarize a roadmap. Without a command the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases: %1, courses: %2, topics: %3, resources: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total planned effort: %1 (at %2 h/week that is about %3 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command. Try &quot;masar --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmaps in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in roadmaps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompetencyArea</name>
     <message>
         <source>Mathematics</source>
@@ -73,105 +136,6 @@
         <source>The change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>GuiApplication</name>
-    <message>
-        <source>Masar</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Masar</name>
-    <message>
-        <source>Masar — a study planner for AI/ML-engineering roadmaps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the database file PATH instead of the default one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The roadmap to use (its number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roadmaps: list the roadmaps; summary: summarize a roadmap. Without a command the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The newest good backup is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Masar::AboutDialog</name>
-    <message>
-        <source>KDE KSyntaxHighlighting: available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KDE KSyntaxHighlighting: not available in this build; the notes editor is plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Masar %1&lt;/h2&gt;&lt;p&gt;A study planner for AI/ML-engineering roadmaps.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), SQLite %4.&lt;br&gt;%5&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Masar</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Masar::CommandLine</name>
-    <message>
-        <source>Database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phases: %1, courses: %2, topics: %3, resources: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total planned effort: %1 (at %2 h/week that is about %3 weeks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command. Try &quot;masar --help&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roadmaps in %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 items, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Built-in roadmaps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Masar::Database</name>
     <message>
         <source>The file %1 cannot be read.</source>
         <translation type="unfinished"></translation>
@@ -250,6 +214,36 @@
     </message>
     <message>
         <source>The backup %1 could not be copied to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Masar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::AboutDialog</name>
+    <message>
+        <source>KDE KSyntaxHighlighting: available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDE KSyntaxHighlighting: not available in this build; the notes editor is plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Masar %1&lt;/h2&gt;&lt;p&gt;A study planner for AI/ML-engineering roadmaps.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), SQLite %4.&lt;br&gt;%5&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Masar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -512,13 +506,6 @@
     </message>
 </context>
 <context>
-    <name>Masar::NodeRepository</name>
-    <message>
-        <source>The item &quot;%1&quot; is no longer in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Masar::PlannerDocument</name>
     <message>
         <source>The value &quot;%1&quot; is not valid here.</source>
@@ -578,7 +565,62 @@
     </message>
 </context>
 <context>
-    <name>Masar::Reader</name>
+    <name>Masar::RoadmapPage</name>
+    <message>
+        <source>Add &amp;Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item inside the selected one (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item after the selected one (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapJson</name>
     <message>
         <source>%1 is not valid JSON: %2 (at byte %3).</source>
         <translation type="unfinished"></translation>
@@ -653,61 +695,6 @@
     </message>
     <message>
         <source>%1: node %2 has an unknown status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Masar::RoadmapPage</name>
-    <message>
-        <source>Add &amp;Child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an item inside the selected one (Insert)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;Below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an item after the selected one (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Indent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Outdent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mark As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roadmap tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roadmap tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,8 +15,7 @@ const QString kLanguageKey = QStringLiteral("ui/language");
 
 LanguageController::LanguageController(QObject *parent)
     : QObject(parent), m_translations(new Translations(this))
-{
-}
+{}
 
 QString LanguageController::language() const
 {
@@ -36,8 +35,8 @@ void LanguageController::setLanguage(const QString &language)
     // Set explicitly: Qt would otherwise take the direction from whichever catalogue loaded.
     QGuiApplication::setLayoutDirection(Translations::isRightToLeft(language) ? Qt::RightToLeft
                                                                               : Qt::LeftToRight);
-    QLocale::setDefault(QLocale(language == QLatin1String("ar") ? QLocale::Arabic
-                                                                : QLocale::English));
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("ar") ? QLocale::Arabic : QLocale::English));
     QSettings().setValue(kLanguageKey, language);
     emit languageChanged(language);
 }

@@ -242,8 +242,8 @@ void MainWindow::newFromBuiltin()
     if (!added)
         showError(added.error());
     else
-        showStatusMessage(tr("Added the roadmap \"%1\".").arg(m_document->currentRoadmap().title(
-            m_language->language())));
+        showStatusMessage(tr("Added the roadmap \"%1\".")
+                              .arg(m_document->currentRoadmap().title(m_language->language())));
 }
 
 void MainWindow::showStatusMessage(const QString &message)

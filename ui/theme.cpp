@@ -60,8 +60,8 @@ Theme::Theme(QObject *parent) : QObject(parent), m_mode(savedMode())
                           QDBusConnection::sessionBus());
     portal.setTimeout(300);
     if (portal.isValid()) {
-        const QDBusReply<QVariant> reply = portal.call(QStringLiteral("Read"), kAppearance,
-                                                       kColorScheme);
+        const QDBusReply<QVariant> reply =
+            portal.call(QStringLiteral("Read"), kAppearance, kColorScheme);
         if (reply.isValid()) {
             QVariant value = reply.value();
             // Read() wraps the value in one or two variants depending on the portal version.

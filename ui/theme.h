@@ -15,7 +15,12 @@ class Theme : public QObject
     Q_OBJECT
 
 public:
-    enum class Mode { System, Light, Dark };
+    enum class Mode
+    {
+        System,
+        Light,
+        Dark
+    };
 
     explicit Theme(QObject *parent);
 

@@ -19,8 +19,7 @@ struct Error
  * already translated and can be shown to the user as is. Core functions return this instead of
  * failing silently.
  */
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -28,7 +28,7 @@ QStringList Translations::languages()
 QString Translations::systemLanguage()
 {
     return QLocale::system().language() == QLocale::Arabic ? QStringLiteral("ar")
-                                                            : QStringLiteral("en");
+                                                           : QStringLiteral("en");
 }
 
 bool Translations::isRightToLeft(const QString &language)

@@ -94,13 +94,15 @@ private slots:
         qint64 next = 0;
         flatten(data->nodes, 0, next, flat);
 
-        QCOMPARE(data->roadmap.hoursPerWeek, expected.value(QLatin1String("hoursPerWeek")).toDouble());
+        QCOMPARE(data->roadmap.hoursPerWeek,
+                 expected.value(QLatin1String("hoursPerWeek")).toDouble());
 
         // Counts of each kind.
         const QJsonObject counts = expected.value(QLatin1String("counts")).toObject();
         for (RoadmapNode::Kind kind : RoadmapNode::allKinds()) {
-            const int actual = int(std::count_if(flat.nodes.cbegin(), flat.nodes.cend(),
-                                                 [kind](const RoadmapNode &n) { return n.kind == kind; }));
+            const int actual =
+                int(std::count_if(flat.nodes.cbegin(), flat.nodes.cend(),
+                                  [kind](const RoadmapNode &n) { return n.kind == kind; }));
             QCOMPARE(actual, counts.value(RoadmapNode::kindKey(kind)).toInt());
         }
 
@@ -114,14 +116,19 @@ private slots:
             const QJsonObject d = value.toObject();
             const QString title = d.value(QLatin1String("title")).toString();
             const QString text = d.value(QLatin1String("duration")).toString();
-            const auto it = std::find_if(flat.nodes.cbegin(), flat.nodes.cend(), [&](const RoadmapNode &n) {
-                return n.title == title && n.durationText == text;
-            });
-            QVERIFY2(it != flat.nodes.cend(), qPrintable(QStringLiteral("missing: %1 [%2]").arg(title, text)));
+            const auto it =
+                std::find_if(flat.nodes.cbegin(), flat.nodes.cend(), [&](const RoadmapNode &n) {
+                    return n.title == title && n.durationText == text;
+                });
+            QVERIFY2(it != flat.nodes.cend(),
+                     qPrintable(QStringLiteral("missing: %1 [%2]").arg(title, text)));
             const bool parent = flat.hasChildren.value(it->id);
             const int minutes = parent ? it->statedMinutes : it->effortMinutes;
             QVERIFY2(minutes == d.value(QLatin1String("minutes")).toInt(),
-                     qPrintable(QStringLiteral("%1: %2 min, expected %3").arg(title).arg(minutes).arg(d.value(QLatin1String("minutes")).toInt())));
+                     qPrintable(QStringLiteral("%1: %2 min, expected %3")
+                                    .arg(title)
+                                    .arg(minutes)
+                                    .arg(d.value(QLatin1String("minutes")).toInt())));
             if (d.contains(QLatin1String("low"))) {
                 QCOMPARE(it->effortLowMinutes, d.value(QLatin1String("low")).toInt());
                 QCOMPARE(it->effortHighMinutes, d.value(QLatin1String("high")).toInt());
@@ -179,7 +186,8 @@ private slots:
     void factsComeFromTheDocuments()
     {
         QFETCH(QString, id);
-        const QString seed = expectations().value(id).toObject().value(QLatin1String("seed")).toString();
+        const QString seed =
+            expectations().value(id).toObject().value(QLatin1String("seed")).toString();
         QFile file(QDir(QStringLiteral(MASAR_SEEDS_DIR)).filePath(seed));
         if (!file.open(QIODevice::ReadOnly))
             QSKIP("The source documents are not beside this checkout.");
@@ -202,16 +210,17 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
         QTest::newRow("not json") << QByteArray("{ nope") << QStringLiteral("not valid JSON");
-        QTest::newRow("other format") << QByteArray(R"({"format":"x","version":1})")
-                                      << QStringLiteral("not a Masar roadmap");
+        QTest::newRow("other format")
+            << QByteArray(R"({"format":"x","version":1})") << QStringLiteral("not a Masar roadmap");
         QTest::newRow("newer") << QByteArray(R"({"format":"masar-roadmap","version":99})")
                                << QStringLiteral("version 99");
         QTest::newRow("no nodes")
             << QByteArray(R"({"format":"masar-roadmap","version":1,"title":{"en":"T"},"nodes":[]})")
             << QStringLiteral("no nodes");
-        QTest::newRow("bad kind") << QByteArray(R"({"format":"masar-roadmap","version":1,"title":{"en":"T"},
+        QTest::newRow("bad kind")
+            << QByteArray(R"({"format":"masar-roadmap","version":1,"title":{"en":"T"},
             "nodes":[{"kind":"chapter","title":"A","effortMinutes":1}]})")
-                                  << QStringLiteral("unknown kind");
+            << QStringLiteral("unknown kind");
         QTest::newRow("leaf without effort") << QByteArray(R"({"format":"masar-roadmap","version":1,
             "title":{"en":"T"},"nodes":[{"kind":"topic","title":"A"}]})")
                                              << QStringLiteral("has no effort");

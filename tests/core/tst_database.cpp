@@ -80,11 +80,13 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QSqlQuery query(raw);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA application_id=%1").arg(Database::kApplicationId)));
+            QVERIFY(query.exec(
+                QStringLiteral("PRAGMA application_id=%1").arg(Database::kApplicationId)));
             QVERIFY(query.exec(QStringLiteral("CREATE TABLE placeholder (x)")));
             raw.close();
         }
@@ -212,7 +214,8 @@ private slots:
             Database db(path);
             QVERIFY(db.open().ok());
             QSqlQuery query(db.connection());
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::kSchemaVersion + 1)));
+            QVERIFY(query.exec(
+                QStringLiteral("PRAGMA user_version=%1").arg(Database::kSchemaVersion + 1)));
         }
         const QByteArray before = fileHash(path);
         Database db(path);
@@ -228,7 +231,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QSqlQuery query(raw);

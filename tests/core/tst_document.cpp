@@ -80,7 +80,8 @@ private slots:
     {
         const qint64 id = findByTitle(QStringLiteral("Linear Algebra"));
         QVERIFY(id);
-        QVERIFY(m_doc->setNodeField({id}, PlannerDocument::Field::Title, QStringLiteral("Vectors")));
+        QVERIFY(
+            m_doc->setNodeField({id}, PlannerDocument::Field::Title, QStringLiteral("Vectors")));
         QCOMPARE(model()->node(id)->title, QStringLiteral("Vectors"));
         QCOMPARE(model()->data(model()->indexOf(id)).toString(), QStringLiteral("Vectors"));
         verifyStoredEqualsModel();
@@ -166,10 +167,12 @@ private slots:
     {
         const qint64 parent = findByTitle(QStringLiteral("Foundation Phase"));
         const int children = int(model()->childIds(parent).size());
-        const qint64 id = m_doc->addNode(parent, 0, RoadmapNode::Kind::Topic, QStringLiteral("Warm-up"));
+        const qint64 id =
+            m_doc->addNode(parent, 0, RoadmapNode::Kind::Topic, QStringLiteral("Warm-up"));
         QVERIFY(id);
         QCOMPARE(model()->childIds(parent).constFirst(), id);
-        QCOMPARE(model()->node(id)->effortMinutes, RoadmapNode::defaultEffortMinutes(RoadmapNode::Kind::Topic));
+        QCOMPARE(model()->node(id)->effortMinutes,
+                 RoadmapNode::defaultEffortMinutes(RoadmapNode::Kind::Topic));
         verifyStoredEqualsModel();
         m_doc->undoStack()->undo();
         QVERIFY(!model()->node(id));
@@ -251,7 +254,8 @@ private slots:
     {
         const qint64 id = findByTitle(QStringLiteral("Calculus"));
         QVERIFY(m_doc->setStatus({id}, RoadmapNode::Status::Skipped));
-        const qint64 added = m_doc->addNode(0, 0, RoadmapNode::Kind::Milestone, QStringLiteral("Start"));
+        const qint64 added =
+            m_doc->addNode(0, 0, RoadmapNode::Kind::Milestone, QStringLiteral("Start"));
         const QList<RoadmapNode> before = sortedById(model()->nodes());
         const qint64 roadmap = m_doc->currentRoadmap().id;
         m_doc.reset();

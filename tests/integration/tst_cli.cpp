@@ -71,7 +71,8 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("m.sqlite"));
         const Run run = masar({QStringLiteral("--database"), db});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("AI/ML Engineer Career Roadmap")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("AI/ML Engineer Career Roadmap")),
+                 qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("Phases: ")));
         QVERIFY(run.out.contains(QStringLiteral("Total planned effort: ")));
         QVERIFY(run.out.contains(QStringLiteral("No display is available")));

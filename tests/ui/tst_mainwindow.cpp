@@ -69,7 +69,8 @@ private slots:
         QTest::keyClicks(title, QStringLiteral("Renamed phase"));
         QTest::keyClick(title, Qt::Key_Return);
         QCOMPARE(f.document->treeModel()->node(id)->title, QStringLiteral("Renamed phase"));
-        QCOMPARE(page->treeView()->model()->index(0, 0).data().toString(), QStringLiteral("Renamed phase"));
+        QCOMPARE(page->treeView()->model()->index(0, 0).data().toString(),
+                 QStringLiteral("Renamed phase"));
         // Ctrl+Z through the window's own Undo action.
         QAction *undo = nullptr;
         for (QAction *action : f.window->findChildren<QAction *>()) {
@@ -129,8 +130,10 @@ private slots:
         QVERIFY(arabic.constFirst().contains(QChar(0x0645))); // an Arabic letter (meem)
         QVERIFY(f.document->treeModel()->headerData(0, Qt::Horizontal).toString() != header);
         // The phase titles show their Arabic names.
-        const RoadmapNode *phase = f.document->treeModel()->node(f.document->treeModel()->childIds(0).constFirst());
-        QCOMPARE(f.window->roadmapPage()->treeView()->model()->index(0, 0).data().toString(), phase->titleAr);
+        const RoadmapNode *phase =
+            f.document->treeModel()->node(f.document->treeModel()->childIds(0).constFirst());
+        QCOMPARE(f.window->roadmapPage()->treeView()->model()->index(0, 0).data().toString(),
+                 phase->titleAr);
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ar"));
 
         f.language->setLanguage(QStringLiteral("en"));

@@ -64,7 +64,8 @@ private slots:
         }
         capture(f.window.get(), QStringLiteral("mainwindow-en.png"));
         const int treeX = tree->mapTo(f.window.get(), QPoint(0, 0)).x();
-        const int panelX = f.window->roadmapPage()->detailPanel()->mapTo(f.window.get(), QPoint(0, 0)).x();
+        const int panelX =
+            f.window->roadmapPage()->detailPanel()->mapTo(f.window.get(), QPoint(0, 0)).x();
         QVERIFY(treeX < panelX);
 
         f.language->setLanguage(QStringLiteral("ar"));
@@ -72,7 +73,8 @@ private slots:
         capture(f.window.get(), QStringLiteral("mainwindow-ar.png"));
         // Mirrored: the tree is now on the right of the detail panel.
         const int treeXAr = tree->mapTo(f.window.get(), QPoint(0, 0)).x();
-        const int panelXAr = f.window->roadmapPage()->detailPanel()->mapTo(f.window.get(), QPoint(0, 0)).x();
+        const int panelXAr =
+            f.window->roadmapPage()->detailPanel()->mapTo(f.window.get(), QPoint(0, 0)).x();
         QVERIFY(treeXAr > panelXAr);
 
         f.theme->setMode(Theme::Mode::Dark);

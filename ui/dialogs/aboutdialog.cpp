@@ -8,7 +8,6 @@
 #include <QVBoxLayout>
 #include <QVariant>
 
-
 namespace Masar {
 
 QString AboutDialog::text()

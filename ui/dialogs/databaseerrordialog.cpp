@@ -3,11 +3,11 @@
 
 #include <QDateTime>
 #include <QDialogButtonBox>
-#include <QLocale>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -34,7 +34,8 @@ DatabaseErrorDialog::DatabaseErrorDialog(const QString &message, const QString &
             tr("The newest good automatic backup is %1 (from %2). Restoring it keeps the "
                "current file beside it, renamed, so nothing is lost.")
                 .arg(QDir::toNativeSeparators(backupPath),
-                     QLocale().toString(QFileInfo(backupPath).lastModified(), QLocale::ShortFormat)));
+                     QLocale().toString(QFileInfo(backupPath).lastModified(),
+                                        QLocale::ShortFormat)));
     }
     layout->addWidget(advice);
     auto *buttons = new QDialogButtonBox(this);
@@ -46,7 +47,8 @@ DatabaseErrorDialog::DatabaseErrorDialog(const QString &message, const QString &
             accept();
         });
     }
-    QPushButton *other = buttons->addButton(tr("&Open Another File…"), QDialogButtonBox::ActionRole);
+    QPushButton *other =
+        buttons->addButton(tr("&Open Another File…"), QDialogButtonBox::ActionRole);
     connect(other, &QPushButton::clicked, this, [this, path] {
         const QString chosen = QFileDialog::getSaveFileName(
             this, tr("Open or Create a Database"), QFileInfo(path).absolutePath(),

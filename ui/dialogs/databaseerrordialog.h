@@ -15,7 +15,12 @@ class DatabaseErrorDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Choice { Quit, RestoreBackup, OtherFile };
+    enum class Choice
+    {
+        Quit,
+        RestoreBackup,
+        OtherFile
+    };
 
     DatabaseErrorDialog(const QString &message, const QString &path, const QString &backupPath,
                         QWidget *parent);

@@ -32,8 +32,8 @@ NewRoadmapDialog::NewRoadmapDialog(const QString &language, QWidget *parent)
 {
     setWindowTitle(tr("New from Built-in Roadmap"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Choose a roadmap to add. Your other roadmaps stay as they are."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Choose a roadmap to add. Your other roadmaps stay as they are."), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_list = new QListWidget(this);

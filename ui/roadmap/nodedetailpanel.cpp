@@ -113,8 +113,8 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
             [this](double hours) { edit(int(Field::Effort), qRound(hours * 60)); });
     connect(m_openUrl, &QPushButton::clicked, this, [this] {
         const QUrl url(m_url->text(), QUrl::StrictMode);
-        if (url.isValid() && (url.scheme() == QLatin1String("http") ||
-                              url.scheme() == QLatin1String("https")))
+        if (url.isValid() &&
+            (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
             QDesktopServices::openUrl(url);
     });
 
@@ -130,8 +130,7 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
     refresh();
 }
 
-template<typename T>
-void NodeDetailPanel::edit(int field, const T &value)
+template <typename T> void NodeDetailPanel::edit(int field, const T &value)
 {
     if (m_refreshing || !m_nodeId)
         return;
@@ -156,8 +155,8 @@ void NodeDetailPanel::fillCombos()
     for (RoadmapNode::Kind kind : RoadmapNode::allKinds())
         kinds.append({RoadmapNode::kindName(kind), int(kind)});
     refill(m_kind, kinds);
-    QList<QPair<QString, QVariant>> areas{
-        {CompetencyAreas::displayName(CompetencyArea::Unassigned), int(CompetencyArea::Unassigned)}};
+    QList<QPair<QString, QVariant>> areas{{CompetencyAreas::displayName(CompetencyArea::Unassigned),
+                                           int(CompetencyArea::Unassigned)}};
     for (CompetencyArea area : CompetencyAreas::all())
         areas.append({CompetencyAreas::displayName(area), int(area)});
     refill(m_area, areas);
@@ -165,7 +164,8 @@ void NodeDetailPanel::fillCombos()
     for (RoadmapNode::Status status : RoadmapNode::allStatuses())
         statuses.append({RoadmapNode::statusName(status), int(status)});
     refill(m_status, statuses);
-    refill(m_language, {{tr("English"), QStringLiteral("en")}, {tr("Arabic"), QStringLiteral("ar")}});
+    refill(m_language,
+           {{tr("English"), QStringLiteral("en")}, {tr("Arabic"), QStringLiteral("ar")}});
 }
 
 void NodeDetailPanel::retranslateUi()
@@ -173,11 +173,10 @@ void NodeDetailPanel::retranslateUi()
     m_refreshing = true;
     fillCombos();
     m_refreshing = false;
-    const QStringList labels{tr("&Title:"),           tr("Arabic title:"),
-                             tr("&Kind:"),            tr("Competency &area:"),
-                             tr("&Status:"),          tr("&Effort:"),
-                             tr("Stated &duration:"), tr("&Link:"),
-                             tr("Content &language:")};
+    const QStringList labels{
+        tr("&Title:"),           tr("Arabic title:"), tr("&Kind:"),
+        tr("Competency &area:"), tr("&Status:"),      tr("&Effort:"),
+        tr("Stated &duration:"), tr("&Link:"),        tr("Content &language:")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.value(i));
     m_optional->setText(tr("&Optional (not planned unless included)"));
@@ -231,7 +230,8 @@ void NodeDetailPanel::refresh()
     } else if (leaf) {
         m_effortSum->clear();
     } else {
-        m_effortSum->setText(tr("%1, the sum of its parts").arg(RoadmapTreeModel::formatMinutes(total)));
+        m_effortSum->setText(
+            tr("%1, the sum of its parts").arg(RoadmapTreeModel::formatMinutes(total)));
     }
     m_duration->setText(node->durationText);
     m_url->setText(node->url);

@@ -33,8 +33,7 @@ private:
     void retranslateUi();
     void refresh();
     void fillCombos();
-    template<typename T>
-    void edit(int field, const T &value);
+    template <typename T> void edit(int field, const T &value);
 
     PlannerDocument *m_document;
     qint64 m_nodeId = 0;

@@ -64,7 +64,8 @@ RoadmapPage::RoadmapPage(PlannerDocument *document, QWidget *parent)
         return action;
     };
     m_addChild = makeAction(QKeySequence(Qt::Key_Insert), [this] { addNode(true); });
-    m_addSibling = makeAction(QKeySequence(QStringLiteral("Ctrl+Return")), [this] { addNode(false); });
+    m_addSibling =
+        makeAction(QKeySequence(QStringLiteral("Ctrl+Return")), [this] { addNode(false); });
     m_remove = makeAction(QKeySequence::Delete, [this] { m_document->removeNodes(selectedIds()); });
     const auto keepCurrent = [this](auto operation) {
         return [this, operation] {
@@ -77,25 +78,23 @@ RoadmapPage::RoadmapPage(PlannerDocument *document, QWidget *parent)
                           keepCurrent(&PlannerDocument::moveUp));
     m_moveDown = makeAction(QKeySequence(QStringLiteral("Ctrl+Shift+Down")),
                             keepCurrent(&PlannerDocument::moveDown));
-    m_indent = makeAction(QKeySequence(QStringLiteral("Ctrl+]")),
-                          keepCurrent(&PlannerDocument::indent));
-    m_outdent = makeAction(QKeySequence(QStringLiteral("Ctrl+[")),
-                           keepCurrent(&PlannerDocument::outdent));
-    for (QAction *action : {m_addChild, m_addSibling, m_remove, m_moveUp, m_moveDown, m_outdent,
-                            m_indent})
+    m_indent =
+        makeAction(QKeySequence(QStringLiteral("Ctrl+]")), keepCurrent(&PlannerDocument::indent));
+    m_outdent =
+        makeAction(QKeySequence(QStringLiteral("Ctrl+[")), keepCurrent(&PlannerDocument::outdent));
+    for (QAction *action :
+         {m_addChild, m_addSibling, m_remove, m_moveUp, m_moveDown, m_outdent, m_indent})
         m_toolBar->addAction(action);
 
     m_statusMenu = new QMenu(this);
-    const QList<QKeySequence> statusKeys{QKeySequence(QStringLiteral("Ctrl+0")),
-                                         QKeySequence(QStringLiteral("Ctrl+1")),
-                                         QKeySequence(QStringLiteral("Ctrl+2")),
-                                         QKeySequence(QStringLiteral("Ctrl+3"))};
+    const QList<QKeySequence> statusKeys{
+        QKeySequence(QStringLiteral("Ctrl+0")), QKeySequence(QStringLiteral("Ctrl+1")),
+        QKeySequence(QStringLiteral("Ctrl+2")), QKeySequence(QStringLiteral("Ctrl+3"))};
     const QList<RoadmapNode::Status> statuses = RoadmapNode::allStatuses();
     for (int i = 0; i < statuses.size(); ++i) {
         const RoadmapNode::Status status = statuses.at(i);
-        QAction *action = makeAction(statusKeys.value(i), [this, status] {
-            m_document->setStatus(selectedIds(), status);
-        });
+        QAction *action = makeAction(
+            statusKeys.value(i), [this, status] { m_document->setStatus(selectedIds(), status); });
         m_statusMenu->addAction(action);
         m_statusActions.append(action);
     }

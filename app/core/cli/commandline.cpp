@@ -19,26 +19,23 @@ namespace Masar {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 const QStringList kCommands{QStringLiteral("roadmaps"), QStringLiteral("summary")};
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(tr("Masar — a study planner for AI/ML-engineering roadmaps."));
+    parser.setApplicationDescription(
+        CommandLine::tr("Masar — a study planner for AI/ML-engineering roadmaps."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database"),
-                      tr("Use the database file PATH instead of the default one."),
-                      tr("PATH")});
-    parser.addOption({QStringLiteral("roadmap"), tr("The roadmap to use (its number)."),
-                      tr("ID")});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("roadmaps: list the roadmaps; summary: summarize a roadmap. "
-                                    "Without a command the window opens."));
+                      CommandLine::tr("Use the database file PATH instead of the default one."),
+                      CommandLine::tr("PATH")});
+    parser.addOption({QStringLiteral("roadmap"),
+                      CommandLine::tr("The roadmap to use (its number)."), CommandLine::tr("ID")});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        CommandLine::tr("roadmaps: list the roadmaps; summary: summarize a roadmap. "
+                        "Without a command the window opens."));
 }
 
 /// Opens the database and the initial roadmap, printing why not on failure.
@@ -48,7 +45,8 @@ bool openPlanner(Database &db, PlannerDocument &doc, QTextStream &err)
         err << opened.error() << Qt::endl;
         const QString backup = db.newestGoodBackup();
         if (!backup.isEmpty()) {
-            err << tr("The newest good backup is %1.").arg(QDir::toNativeSeparators(backup))
+            err << CommandLine::tr("The newest good backup is %1.")
+                       .arg(QDir::toNativeSeparators(backup))
                 << Qt::endl;
         }
         return false;
@@ -135,8 +133,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return Success;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        out << QStringLiteral("masar %1 (Qt %2)").arg(QCoreApplication::applicationVersion(),
-                                                    QString::fromLatin1(qVersion()))
+        out << QStringLiteral("masar %1 (Qt %2)")
+                   .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()))
             << Qt::endl;
         return Success;
     }
@@ -166,7 +164,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         const bool current = roadmap.id == doc.currentRoadmap().id;
         out << (current ? QStringLiteral("* ") : QStringLiteral("  ")) << roadmap.id
             << QStringLiteral("  ") << roadmap.titleEn << QStringLiteral("  (")
-            << tr("%1 items, %2").arg(list.ok() ? list.value().size() : 0).arg(hours(summary.plannedMinutes))
+            << tr("%1 items, %2")
+                   .arg(list.ok() ? list.value().size() : 0)
+                   .arg(hours(summary.plannedMinutes))
             << QStringLiteral(")") << Qt::endl;
     }
     out << tr("Built-in roadmaps:") << Qt::endl;

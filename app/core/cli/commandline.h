@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QTextStream;
@@ -14,8 +15,15 @@ namespace Masar {
  */
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
-    enum ExitCode { Success = 0, UsageError = 1, DatabaseError = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        UsageError = 1,
+        DatabaseError = 2
+    };
 
     /// True when the arguments ask for a command rather than the window.
     static bool isCommand(const QStringList &arguments);

@@ -9,8 +9,7 @@ AddNodesCommand::AddNodesCommand(PlannerDocument *document, qint64 parentId, int
                                  QList<RoadmapNodeTree> trees, const QString &text)
     : QUndoCommand(text), m_document(document), m_parentId(parentId), m_row(row),
       m_trees(std::move(trees))
-{
-}
+{}
 
 void AddNodesCommand::undo()
 {

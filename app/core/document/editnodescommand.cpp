@@ -9,8 +9,7 @@ EditNodesCommand::EditNodesCommand(PlannerDocument *document, QList<RoadmapNode>
                                    QList<RoadmapNode> after, const QString &text)
     : QUndoCommand(text), m_document(document), m_before(std::move(before)),
       m_after(std::move(after))
-{
-}
+{}
 
 void EditNodesCommand::undo()
 {

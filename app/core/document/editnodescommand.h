@@ -12,8 +12,8 @@ class PlannerDocument;
 class EditNodesCommand : public QUndoCommand
 {
 public:
-    EditNodesCommand(PlannerDocument *document, QList<RoadmapNode> before,
-                     QList<RoadmapNode> after, const QString &text);
+    EditNodesCommand(PlannerDocument *document, QList<RoadmapNode> before, QList<RoadmapNode> after,
+                     const QString &text);
 
     void undo() override;
     void redo() override;

@@ -3,13 +3,11 @@
 
 namespace Masar {
 
-MoveNodesCommand::MoveNodesCommand(PlannerDocument *document,
-                                   QList<ChildOrder> before,
+MoveNodesCommand::MoveNodesCommand(PlannerDocument *document, QList<ChildOrder> before,
                                    QList<ChildOrder> after, const QString &text)
     : QUndoCommand(text), m_document(document), m_before(std::move(before)),
       m_after(std::move(after))
-{
-}
+{}
 
 void MoveNodesCommand::undo()
 {

@@ -10,8 +10,8 @@ namespace Masar {
 class MoveNodesCommand : public QUndoCommand
 {
 public:
-    MoveNodesCommand(PlannerDocument *document, QList<ChildOrder> before,
-                     QList<ChildOrder> after, const QString &text);
+    MoveNodesCommand(PlannerDocument *document, QList<ChildOrder> before, QList<ChildOrder> after,
+                     const QString &text);
 
     void undo() override;
     void redo() override;

@@ -148,8 +148,8 @@ bool PlannerDocument::applyField(RoadmapNode &node, Field field, const QVariant 
         return true;
     }
     case Field::Language:
-        node.language = value.toString() == QLatin1String("ar") ? QStringLiteral("ar")
-                                                                : QStringLiteral("en");
+        node.language =
+            value.toString() == QLatin1String("ar") ? QStringLiteral("ar") : QStringLiteral("en");
         return true;
     case Field::Area:
         node.area = CompetencyArea(value.toInt());

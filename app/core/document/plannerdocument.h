@@ -31,8 +31,19 @@ class PlannerDocument : public QObject
 
 public:
     /// Fields a view can edit; see setNodeField().
-    enum class Field { Title, TitleAr, Kind, Url, Language, Area, Effort, DurationText, Optional,
-                       Status };
+    enum class Field
+    {
+        Title,
+        TitleAr,
+        Kind,
+        Url,
+        Language,
+        Area,
+        Effort,
+        DurationText,
+        Optional,
+        Status
+    };
 
     PlannerDocument(Database &database, QObject *parent);
     ~PlannerDocument() override;

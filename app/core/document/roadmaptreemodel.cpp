@@ -40,8 +40,7 @@ struct RoadmapTreeModel::Item
 
 RoadmapTreeModel::RoadmapTreeModel(QObject *parent)
     : QAbstractItemModel(parent), m_root(std::make_unique<Item>())
-{
-}
+{}
 
 RoadmapTreeModel::~RoadmapTreeModel() = default;
 
@@ -179,15 +178,13 @@ void RoadmapTreeModel::reset(const QList<RoadmapNode> &nodes)
         pending = orphans;
     }
     for (Item *item : std::as_const(m_items)) {
-        std::stable_sort(item->children.begin(), item->children.end(),
-                         [](const auto &a, const auto &b) {
-                             return a->node.position < b->node.position;
-                         });
+        std::stable_sort(
+            item->children.begin(), item->children.end(),
+            [](const auto &a, const auto &b) { return a->node.position < b->node.position; });
     }
-    std::stable_sort(m_root->children.begin(), m_root->children.end(),
-                     [](const auto &a, const auto &b) {
-                         return a->node.position < b->node.position;
-                     });
+    std::stable_sort(
+        m_root->children.begin(), m_root->children.end(),
+        [](const auto &a, const auto &b) { return a->node.position < b->node.position; });
     recomputeTotals();
     endResetModel();
 }
@@ -458,8 +455,8 @@ Qt::ItemFlags RoadmapTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::ItemIsDropEnabled;
-    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled |
-                          Qt::ItemIsDropEnabled;
+    Qt::ItemFlags flags =
+        Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     if (index.column() == TitleColumn)
         flags |= Qt::ItemIsEditable;
     return flags;

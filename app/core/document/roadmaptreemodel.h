@@ -23,8 +23,16 @@ class RoadmapTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, AreaColumn, EffortColumn, StatusColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        TitleColumn,
+        AreaColumn,
+        EffortColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         NodeIdRole = Qt::UserRole + 1,
         KindRole,
         StatusRole,

@@ -11,13 +11,10 @@ namespace Masar {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RoadmapJson", text);
-}
-
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(RoadmapJson)
+
 public:
     explicit Reader(QString origin) : m_origin(std::move(origin)) {}
 
@@ -98,13 +95,14 @@ private:
             tree.node.position = index - 1;
             const QJsonValue children = value.toObject().value(QLatin1String("children"));
             if (!children.isUndefined() && !children.isArray())
-                return fail(tr("%1: node %2 has children that are not a list.").arg(m_origin, where));
+                return fail(
+                    tr("%1: node %2 has children that are not a list.").arg(m_origin, where));
             if (!readChildren(children.toArray(), tree.children, depth + 1, where))
                 return false;
             const bool leaf = tree.children.isEmpty();
             if (leaf && !value.toObject().contains(QLatin1String("effortMinutes"))) {
-                return fail(
-                    tr("%1: node %2 (\"%3\") has no effort.").arg(m_origin, where, tree.node.title));
+                return fail(tr("%1: node %2 (\"%3\") has no effort.")
+                                .arg(m_origin, where, tree.node.title));
             }
             out.append(std::move(tree));
         }
@@ -145,7 +143,8 @@ private:
         n.statedMinutes = o.value(QLatin1String("statedMinutes")).toInt(0);
         if (n.effortMinutes < 0 || n.effortLowMinutes < 0 || n.effortHighMinutes < 0 ||
             n.statedMinutes < 0 || n.effortLowMinutes > n.effortHighMinutes) {
-            return fail(tr("%1: node %2 (\"%3\") has an invalid effort.").arg(m_origin, where, n.title));
+            return fail(
+                tr("%1: node %2 (\"%3\") has an invalid effort.").arg(m_origin, where, n.title));
         }
         n.effortSource =
             RoadmapNode::effortSourceFromKey(o.value(QLatin1String("effortSource")).toString());

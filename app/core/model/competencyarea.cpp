@@ -15,8 +15,10 @@ struct AreaInfo
 
 // The names are translated in the "CompetencyArea" context.
 constexpr AreaInfo kAreas[] = {
-    {CompetencyArea::Mathematics, "mathematics", QT_TRANSLATE_NOOP("CompetencyArea", "Mathematics")},
-    {CompetencyArea::Programming, "programming", QT_TRANSLATE_NOOP("CompetencyArea", "Programming")},
+    {CompetencyArea::Mathematics, "mathematics",
+     QT_TRANSLATE_NOOP("CompetencyArea", "Mathematics")},
+    {CompetencyArea::Programming, "programming",
+     QT_TRANSLATE_NOOP("CompetencyArea", "Programming")},
     {CompetencyArea::Data, "data", QT_TRANSLATE_NOOP("CompetencyArea", "Data")},
     {CompetencyArea::MachineLearning, "machine_learning",
      QT_TRANSLATE_NOOP("CompetencyArea", "Machine Learning")},

@@ -7,7 +7,8 @@
 namespace Masar {
 
 /// The competency areas every node can belong to. Stored by key (stable), shown by name.
-enum class CompetencyArea {
+enum class CompetencyArea
+{
     Unassigned,
     Mathematics,
     Programming,

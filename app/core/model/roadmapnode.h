@@ -20,9 +20,28 @@ namespace Masar {
  */
 struct RoadmapNode
 {
-    enum class Kind { Phase, Course, Topic, Resource, Milestone };
-    enum class Status { NotStarted, InProgress, Done, Skipped };
-    enum class EffortSource { Default, Stated, Share, User };
+    enum class Kind
+    {
+        Phase,
+        Course,
+        Topic,
+        Resource,
+        Milestone
+    };
+    enum class Status
+    {
+        NotStarted,
+        InProgress,
+        Done,
+        Skipped
+    };
+    enum class EffortSource
+    {
+        Default,
+        Stated,
+        Share,
+        User
+    };
 
     qint64 id = 0;
     qint64 parentId = 0; ///< 0: top level

@@ -22,9 +22,9 @@ struct RoadmapSummary
     int topics = 0;
     int resources = 0;
     int milestones = 0;
-    int plannedMinutes = 0;   ///< roadmap total, optional subtrees excluded
-    int doneMinutes = 0;      ///< planned minutes of leaves marked done
-    int mismatches = 0;       ///< parents whose stated duration differs from their children's sum
+    int plannedMinutes = 0;    ///< roadmap total, optional subtrees excluded
+    int doneMinutes = 0;       ///< planned minutes of leaves marked done
+    int mismatches = 0;        ///< parents whose stated duration differs from their children's sum
     QHash<qint64, int> totals; ///< per node: its planned effort (leaves) or subtree sum (parents)
 
     static RoadmapSummary compute(const QList<RoadmapNode> &nodes);

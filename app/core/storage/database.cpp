@@ -19,11 +19,6 @@ namespace Masar {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 constexpr char kSqliteHeader[] = "SQLite format 3";
 constexpr int kSqliteNotADb = 26;
 constexpr int kSqliteCorrupt = 11;
@@ -54,9 +49,9 @@ QString backupBaseName(const QString &path)
 
 Database::Database(QString path)
     : m_path(QFileInfo(path).absoluteFilePath()),
-      m_connectionName(QStringLiteral("masar-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+      m_connectionName(QStringLiteral("masar-") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
 
 Database::~Database()
 {
@@ -126,13 +121,14 @@ Status Database::open()
     if (const QString problem = checkFile(m_path); !problem.isEmpty())
         return fail(OpenError::NotSqlite, problem);
     if (info.exists() && !info.isWritable()) {
-        return fail(OpenError::NotWritable,
-                    tr("The database %1 is read-only. Masar needs to write to it.").arg(nativePath));
+        return fail(
+            OpenError::NotWritable,
+            tr("The database %1 is read-only. Masar needs to write to it.").arg(nativePath));
     }
     if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable()) {
-        return fail(OpenError::NotWritable,
-                    tr("The database %1 cannot be created: the folder is not writable.")
-                        .arg(nativePath));
+        return fail(
+            OpenError::NotWritable,
+            tr("The database %1 cannot be created: the folder is not writable.").arg(nativePath));
     }
 
     {
@@ -140,8 +136,9 @@ Status Database::open()
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            return fail(OpenError::NotWritable, tr("The database %1 cannot be opened: %2")
-                                                    .arg(nativePath, db.lastError().text()));
+            return fail(
+                OpenError::NotWritable,
+                tr("The database %1 cannot be opened: %2").arg(nativePath, db.lastError().text()));
         }
     }
     QSqlDatabase db = connection();
@@ -155,9 +152,9 @@ Status Database::open()
                         tr("The file %1 is not a Masar database (it is not an SQLite file).")
                             .arg(nativePath));
         }
-        return fail(code == kSqliteCorrupt ? OpenError::Damaged : OpenError::NotWritable,
-                    tr("The database %1 cannot be read: %2")
-                        .arg(nativePath, probe.lastError().text()));
+        return fail(
+            code == kSqliteCorrupt ? OpenError::Damaged : OpenError::NotWritable,
+            tr("The database %1 cannot be read: %2").arg(nativePath, probe.lastError().text()));
     }
     probe.next();
     const qint32 applicationId = probe.value(0).toInt();
@@ -194,8 +191,8 @@ Status Database::open()
                         .arg(kSchemaVersion));
     }
 
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA synchronous=NORMAL"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         QSqlQuery query(db);
         if (!query.exec(QString::fromLatin1(pragma))) {
             return fail(OpenError::NotWritable, tr("The database %1 cannot be prepared: %2")
@@ -270,7 +267,8 @@ QString Database::backupFolder() const
 QStringList Database::backups() const
 {
     const QDir dir(backupFolder());
-    const QString pattern = backupBaseName(m_path) + QStringLiteral("-[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].sqlite");
+    const QString pattern = backupBaseName(m_path) +
+                            QStringLiteral("-[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].sqlite");
     QStringList names = dir.entryList({pattern}, QDir::Files, QDir::Name | QDir::Reversed);
     for (QString &name : names)
         name = dir.filePath(name);
@@ -306,8 +304,8 @@ Result<QString> Database::ensureDailyBackup(const QDate &today)
             return Error{written.error()};
         if (!QFile::rename(partial, target)) {
             QFile::remove(partial);
-            return Error{tr("The backup %1 could not be written.")
-                             .arg(QDir::toNativeSeparators(target))};
+            return Error{
+                tr("The backup %1 could not be written.").arg(QDir::toNativeSeparators(target))};
         }
     }
     const QStringList all = backups();

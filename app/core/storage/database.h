@@ -3,6 +3,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
@@ -20,12 +21,22 @@ namespace Masar {
  */
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     static constexpr int kSchemaVersion = 1;
     static constexpr qint32 kApplicationId = 0x4D534152; // "MSAR"
     static constexpr int kBackupsKept = 7;
 
-    enum class OpenError { None, NotWritable, NotSqlite, Damaged, NewerSchema, ForeignDatabase };
+    enum class OpenError
+    {
+        None,
+        NotWritable,
+        NotSqlite,
+        Damaged,
+        NewerSchema,
+        ForeignDatabase
+    };
 
     explicit Database(QString path);
     ~Database();

@@ -15,14 +15,9 @@ namespace Masar {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 Error queryError(const QSqlQuery &query)
 {
-    return Error{tr("The database refused the change: %1").arg(query.lastError().text())};
+    return Error{Database::tr("The database refused the change: %1").arg(query.lastError().text())};
 }
 
 QVariant parentValue(qint64 parentId)
@@ -38,7 +33,7 @@ QString text(const QString &value)
 
 void bindFields(QSqlQuery &query, const RoadmapNode &n)
 {
-        query.bindValue(QStringLiteral(":kind"), RoadmapNode::kindKey(n.kind));
+    query.bindValue(QStringLiteral(":kind"), RoadmapNode::kindKey(n.kind));
     query.bindValue(QStringLiteral(":title"), text(n.title));
     query.bindValue(QStringLiteral(":title_ar"), text(n.titleAr));
     query.bindValue(QStringLiteral(":url"), text(n.url));
@@ -74,7 +69,8 @@ Result<QList<RoadmapNode>> NodeRepository::nodes(qint64 roadmapId) const
         n.id = query.value(0).toLongLong();
         n.parentId = query.value(1).toLongLong();
         n.position = query.value(2).toInt();
-        n.kind = RoadmapNode::kindFromKey(query.value(3).toString()).value_or(RoadmapNode::Kind::Topic);
+        n.kind =
+            RoadmapNode::kindFromKey(query.value(3).toString()).value_or(RoadmapNode::Kind::Topic);
         n.title = query.value(4).toString();
         n.titleAr = query.value(5).toString();
         n.url = query.value(6).toString();
@@ -94,8 +90,8 @@ Result<QList<RoadmapNode>> NodeRepository::nodes(qint64 roadmapId) const
     return result;
 }
 
-Status NodeRepository::insertTree(QSqlDatabase db, qint64 roadmapId, qint64 parentId,
-                                  int position, RoadmapNodeTree &tree)
+Status NodeRepository::insertTree(QSqlDatabase db, qint64 roadmapId, qint64 parentId, int position,
+                                  RoadmapNodeTree &tree)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
@@ -163,7 +159,8 @@ Result<QList<RoadmapNodeTree>> NodeRepository::insert(qint64 roadmapId, qint64 p
     row = std::clamp(row, 0, int(order.children.size()));
     QList<RoadmapNodeTree> stored = trees;
     for (int i = 0; i < stored.size(); ++i) {
-        if (Status inserted = insertTree(m_db.connection(), roadmapId, parentId, row + i, stored[i]);
+        if (Status inserted =
+                insertTree(m_db.connection(), roadmapId, parentId, row + i, stored[i]);
             !inserted)
             return Error{inserted.error()};
         order.children.insert(row + i, stored[i].node.id);
@@ -191,7 +188,8 @@ Status NodeRepository::update(const QList<RoadmapNode> &nodes)
         if (!query.exec())
             return queryError(query);
         if (query.numRowsAffected() != 1)
-            return Error{tr("The item \"%1\" is no longer in the database.").arg(n.title)};
+            return Error{
+                Database::tr("The item \"%1\" is no longer in the database.").arg(n.title)};
     }
     return transaction.commit();
 }

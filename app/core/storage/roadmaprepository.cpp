@@ -58,8 +58,8 @@ Result<Roadmap> RoadmapRepository::find(qint64 id) const
     if (!query.exec())
         return queryError(query);
     if (!query.next()) {
-        return Error{QCoreApplication::translate("Database", "There is no roadmap with id %1.")
-                         .arg(id)};
+        return Error{
+            QCoreApplication::translate("Database", "There is no roadmap with id %1.").arg(id)};
     }
     return readRoadmap(query);
 }
