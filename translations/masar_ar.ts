@@ -16,63 +16,63 @@
     <name>CommandLine</name>
     <message>
         <source>Masar — a study planner for AI/ML-engineering roadmaps.</source>
-        <translation type="unfinished">مسار — مخطِّط دراسة لخرائط طريق هندسة الذكاء الاصطناعي وتعلّم الآلة.</translation>
+        <translation>مسار — مخطِّط دراسة لخرائط طريق هندسة الذكاء الاصطناعي وتعلّم الآلة.</translation>
     </message>
     <message>
         <source>Use the database file PATH instead of the default one.</source>
-        <translation type="unfinished">استخدم ملف قاعدة البيانات PATH بدلًا من الملف الافتراضي.</translation>
+        <translation>استخدم ملف قاعدة البيانات PATH بدلًا من الملف الافتراضي.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished">PATH</translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>The roadmap to use (its number).</source>
-        <translation type="unfinished">خارطة الطريق المراد استخدامها (رقمها).</translation>
+        <translation>خارطة الطريق المراد استخدامها (رقمها).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>roadmaps: list the roadmaps; summary: summarize a roadmap. Without a command the window opens.</source>
-        <translation type="unfinished">roadmaps: اعرض خرائط الطريق؛ summary: لخّص خارطة طريق. بلا أمر تُفتح النافذة.</translation>
+        <translation>roadmaps: اعرض خرائط الطريق؛ summary: لخّص خارطة طريق. بلا أمر تُفتح النافذة.</translation>
     </message>
     <message>
         <source>The newest good backup is %1.</source>
-        <translation type="unfinished">أحدث نسخة احتياطية سليمة هي %1.</translation>
+        <translation>أحدث نسخة احتياطية سليمة هي %1.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished">قاعدة البيانات: %1</translation>
+        <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
         <source>Phases: %1, courses: %2, topics: %3, resources: %4</source>
-        <translation type="unfinished">المراحل: %1، الدورات: %2، الموضوعات: %3، المصادر: %4</translation>
+        <translation>المراحل: %1، الدورات: %2، الموضوعات: %3، المصادر: %4</translation>
     </message>
     <message>
         <source>Total planned effort: %1 (at %2 h/week that is about %3 weeks)</source>
-        <translation type="unfinished">إجمالي الجهد المخطط: %1 (بمعدل %2 ساعة أسبوعيًا، أي نحو %3 أسبوعًا)</translation>
+        <translation>إجمالي الجهد المخطط: %1 (بمعدل %2 ساعة أسبوعيًا، أي نحو %3 أسبوعًا)</translation>
     </message>
     <message>
         <source>optional, %1</source>
-        <translation type="unfinished">اختياري، %1</translation>
+        <translation>اختياري، %1</translation>
     </message>
     <message>
         <source>Unknown command. Try &quot;masar --help&quot;.</source>
-        <translation type="unfinished">أمر غير معروف. جرّب «masar --help».</translation>
+        <translation>أمر غير معروف. جرّب «masar --help».</translation>
     </message>
     <message>
         <source>Roadmaps in %1:</source>
-        <translation type="unfinished">خرائط الطريق في %1:</translation>
+        <translation>خرائط الطريق في %1:</translation>
     </message>
     <message>
         <source>%1 items, %2</source>
-        <translation type="unfinished">عدد العناصر %1، %2</translation>
+        <translation>عدد العناصر %1، %2</translation>
     </message>
     <message>
         <source>Built-in roadmaps:</source>
-        <translation type="unfinished">خرائط الطريق المدمجة:</translation>
+        <translation>خرائط الطريق المدمجة:</translation>
     </message>
 </context>
 <context>
@@ -138,87 +138,87 @@
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished">تتعذّر قراءة الملف %1.</translation>
+        <translation>تتعذّر قراءة الملف %1.</translation>
     </message>
     <message>
         <source>The file %1 is not a Masar database (it is not an SQLite file).</source>
-        <translation type="unfinished">الملف %1 ليس قاعدة بيانات لمسار (ليس ملف SQLite).</translation>
+        <translation>الملف %1 ليس قاعدة بيانات لمسار (ليس ملف SQLite).</translation>
     </message>
     <message>
         <source>The folder for the database %1 cannot be created.</source>
-        <translation type="unfinished">يتعذّر إنشاء مجلد قاعدة البيانات %1.</translation>
+        <translation>يتعذّر إنشاء مجلد قاعدة البيانات %1.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished">%1 ليس ملفًا.</translation>
+        <translation>%1 ليس ملفًا.</translation>
     </message>
     <message>
         <source>The database %1 is read-only. Masar needs to write to it.</source>
-        <translation type="unfinished">قاعدة البيانات %1 للقراءة فقط، ومسار يحتاج إلى الكتابة فيها.</translation>
+        <translation>قاعدة البيانات %1 للقراءة فقط، ومسار يحتاج إلى الكتابة فيها.</translation>
     </message>
     <message>
         <source>The database %1 cannot be created: the folder is not writable.</source>
-        <translation type="unfinished">يتعذّر إنشاء قاعدة البيانات %1: لا يمكن الكتابة في المجلد.</translation>
+        <translation>يتعذّر إنشاء قاعدة البيانات %1: لا يمكن الكتابة في المجلد.</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished">يتعذّر فتح قاعدة البيانات %1: %2</translation>
+        <translation>يتعذّر فتح قاعدة البيانات %1: %2</translation>
     </message>
     <message>
         <source>The database %1 cannot be read: %2</source>
-        <translation type="unfinished">تتعذّر قراءة قاعدة البيانات %1: %2</translation>
+        <translation>تتعذّر قراءة قاعدة البيانات %1: %2</translation>
     </message>
     <message>
         <source>The database %1 is damaged (%2). It was not changed.</source>
-        <translation type="unfinished">قاعدة البيانات %1 تالفة (%2). لم يُغيَّر فيها شيء.</translation>
+        <translation>قاعدة البيانات %1 تالفة (%2). لم يُغيَّر فيها شيء.</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite database of another program, not a Masar database. It was not changed.</source>
-        <translation type="unfinished">الملف %1 قاعدة بيانات SQLite لبرنامج آخر، وليس قاعدة بيانات لمسار. لم يُغيَّر فيه شيء.</translation>
+        <translation>الملف %1 قاعدة بيانات SQLite لبرنامج آخر، وليس قاعدة بيانات لمسار. لم يُغيَّر فيه شيء.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Masar (schema %2; this version knows up to %3). It was not changed; please update Masar.</source>
-        <translation type="unfinished">كُتبت قاعدة البيانات %1 بإصدار أحدث من مسار (المخطط %2، وهذا الإصدار يعرف حتى %3). لم يُغيَّر فيها شيء؛ يُرجى تحديث مسار.</translation>
+        <translation>كُتبت قاعدة البيانات %1 بإصدار أحدث من مسار (المخطط %2، وهذا الإصدار يعرف حتى %3). لم يُغيَّر فيها شيء؛ يُرجى تحديث مسار.</translation>
     </message>
     <message>
         <source>The database %1 cannot be prepared: %2</source>
-        <translation type="unfinished">تتعذّر تهيئة قاعدة البيانات %1: %2</translation>
+        <translation>تتعذّر تهيئة قاعدة البيانات %1: %2</translation>
     </message>
     <message>
         <source>The database %1 cannot be written: %2</source>
-        <translation type="unfinished">تتعذّر الكتابة في قاعدة البيانات %1: %2</translation>
+        <translation>تتعذّر الكتابة في قاعدة البيانات %1: %2</translation>
     </message>
     <message>
         <source>The database %1 could not be upgraded to schema %2: %3</source>
-        <translation type="unfinished">تعذّرت ترقية قاعدة البيانات %1 إلى المخطط %2: %3</translation>
+        <translation>تعذّرت ترقية قاعدة البيانات %1 إلى المخطط %2: %3</translation>
     </message>
     <message>
         <source>The setting could not be saved: %1</source>
-        <translation type="unfinished">تعذّر حفظ الإعداد: %1</translation>
+        <translation>تعذّر حفظ الإعداد: %1</translation>
     </message>
     <message>
         <source>The backup %1 could not be written: %2</source>
-        <translation type="unfinished">تعذّرت كتابة النسخة الاحتياطية %1: %2</translation>
+        <translation>تعذّرت كتابة النسخة الاحتياطية %1: %2</translation>
     </message>
     <message>
         <source>The backup folder %1 cannot be created.</source>
-        <translation type="unfinished">يتعذّر إنشاء مجلد النسخ الاحتياطية %1.</translation>
+        <translation>يتعذّر إنشاء مجلد النسخ الاحتياطية %1.</translation>
     </message>
     <message>
         <source>The backup %1 could not be written.</source>
-        <translation type="unfinished">تعذّرت كتابة النسخة الاحتياطية %1.</translation>
+        <translation>تعذّرت كتابة النسخة الاحتياطية %1.</translation>
     </message>
     <message>
         <source>The database %1 could not be moved aside; nothing was restored.</source>
-        <translation type="unfinished">تعذّر نقل قاعدة البيانات %1 جانبًا؛ لم يُستعَد شيء.</translation>
+        <translation>تعذّر نقل قاعدة البيانات %1 جانبًا؛ لم يُستعَد شيء.</translation>
     </message>
     <message>
         <source>The backup %1 could not be copied to %2.</source>
-        <translation type="unfinished">تعذّر نسخ النسخة الاحتياطية %1 إلى %2.</translation>
+        <translation>تعذّر نسخ النسخة الاحتياطية %1 إلى %2.</translation>
     </message>
     <message>
         <source>The item &quot;%1&quot; is no longer in the database.</source>
-        <translation type="unfinished">العنصر «%1» لم يعد موجودًا في قاعدة البيانات.</translation>
+        <translation>العنصر «%1» لم يعد موجودًا في قاعدة البيانات.</translation>
     </message>
 </context>
 <context>
@@ -641,79 +641,79 @@
     <name>RoadmapJson</name>
     <message>
         <source>%1 is not valid JSON: %2 (at byte %3).</source>
-        <translation type="unfinished">%1 ليس JSON صالحًا: %2 (عند البايت %3).</translation>
+        <translation>%1 ليس JSON صالحًا: %2 (عند البايت %3).</translation>
     </message>
     <message>
         <source>%1 does not contain a roadmap object.</source>
-        <translation type="unfinished">لا يحتوي %1 على كائن خارطة طريق.</translation>
+        <translation>لا يحتوي %1 على كائن خارطة طريق.</translation>
     </message>
     <message>
         <source>%1 is not a Masar roadmap file.</source>
-        <translation type="unfinished">%1 ليس ملف خارطة طريق لمسار.</translation>
+        <translation>%1 ليس ملف خارطة طريق لمسار.</translation>
     </message>
     <message>
         <source>%1 uses roadmap format version %2; this version of Masar reads up to version %3. Please update Masar.</source>
-        <translation type="unfinished">يستخدم %1 الإصدار %2 من صيغة خرائط الطريق، وهذا الإصدار من مسار يقرأ حتى الإصدار %3. يُرجى تحديث مسار.</translation>
+        <translation>يستخدم %1 الإصدار %2 من صيغة خرائط الطريق، وهذا الإصدار من مسار يقرأ حتى الإصدار %3. يُرجى تحديث مسار.</translation>
     </message>
     <message>
         <source>%1 has no valid format version.</source>
-        <translation type="unfinished">لا يحمل %1 رقم إصدار صالحًا للصيغة.</translation>
+        <translation>لا يحمل %1 رقم إصدار صالحًا للصيغة.</translation>
     </message>
     <message>
         <source>%1: the roadmap has no title.</source>
-        <translation type="unfinished">%1: خارطة الطريق بلا عنوان.</translation>
+        <translation>%1: خارطة الطريق بلا عنوان.</translation>
     </message>
     <message>
         <source>%1: hours per week must be between 0 and 168.</source>
-        <translation type="unfinished">%1: يجب أن تكون الساعات الأسبوعية بين 0 و168.</translation>
+        <translation>%1: يجب أن تكون الساعات الأسبوعية بين 0 و168.</translation>
     </message>
     <message>
         <source>%1: the roadmap has no nodes.</source>
-        <translation type="unfinished">%1: خارطة الطريق بلا عناصر.</translation>
+        <translation>%1: خارطة الطريق بلا عناصر.</translation>
     </message>
     <message>
         <source>%1: nodes are nested deeper than %2 levels.</source>
-        <translation type="unfinished">%1: العناصر متداخلة لأكثر من %2 مستوى.</translation>
+        <translation>%1: العناصر متداخلة لأكثر من %2 مستوى.</translation>
     </message>
     <message>
         <source>%1: node %2 is not an object.</source>
-        <translation type="unfinished">%1: العنصر %2 ليس كائنًا.</translation>
+        <translation>%1: العنصر %2 ليس كائنًا.</translation>
     </message>
     <message>
         <source>%1: node %2 has children that are not a list.</source>
-        <translation type="unfinished">%1: أبناء العنصر %2 ليسوا قائمة.</translation>
+        <translation>%1: أبناء العنصر %2 ليسوا قائمة.</translation>
     </message>
     <message>
         <source>%1: node %2 (&quot;%3&quot;) has no effort.</source>
-        <translation type="unfinished">%1: العنصر %2 («%3») بلا جهد.</translation>
+        <translation>%1: العنصر %2 («%3») بلا جهد.</translation>
     </message>
     <message>
         <source>%1: node %2 has an unknown kind.</source>
-        <translation type="unfinished">%1: نوع العنصر %2 غير معروف.</translation>
+        <translation>%1: نوع العنصر %2 غير معروف.</translation>
     </message>
     <message>
         <source>%1: node %2 has no title.</source>
-        <translation type="unfinished">%1: العنصر %2 بلا عنوان.</translation>
+        <translation>%1: العنصر %2 بلا عنوان.</translation>
     </message>
     <message>
         <source>%1: node %2 (&quot;%3&quot;) has a link that is not an http(s) address.</source>
-        <translation type="unfinished">%1: رابط العنصر %2 («%3») ليس عنوان http(s).</translation>
+        <translation>%1: رابط العنصر %2 («%3») ليس عنوان http(s).</translation>
     </message>
     <message>
         <source>%1: node %2 has an unknown content language.</source>
-        <translation type="unfinished">%1: لغة محتوى العنصر %2 غير معروفة.</translation>
+        <translation>%1: لغة محتوى العنصر %2 غير معروفة.</translation>
     </message>
     <message>
         <source>%1: node %2 has an unknown competency area.</source>
-        <translation type="unfinished">%1: مجال كفاءة العنصر %2 غير معروف.</translation>
+        <translation>%1: مجال كفاءة العنصر %2 غير معروف.</translation>
     </message>
     <message>
         <source>%1: node %2 (&quot;%3&quot;) has an invalid effort.</source>
-        <translation type="unfinished">%1: جهد العنصر %2 («%3») غير صالح.</translation>
+        <translation>%1: جهد العنصر %2 («%3») غير صالح.</translation>
     </message>
     <message>
         <source>%1: node %2 has an unknown status.</source>
-        <translation type="unfinished">%1: حالة العنصر %2 غير معروفة.</translation>
+        <translation>%1: حالة العنصر %2 غير معروفة.</translation>
     </message>
 </context>
 <context>
