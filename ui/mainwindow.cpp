@@ -39,7 +39,7 @@ MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, 
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMaximumWidth(180);
+    m_navigation->setMaximumWidth(140);
     m_navigation->addItem(QString()); // Roadmap
     m_pages = new QStackedWidget(central);
     m_roadmapPage = new RoadmapPage(document, m_pages);

@@ -196,6 +196,8 @@ void NodeDetailPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::LayoutDirectionChange)
+        refresh();
     QWidget::changeEvent(event);
 }
 
@@ -214,7 +216,10 @@ void NodeDetailPanel::refresh()
     m_refreshing = true;
     const bool leaf = model->childIds(node->id).isEmpty();
     const int total = model->totalMinutes(node->id);
-    m_heading->setText(model->displayTitle(*node));
+    // A heading paragraph takes its direction from its first letter; start it with the UI's
+    // direction mark so that a Latin title still sits at the start edge of an Arabic UI.
+    const QChar mark = layoutDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
+    m_heading->setText(mark + model->displayTitle(*node));
     m_title->setText(node->title);
     m_titleAr->setText(node->titleAr);
     m_kind->setCurrentIndex(m_kind->findData(int(node->kind)));

@@ -45,14 +45,16 @@ RoadmapPage::RoadmapPage(PlannerDocument *document, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(RoadmapTreeModel::TitleColumn, QHeaderView::Stretch);
-    m_tree->header()->resizeSection(RoadmapTreeModel::AreaColumn, 170);
-    m_tree->header()->resizeSection(RoadmapTreeModel::EffortColumn, 90);
-    m_tree->header()->resizeSection(RoadmapTreeModel::StatusColumn, 110);
+    m_tree->header()->setMinimumSectionSize(60);
+    m_tree->header()->resizeSection(RoadmapTreeModel::AreaColumn, 150);
+    m_tree->header()->resizeSection(RoadmapTreeModel::EffortColumn, 70);
+    m_tree->header()->resizeSection(RoadmapTreeModel::StatusColumn, 95);
     m_detail = new NodeDetailPanel(document, m_splitter);
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({700, 400}); // until the learner's own sizes are restored
     layout->addWidget(m_splitter, 1);
 
     const auto makeAction = [this](const QKeySequence &shortcut, auto slot) {
