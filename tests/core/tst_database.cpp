@@ -29,6 +29,21 @@ int scalar(const Database &db, const QString &sql)
     return query.value(0).toInt();
 }
 
+/// Opening `path` fails with one of `allowed`, names the file (or `fragment`) in the message, and
+/// leaves the file byte for byte as it was.
+void verifyRefused(const QString &path, const QList<Database::OpenError> &allowed,
+                   const QString &fragment)
+{
+    const QByteArray before = fileHash(path);
+    QVERIFY(!before.isEmpty());
+    Database db(path);
+    const Status opened = db.open();
+    QVERIFY(!opened.ok());
+    QVERIFY2(allowed.contains(db.openError()), qPrintable(opened.error()));
+    QVERIFY2(opened.error().contains(fragment), qPrintable(opened.error()));
+    QCOMPARE(fileHash(path), before);
+}
+
 /// A database with the default built-in roadmap in it, closed again.
 void createPopulated(const QString &path)
 {
@@ -159,13 +174,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, 'x'));
         file.close();
-        const QByteArray before = fileHash(path);
-        Database db(path);
-        const Status opened = db.open();
-        QVERIFY(!opened.ok());
-        QCOMPARE(db.openError(), Database::OpenError::NotSqlite);
-        QVERIFY(opened.error().contains(QStringLiteral("notes.sqlite")));
-        QCOMPARE(fileHash(path), before);
+        verifyRefused(path, {Database::OpenError::NotSqlite}, QStringLiteral("notes.sqlite"));
     }
 
     void refusesADamagedFile()
@@ -181,15 +190,8 @@ private slots:
         file.seek(4096);
         file.write(QByteArray(int(size - 4096), char(0x5a)));
         file.close();
-        const QByteArray before = fileHash(path);
-        Database db(path);
-        const Status opened = db.open();
-        QVERIFY(!opened.ok());
-        QVERIFY2(db.openError() == Database::OpenError::Damaged ||
-                     db.openError() == Database::OpenError::NotSqlite,
-                 qPrintable(opened.error()));
-        QVERIFY(opened.error().contains(QStringLiteral("masar.sqlite")));
-        QCOMPARE(fileHash(path), before);
+        verifyRefused(path, {Database::OpenError::Damaged, Database::OpenError::NotSqlite},
+                      QStringLiteral("masar.sqlite"));
     }
 
     void refusesATruncatedFile()
@@ -199,10 +201,8 @@ private slots:
         createPopulated(path);
         QFile file(path);
         QVERIFY(file.resize(file.size() / 3));
-        const QByteArray before = fileHash(path);
-        Database db(path);
-        QVERIFY(!db.open().ok());
-        QCOMPARE(fileHash(path), before);
+        verifyRefused(path, {Database::OpenError::Damaged, Database::OpenError::NotSqlite},
+                      QStringLiteral("masar.sqlite"));
     }
 
     void refusesANewerSchema()
@@ -217,13 +217,7 @@ private slots:
             QVERIFY(query.exec(
                 QStringLiteral("PRAGMA user_version=%1").arg(Database::kSchemaVersion + 1)));
         }
-        const QByteArray before = fileHash(path);
-        Database db(path);
-        const Status opened = db.open();
-        QVERIFY(!opened.ok());
-        QCOMPARE(db.openError(), Database::OpenError::NewerSchema);
-        QVERIFY(opened.error().contains(QStringLiteral("newer version")));
-        QCOMPARE(fileHash(path), before);
+        verifyRefused(path, {Database::OpenError::NewerSchema}, QStringLiteral("newer version"));
     }
 
     void refusesAnotherProgramsDatabase()
@@ -241,12 +235,8 @@ private slots:
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
-        const QByteArray before = fileHash(path);
-        Database db(path);
-        const Status opened = db.open();
-        QVERIFY(!opened.ok());
-        QCOMPARE(db.openError(), Database::OpenError::ForeignDatabase);
-        QCOMPARE(fileHash(path), before);
+        verifyRefused(path, {Database::OpenError::ForeignDatabase},
+                      QStringLiteral("another program"));
     }
 
     void refusesAPathThatCannotBeWritten()
