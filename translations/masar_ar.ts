@@ -74,6 +74,10 @@
         <source>Built-in roadmaps:</source>
         <translation>خرائط الطريق المدمجة:</translation>
     </message>
+    <message>
+        <source>--roadmap needs the number of a roadmap (see &quot;masar roadmaps&quot;).</source>
+        <translation>يحتاج ‎--roadmap‎ إلى رقم خارطة طريق (انظر «masar roadmaps»).</translation>
+    </message>
 </context>
 <context>
     <name>CompetencyArea</name>

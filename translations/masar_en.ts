@@ -74,6 +74,10 @@
         <source>Built-in roadmaps:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--roadmap needs the number of a roadmap (see &quot;masar roadmaps&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompetencyArea</name>

@@ -82,6 +82,23 @@ private slots:
         QCOMPARE(again.out.count(QStringLiteral("AI/ML Engineer Career Roadmap  (")), 1);
     }
 
+    void summaryOfAChosenRoadmap()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("m.sqlite"));
+        const Run first = masar({QStringLiteral("summary"), QStringLiteral("--database"), db,
+                                 QStringLiteral("--roadmap"), QStringLiteral("1")});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY(first.out.startsWith(QStringLiteral("AI/ML Engineer Career Roadmap")));
+        const Run missing = masar({QStringLiteral("summary"), QStringLiteral("--database"), db,
+                                   QStringLiteral("--roadmap"), QStringLiteral("7")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("no roadmap with id 7")));
+        const Run bad = masar({QStringLiteral("summary"), QStringLiteral("--database"), db,
+                               QStringLiteral("--roadmap"), QStringLiteral("x")});
+        QCOMPARE(bad.exitCode, 1);
+    }
+
     void unwritableDatabaseExitsWithTwo()
     {
         QTemporaryDir dir;

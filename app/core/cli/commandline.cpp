@@ -89,12 +89,19 @@ QString CommandLine::databasePath(const QStringList &arguments)
     return Database::defaultPath();
 }
 
-int CommandLine::printSummary(const QString &databasePath, QTextStream &out, QTextStream &err)
+int CommandLine::printSummary(const QString &databasePath, QTextStream &out, QTextStream &err,
+                              qint64 roadmapId)
 {
     Database db(databasePath);
     PlannerDocument doc(db, nullptr);
     if (!openPlanner(db, doc, err))
         return DatabaseError;
+    if (roadmapId > 0) {
+        if (Status opened = doc.openRoadmap(roadmapId); !opened) {
+            err << opened.error() << Qt::endl;
+            return UsageError;
+        }
+    }
     const Roadmap &roadmap = doc.currentRoadmap();
     const RoadmapSummary summary = RoadmapSummary::compute(doc.treeModel()->nodes());
     out << roadmap.titleEn << Qt::endl;
@@ -147,8 +154,18 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                              ? parser.value(QStringLiteral("database"))
                              : Database::defaultPath();
     const QString command = positional.constFirst();
+    qint64 roadmapId = 0;
+    if (parser.isSet(QStringLiteral("roadmap"))) {
+        bool ok = false;
+        roadmapId = parser.value(QStringLiteral("roadmap")).toLongLong(&ok);
+        if (!ok || roadmapId <= 0) {
+            err << tr("--roadmap needs the number of a roadmap (see \"masar roadmaps\").")
+                << Qt::endl;
+            return UsageError;
+        }
+    }
     if (command == QLatin1String("summary"))
-        return printSummary(path, out, err);
+        return printSummary(path, out, err, roadmapId);
 
     // roadmaps
     Database db(path);

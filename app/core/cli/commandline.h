@@ -30,7 +30,8 @@ public:
     /// Runs the command; `arguments` includes the program name. Needs a QCoreApplication.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
     /// Prints the current roadmap's summary (used when the window cannot be shown).
-    static int printSummary(const QString &databasePath, QTextStream &out, QTextStream &err);
+    static int printSummary(const QString &databasePath, QTextStream &out, QTextStream &err,
+                            qint64 roadmapId = 0);
     /// The --database value from the arguments, or the default path.
     static QString databasePath(const QStringList &arguments);
 };
