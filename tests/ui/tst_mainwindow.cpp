@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/databaseerrordialog.h"
 #include "document/roadmaptreemodel.h"
 #include "roadmap/nodedetailpanel.h"
 #include "roadmap/roadmappage.h"
@@ -8,6 +9,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QTest>
 #include <QTreeView>
@@ -141,6 +143,29 @@ private slots:
         QCOMPARE(f.window->layoutDirection(), Qt::LeftToRight);
         QCOMPARE(menuTitles(f.window.get()), english);
         QCOMPARE(f.document->treeModel()->headerData(0, Qt::Horizontal).toString(), header);
+    }
+
+    void databaseErrorDialogOffersTheBackup()
+    {
+        DatabaseErrorDialog withBackup(QStringLiteral("The database x is damaged."),
+                                       QStringLiteral("/tmp/x.sqlite"),
+                                       QStringLiteral("/tmp/backups/x-2026-01-01.sqlite"), nullptr);
+        QPushButton *restore = nullptr;
+        for (QPushButton *button : withBackup.findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("&Restore Backup"))
+                restore = button;
+        }
+        QVERIFY(restore);
+        restore->click();
+        QCOMPARE(withBackup.result(), int(QDialog::Accepted));
+        QCOMPARE(withBackup.choice(), DatabaseErrorDialog::Choice::RestoreBackup);
+        QCOMPARE(withBackup.backupPath(), QStringLiteral("/tmp/backups/x-2026-01-01.sqlite"));
+
+        DatabaseErrorDialog without(QStringLiteral("The database x is damaged."),
+                                    QStringLiteral("/tmp/x.sqlite"), QString(), nullptr);
+        for (QPushButton *button : without.findChildren<QPushButton *>())
+            QVERIFY(button->text() != QStringLiteral("&Restore Backup"));
+        QCOMPARE(without.choice(), DatabaseErrorDialog::Choice::Quit);
     }
 
     void rememberesWindowGeometry()
