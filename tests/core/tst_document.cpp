@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/noderepository.h"
 
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -237,6 +238,24 @@ private slots:
         while (m_doc->undoStack()->canRedo())
             m_doc->undoStack()->redo();
         QCOMPARE(model()->childIds(0).mid(0, 2), (QList<qint64>{calculus, probability}));
+        verifyStoredEqualsModel();
+    }
+
+    void dragAndDropMovesThroughTheUndoStack()
+    {
+        const qint64 calculus = findByTitle(QStringLiteral("Calculus"));
+        const qint64 target = findByTitle(QStringLiteral("Foundation Phase"));
+        const std::unique_ptr<QMimeData> mime(model()->mimeData({model()->indexOf(calculus)}));
+        QVERIFY(mime);
+        // The model performs the move itself and answers false, so that the view does not
+        // remove the dragged rows a second time.
+        QVERIFY(!model()->dropMimeData(mime.get(), Qt::MoveAction, 0, 0, model()->indexOf(target)));
+        QCOMPARE(model()->node(calculus)->parentId, target);
+        QCOMPARE(model()->childIds(target).constFirst(), calculus);
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        verifyStoredEqualsModel();
+        m_doc->undoStack()->undo();
+        QVERIFY(model()->node(calculus)->parentId != target);
         verifyStoredEqualsModel();
     }
 
