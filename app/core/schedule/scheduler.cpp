@@ -125,9 +125,10 @@ struct Simulation
             for (int i = firstPending; i < n; ++i) {
                 if (started[size_t(i)])
                     continue;
-                const bool lanesFull = int(active.size()) >= availability.parallelCourses;
-                if (lanesFull && remaining[size_t(i)] > 0)
-                    continue; // a milestone further on may still be reached today
+                // With every lane busy nothing more starts today; a milestone further on cannot be
+                // reached either, since the busy tasks come before it.
+                if (int(active.size()) >= availability.parallelCourses)
+                    break;
                 if (!ready(i, day)) {
                     if (remaining[size_t(i)] == 0 && endedPrefix < i)
                         break; // nothing after an unreached milestone can be reached either
