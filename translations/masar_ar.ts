@@ -585,6 +585,26 @@
             <numerusform>نقل %n عنصر</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pin start</source>
+        <translation>تثبيت البداية</translation>
+    </message>
+    <message>
+        <source>Unpin start</source>
+        <translation>إلغاء تثبيت البداية</translation>
+    </message>
+    <message>
+        <source>A blocked period must end on or after the day it starts.</source>
+        <translation>يجب أن تنتهي الفترة المحجوبة في يوم بدئها أو بعده.</translation>
+    </message>
+    <message>
+        <source>A day has between 0 and 24 hours of study time.</source>
+        <translation>لليوم وقت دراسة بين 0 و24 ساعة.</translation>
+    </message>
+    <message>
+        <source>At least one course must be allowed to run at a time.</source>
+        <translation>يجب السماح بدورة واحدة على الأقل في الوقت نفسه.</translation>
+    </message>
 </context>
 <context>
     <name>Masar::RoadmapPage</name>

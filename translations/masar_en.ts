@@ -567,6 +567,26 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pin start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blocked period must end on or after the day it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day has between 0 and 24 hours of study time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one course must be allowed to run at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::RoadmapPage</name>

@@ -288,6 +288,75 @@ private slots:
         QCOMPARE(model()->childIds(0).constFirst(), added);
     }
 
+    void planFollowsAvailabilityWithUndo()
+    {
+        m_doc->setToday(QDate(2026, 1, 5));
+        QVERIFY2(m_doc->scheduleError().isEmpty(), qPrintable(m_doc->scheduleError()));
+        QVERIFY(!m_doc->baseline().isEmpty()); // the first plan was accepted when opened
+        const QDate finish = m_doc->schedule().finish;
+        QVERIFY(finish > QDate(2026, 1, 5));
+        QSignalSpy replanned(m_doc.get(), &PlannerDocument::scheduleChanged);
+
+        Availability faster = m_doc->availability();
+        for (int &minutes : faster.minutesPerWeekday)
+            minutes *= 2;
+        QVERIFY(m_doc->setAvailability(faster, QStringLiteral("Study time")));
+        QVERIFY(replanned.count() >= 1);
+        QVERIFY(m_doc->schedule().finish < finish);
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->schedule().finish, finish);
+        m_doc->undoStack()->redo();
+
+        // Stored with the roadmap.
+        const Availability stored = m_doc->availability();
+        m_doc.reset();
+        m_doc = std::make_unique<PlannerDocument>(*m_db, nullptr);
+        QVERIFY(m_doc->openInitialRoadmap().ok());
+        QCOMPARE(m_doc->availability(), stored);
+    }
+
+    void impossiblePlansSayWhy()
+    {
+        Availability none = m_doc->availability();
+        none.minutesPerWeekday.fill(0);
+        QVERIFY(m_doc->setAvailability(none, QStringLiteral("Study time")));
+        QVERIFY(m_doc->scheduleError().contains(QStringLiteral("no study time")));
+        QVERIFY(m_doc->schedule().tasks.isEmpty());
+        QVERIFY(!m_doc->acceptPlan().ok());
+        m_doc->undoStack()->undo();
+        QVERIFY(m_doc->scheduleError().isEmpty());
+
+        Availability backwards = m_doc->availability();
+        backwards.blocked.append({QDate(2026, 3, 10), QDate(2026, 3, 1), QStringLiteral("x")});
+        QSignalSpy errors(m_doc.get(), &PlannerDocument::errorOccurred);
+        QVERIFY(!m_doc->setAvailability(backwards, QStringLiteral("Study time")));
+        QCOMPARE(errors.count(), 1);
+    }
+
+    void pinsDoneWorkAndAcceptingThePlan()
+    {
+        m_doc->setToday(QDate(2026, 1, 5));
+        const qint64 id = findByTitle(QStringLiteral("Calculus"));
+        const QDate pin = m_doc->availability().startDate.addDays(200);
+        QVERIFY(m_doc->pinStart(id, pin));
+        QVERIFY2(m_doc->schedule().task(id), qPrintable(m_doc->scheduleError()));
+        QVERIFY(m_doc->schedule().task(id)->start >= pin);
+        QCOMPARE(model()->node(id)->pinnedStart, pin);
+        verifyStoredEqualsModel();
+        m_doc->undoStack()->undo();
+        QVERIFY(!model()->node(id)->pinnedStart.isValid());
+
+        QVERIFY(m_doc->schedule().task(id));
+        QVERIFY(m_doc->setStatus({id}, RoadmapNode::Status::Done));
+        QVERIFY(!m_doc->schedule().task(id)); // nothing left to plan for it
+
+        const QDate before = m_doc->baselineFinish();
+        QVERIFY(m_doc->acceptPlan().ok());
+        QCOMPARE(m_doc->baselineFinish(), m_doc->schedule().finish);
+        QVERIFY(m_doc->baselineFinish() <= before);
+        QCOMPARE(m_doc->baseline().size(), m_doc->schedule().tasks.size());
+    }
+
     void severalRoadmapsAndSwitching()
     {
         const qint64 first = m_doc->currentRoadmap().id;

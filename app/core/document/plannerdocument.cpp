@@ -7,8 +7,11 @@
 #include "movenodescommand.h"
 #include "removenodescommand.h"
 #include "roadmaptreemodel.h"
+#include "schedule/planinput.h"
+#include "setavailabilitycommand.h"
 #include "storage/database.h"
 #include "storage/noderepository.h"
+#include "storage/planrepository.h"
 #include "storage/roadmaprepository.h"
 
 #include <QUrl>
@@ -25,7 +28,8 @@ const QString kCurrentRoadmapKey = QStringLiteral("current_roadmap");
 PlannerDocument::PlannerDocument(Database &database, QObject *parent)
     : QObject(parent), m_database(database),
       m_roadmaps(std::make_unique<RoadmapRepository>(database)),
-      m_nodes(std::make_unique<NodeRepository>(database)), m_undoStack(new QUndoStack(this)),
+      m_nodes(std::make_unique<NodeRepository>(database)),
+      m_plans(std::make_unique<PlanRepository>(database)), m_undoStack(new QUndoStack(this)),
       m_treeModel(new RoadmapTreeModel(this))
 {
     m_treeModel->setEditHandler([this](qint64 id, int column, const QVariant &value) {
@@ -88,9 +92,22 @@ Status PlannerDocument::openRoadmap(qint64 id)
     auto nodes = m_nodes->nodes(id);
     if (!nodes)
         return Error{nodes.error()};
+    auto availability = m_plans->availability(id, today());
+    if (!availability)
+        return Error{availability.error()};
+    auto baseline = m_plans->baseline(id);
+    if (!baseline)
+        return Error{baseline.error()};
     m_undoStack->clear(); // commands refer to the roadmap that was open
     m_current = roadmap.value();
+    m_availability = availability.value();
+    m_baseline = baseline.value();
     m_treeModel->reset(nodes.value());
+    replan();
+    if (m_baseline.isEmpty() && m_scheduleError.isEmpty()) {
+        if (Status accepted = acceptPlan(); !accepted)
+            return accepted;
+    }
     if (m_database.setting(kCurrentRoadmapKey) != QString::number(id)) {
         if (Status saved = m_database.setSetting(kCurrentRoadmapKey, QString::number(id)); !saved)
             return saved;
@@ -173,6 +190,9 @@ bool PlannerDocument::applyField(RoadmapNode &node, Field field, const QVariant 
     case Field::Status:
         node.status = RoadmapNode::Status(value.toInt());
         return true;
+    case Field::PinnedStart:
+        node.pinnedStart = value.toDate();
+        return value.isNull() || node.pinnedStart.isValid();
     }
     return false;
 }
@@ -208,6 +228,9 @@ bool PlannerDocument::setNodeField(const QList<qint64> &ids, Field field, const 
         break;
     case Field::Effort:
         text = tr("Change effort");
+        break;
+    case Field::PinnedStart:
+        text = value.toDate().isValid() ? tr("Pin start") : tr("Unpin start");
         break;
     default:
         text = tr("Edit %n item(s)", nullptr, int(after.size()));
@@ -370,8 +393,10 @@ bool PlannerDocument::outdent(qint64 id)
 Status PlannerDocument::applyNodes(const QList<RoadmapNode> &nodes)
 {
     Status stored = m_nodes->update(nodes);
-    if (stored)
+    if (stored) {
         m_treeModel->updateNodes(nodes);
+        replan();
+    }
     report(stored);
     return stored;
 }
@@ -380,10 +405,12 @@ Result<QList<RoadmapNodeTree>> PlannerDocument::applyInsert(qint64 parentId, int
                                                             const QList<RoadmapNodeTree> &trees)
 {
     auto stored = m_nodes->insert(m_current.id, parentId, row, trees);
-    if (stored)
+    if (stored) {
         m_treeModel->insertTrees(parentId, row, stored.value());
-    else
+        replan();
+    } else {
         report(Error{stored.error()});
+    }
     return stored;
 }
 
@@ -393,6 +420,7 @@ Status PlannerDocument::applyRemove(const QList<qint64> &ids)
     if (stored) {
         for (qint64 id : ids)
             m_treeModel->removeNode(id);
+        replan();
     }
     report(stored);
     return stored;
@@ -412,6 +440,96 @@ Status PlannerDocument::applyChildOrders(const QList<ChildOrder> &orders)
                 m_treeModel->moveNode(id, order.parentId, i);
             }
         }
+        replan();
+    }
+    report(stored);
+    return stored;
+}
+
+// ---- The plan -------------------------------------------------------------------------------
+
+QDate PlannerDocument::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void PlannerDocument::setToday(const QDate &today)
+{
+    m_today = today;
+    replan();
+}
+
+void PlannerDocument::replan()
+{
+    if (!hasRoadmap())
+        return;
+    auto planned = Scheduler::plan(PlanInput::tasks(m_treeModel->nodes()), m_availability, today());
+    if (planned) {
+        m_schedule = std::move(planned).value();
+        m_scheduleError.clear();
+    } else {
+        m_schedule = Schedule();
+        m_scheduleError = planned.error();
+    }
+    emit scheduleChanged();
+}
+
+QDate PlannerDocument::baselineFinish() const
+{
+    QDate finish;
+    for (const ScheduledTask &t : m_baseline)
+        finish = std::max(finish, t.end);
+    return finish;
+}
+
+Status PlannerDocument::acceptPlan()
+{
+    if (!m_scheduleError.isEmpty())
+        return Error{m_scheduleError};
+    Status saved = m_plans->saveBaseline(m_current.id, m_schedule.tasks);
+    if (saved) {
+        m_baseline.clear();
+        for (const ScheduledTask &t : std::as_const(m_schedule.tasks))
+            m_baseline.insert(t.id, t);
+        emit scheduleChanged();
+    }
+    return saved;
+}
+
+bool PlannerDocument::setAvailability(const Availability &availability, const QString &text)
+{
+    if (availability == m_availability)
+        return true;
+    for (const BlockedRange &range : availability.blocked) {
+        if (!range.from.isValid() || !range.to.isValid() || range.to < range.from) {
+            report(Error{tr("A blocked period must end on or after the day it starts.")});
+            return false;
+        }
+    }
+    for (int minutes : availability.minutesPerWeekday) {
+        if (minutes < 0 || minutes > 24 * 60) {
+            report(Error{tr("A day has between 0 and 24 hours of study time.")});
+            return false;
+        }
+    }
+    if (availability.parallelCourses < 1) {
+        report(Error{tr("At least one course must be allowed to run at a time.")});
+        return false;
+    }
+    return push(new SetAvailabilityCommand(this, m_availability, availability, text));
+}
+
+bool PlannerDocument::pinStart(qint64 id, const QDate &date)
+{
+    return setNodeField({id}, Field::PinnedStart, date.isValid() ? QVariant(date) : QVariant());
+}
+
+Status PlannerDocument::applyAvailability(const Availability &availability)
+{
+    Status stored = m_plans->saveAvailability(m_current.id, availability);
+    if (stored) {
+        m_availability = availability;
+        replan();
     }
     report(stored);
     return stored;

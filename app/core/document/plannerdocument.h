@@ -2,9 +2,13 @@
 #pragma once
 
 #include "compat.h"
+#include "model/availability.h"
 #include "model/roadmap.h"
 #include "result.h"
+#include "schedule/scheduler.h"
 
+#include <QDate>
+#include <QHash>
 #include <QObject>
 #include <QVariant>
 
@@ -14,6 +18,7 @@ namespace Masar {
 
 class Database;
 class NodeRepository;
+class PlanRepository;
 class RoadmapRepository;
 class RoadmapTreeModel;
 
@@ -42,7 +47,8 @@ public:
         Effort,
         DurationText,
         Optional,
-        Status
+        Status,
+        PinnedStart,
     };
 
     PlannerDocument(Database &database, QObject *parent);
@@ -64,7 +70,25 @@ public:
     Result<qint64> addBuiltinRoadmap(const QString &builtinId);
     void setDisplayLanguage(const QString &language);
 
+    // The plan ------------------------------------------------------------------------------
+    const Availability &availability() const { return m_availability; }
+    /// The current plan, from today, of the planned work still to do (see scheduleError()).
+    const Schedule &schedule() const { return m_schedule; }
+    /// Why no plan could be made (empty when schedule() is valid).
+    QString scheduleError() const { return m_scheduleError; }
+    /// The plan the learner accepted last (start/end per node), to show drift.
+    const QHash<qint64, ScheduledTask> &baseline() const { return m_baseline; }
+    QDate baselineFinish() const;
+    /// "Re-plan from today": the current plan becomes the accepted one.
+    Status acceptPlan();
+    QDate today() const;
+    /// Tests and benchmarks fix "today"; a null date follows the clock.
+    void setToday(const QDate &today);
+
     // Edits (each one undo command) -----------------------------------------------------------
+    bool setAvailability(const Availability &availability, const QString &text);
+    /// Pins the node's start (null date: unpin); the rest is planned around it.
+    bool pinStart(qint64 id, const QDate &date);
     bool setNodeField(const QList<qint64> &ids, Field field, const QVariant &value);
     bool setStatus(const QList<qint64> &ids, RoadmapNode::Status status);
     /// Adds a new node under `parentId` at `row`; returns its id (0 on failure).
@@ -83,6 +107,7 @@ public:
                                                const QList<RoadmapNodeTree> &trees);
     Status applyRemove(const QList<qint64> &ids);
     Status applyChildOrders(const QList<ChildOrder> &orders);
+    Status applyAvailability(const Availability &availability);
 
     /// Keeps the topmost of the given nodes (drops any whose ancestor is also given), in tree
     /// order.
@@ -90,6 +115,7 @@ public:
 
 signals:
     void currentRoadmapChanged();
+    void scheduleChanged();
     void roadmapsChanged();
     void errorOccurred(const QString &message);
 
@@ -97,13 +123,20 @@ private:
     bool push(QUndoCommand *command);
     void report(const Status &status);
     static bool applyField(RoadmapNode &node, Field field, const QVariant &value);
+    void replan();
 
     Database &m_database;
     std::unique_ptr<RoadmapRepository> m_roadmaps;
     std::unique_ptr<NodeRepository> m_nodes;
+    std::unique_ptr<PlanRepository> m_plans;
     QUndoStack *m_undoStack;
     RoadmapTreeModel *m_treeModel;
     Roadmap m_current;
+    Availability m_availability;
+    Schedule m_schedule;
+    QString m_scheduleError;
+    QHash<qint64, ScheduledTask> m_baseline;
+    QDate m_today;
     QString m_lastError;
 };
 

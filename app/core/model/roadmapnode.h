@@ -3,6 +3,7 @@
 
 #include "competencyarea.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QtGlobal>
@@ -60,6 +61,7 @@ struct RoadmapNode
     int statedMinutes = 0; ///< what this node's own duration text amounts to (parents)
     bool optional = false;
     Status status = Status::NotStarted;
+    QDate pinnedStart; ///< the learner pinned the start here (null: planned freely)
 
     bool operator==(const RoadmapNode &other) const = default;
 

@@ -47,6 +47,9 @@ void bindFields(QSqlQuery &query, const RoadmapNode &n)
     query.bindValue(QStringLiteral(":stated"), n.statedMinutes);
     query.bindValue(QStringLiteral(":optional"), n.optional ? 1 : 0);
     query.bindValue(QStringLiteral(":status"), RoadmapNode::statusKey(n.status));
+    query.bindValue(QStringLiteral(":pinned"), n.pinnedStart.isValid()
+                                                   ? n.pinnedStart.toString(Qt::ISODate)
+                                                   : QStringLiteral(""));
 }
 
 } // namespace
@@ -58,7 +61,7 @@ Result<QList<RoadmapNode>> NodeRepository::nodes(qint64 roadmapId) const
     query.prepare(QStringLiteral(
         "SELECT id, parent_id, position, kind, title, title_ar, url, language, area, "
         "effort_minutes, effort_low_minutes, effort_high_minutes, effort_source, duration_text, "
-        "stated_minutes, optional, status FROM node WHERE roadmap_id = ? "
+        "stated_minutes, optional, status, pinned_start FROM node WHERE roadmap_id = ? "
         "ORDER BY parent_id IS NOT NULL, parent_id, position"));
     query.addBindValue(roadmapId);
     if (!query.exec())
@@ -85,6 +88,7 @@ Result<QList<RoadmapNode>> NodeRepository::nodes(qint64 roadmapId) const
         n.optional = query.value(15).toInt() != 0;
         n.status = RoadmapNode::statusFromKey(query.value(16).toString())
                        .value_or(RoadmapNode::Status::NotStarted);
+        n.pinnedStart = QDate::fromString(query.value(17).toString(), Qt::ISODate);
         result.append(n);
     }
     return result;
@@ -97,9 +101,9 @@ Status NodeRepository::insertTree(QSqlDatabase db, qint64 roadmapId, qint64 pare
     query.prepare(QStringLiteral(
         "INSERT INTO node (id, roadmap_id, parent_id, position, kind, title, title_ar, url, "
         "language, area, effort_minutes, effort_low_minutes, effort_high_minutes, effort_source, "
-        "duration_text, stated_minutes, optional, status) VALUES (:id, :roadmap, :parent, "
-        ":position, :kind, :title, :title_ar, :url, :language, :area, :effort, :low, :high, "
-        ":source, :duration, :stated, :optional, :status)"));
+        "duration_text, stated_minutes, optional, status, pinned_start) VALUES (:id, :roadmap, "
+        ":parent, :position, :kind, :title, :title_ar, :url, :language, :area, :effort, :low, "
+        ":high, :source, :duration, :stated, :optional, :status, :pinned)"));
     tree.node.parentId = parentId;
     tree.node.position = position;
     query.bindValue(QStringLiteral(":id"), tree.node.id > 0 ? QVariant(tree.node.id) : QVariant());
@@ -181,7 +185,7 @@ Status NodeRepository::update(const QList<RoadmapNode> &nodes)
         "language = :language, area = :area, effort_minutes = :effort, "
         "effort_low_minutes = :low, effort_high_minutes = :high, effort_source = :source, "
         "duration_text = :duration, stated_minutes = :stated, optional = :optional, "
-        "status = :status WHERE id = :id"));
+        "status = :status, pinned_start = :pinned WHERE id = :id"));
     for (const RoadmapNode &n : nodes) {
         bindFields(query, n);
         query.bindValue(QStringLiteral(":id"), n.id);

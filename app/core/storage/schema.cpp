@@ -45,6 +45,30 @@ QStringList migration(int version)
                 prerequisite_id INTEGER NOT NULL REFERENCES node(id) ON DELETE CASCADE,
                 PRIMARY KEY (node_id, prerequisite_id)))"),
         };
+    case 2:
+        return {
+            QStringLiteral("ALTER TABLE node ADD COLUMN pinned_start TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(R"(CREATE TABLE availability (
+                roadmap_id INTEGER PRIMARY KEY REFERENCES roadmap(id) ON DELETE CASCADE,
+                start_date TEXT NOT NULL,
+                weekday_minutes TEXT NOT NULL,
+                parallel_courses INTEGER NOT NULL DEFAULT 1 CHECK (parallel_courses >= 1),
+                target_date TEXT NOT NULL DEFAULT '',
+                preferred_time TEXT NOT NULL DEFAULT '19:00'))"),
+            QStringLiteral(R"(CREATE TABLE blocked_range (
+                id INTEGER PRIMARY KEY,
+                roadmap_id INTEGER NOT NULL REFERENCES roadmap(id) ON DELETE CASCADE,
+                date_from TEXT NOT NULL,
+                date_to TEXT NOT NULL,
+                reason TEXT NOT NULL DEFAULT ''))"),
+            // The plan the learner last accepted, kept to show drift against the current one.
+            QStringLiteral(R"(CREATE TABLE plan_baseline (
+                roadmap_id INTEGER NOT NULL REFERENCES roadmap(id) ON DELETE CASCADE,
+                node_id INTEGER NOT NULL REFERENCES node(id) ON DELETE CASCADE,
+                start_date TEXT NOT NULL,
+                end_date TEXT NOT NULL,
+                PRIMARY KEY (roadmap_id, node_id)))"),
+        };
     default:
         return {};
     }
