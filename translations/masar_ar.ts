@@ -35,10 +35,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>roadmaps: list the roadmaps; summary: summarize a roadmap. Without a command the window opens.</source>
-        <translation>roadmaps: اعرض خرائط الطريق؛ summary: لخّص خارطة طريق. بلا أمر تُفتح النافذة.</translation>
-    </message>
-    <message>
         <source>The newest good backup is %1.</source>
         <translation>أحدث نسخة احتياطية سليمة هي %1.</translation>
     </message>
@@ -77,6 +73,34 @@
     <message>
         <source>--roadmap needs the number of a roadmap (see &quot;masar roadmaps&quot;).</source>
         <translation>يحتاج ‎--roadmap‎ إلى رقم خارطة طريق (انظر «masar roadmaps»).</translation>
+    </message>
+    <message>
+        <source>Plan from DATE (YYYY-MM-DD) instead of today.</source>
+        <translation>خطّط ابتداءً من DATE (YYYY-MM-DD) بدلًا من اليوم.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Output of &quot;plan&quot;: table, csv or json.</source>
+        <translation>مخرجات «plan»: table أو csv أو json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print the study plan. Without a command the window opens.</source>
+        <translation>roadmaps: اعرض خرائط الطريق؛ summary: لخّص خارطة طريق؛ plan: اطبع خطة الدراسة. بلا أمر تُفتح النافذة.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
+        <translation>صيغة غير معروفة «%1»: استخدم table أو csv أو json.</translation>
+    </message>
+    <message>
+        <source>--from needs a date such as 2026-09-01.</source>
+        <translation>يحتاج ‎--from‎ إلى تاريخ مثل 2026-09-01.</translation>
     </message>
 </context>
 <context>
@@ -697,6 +721,41 @@
     <message>
         <source>These items wait for each other and can never start: %1.</source>
         <translation>هذه العناصر ينتظر بعضها بعضًا ولا يمكن أن تبدأ أبدًا: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinter</name>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>الجهد</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Finish: %1</source>
+        <translation>الانتهاء: %1</translation>
+    </message>
+    <message>
+        <source>Accepted plan finished on %1 (%2 days of drift).</source>
+        <translation>كانت الخطة المعتمدة تنتهي في %1 (انحراف %2 يومًا).</translation>
+    </message>
+    <message>
+        <source>The target date is missed; about %1 h a week would meet it.</source>
+        <translation>لن يُدرك التاريخ المستهدف؛ نحو %1 ساعة أسبوعيًا تكفي لإدراكه.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>تنبيه: %1</translation>
     </message>
 </context>
 <context>

@@ -35,10 +35,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>roadmaps: list the roadmaps; summary: summarize a roadmap. Without a command the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The newest good backup is %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,6 +72,34 @@
     </message>
     <message>
         <source>--roadmap needs the number of a roadmap (see &quot;masar roadmaps&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan from DATE (YYYY-MM-DD) instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of &quot;plan&quot;: table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print the study plan. Without a command the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from needs a date such as 2026-09-01.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -678,6 +702,41 @@
     </message>
     <message>
         <source>These items wait for each other and can never start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinter</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted plan finished on %1 (%2 days of drift).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date is missed; about %1 h a week would meet it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

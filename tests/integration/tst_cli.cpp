@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -97,6 +102,70 @@ private slots:
         const Run bad = masar({QStringLiteral("summary"), QStringLiteral("--database"), db,
                                QStringLiteral("--roadmap"), QStringLiteral("x")});
         QCOMPARE(bad.exitCode, 1);
+    }
+
+    void planAsCsvJsonAndTable()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("m.sqlite"));
+        const QStringList base{QStringLiteral("plan"), QStringLiteral("--database"), db,
+                               QStringLiteral("--from"), QStringLiteral("2026-01-05")};
+        const Run csv =
+            masar(base + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        QStringList lines = csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.takeFirst(), QStringLiteral("id,title,start,end,minutes"));
+        QVERIFY(lines.size() > 50);
+        QVERIFY2(lines.constFirst().contains(QStringLiteral(",2026-01-05,")),
+                 qPrintable(lines.constFirst()));
+        int total = 0;
+        for (const QString &line : std::as_const(lines))
+            total += line.section(QLatin1Char(','), -1).toInt();
+        QCOMPARE(total, 902 * 60); // every planned minute of the default roadmap, once
+
+        const Run json =
+            masar(base + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(root.value(QStringLiteral("tasks")).toArray().size(), lines.size());
+        QVERIFY(QDate::fromString(root.value(QStringLiteral("finish")).toString(), Qt::ISODate) >
+                QDate(2027, 1, 1));
+
+        const Run table = masar(base);
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains(QStringLiteral("Finish: ") +
+                                   root.value(QStringLiteral("finish")).toString()));
+    }
+
+    void planRefusesBadInput()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("m.sqlite"));
+        const Run format = masar({QStringLiteral("plan"), QStringLiteral("--database"), db,
+                                  QStringLiteral("--format"), QStringLiteral("xml")});
+        QCOMPARE(format.exitCode, 1);
+        QVERIFY(format.err.contains(QStringLiteral("xml")));
+        const Run date = masar({QStringLiteral("plan"), QStringLiteral("--database"), db,
+                                QStringLiteral("--from"), QStringLiteral("31/12/2026")});
+        QCOMPARE(date.exitCode, 1);
+        // No study time at all: a clear reason and exit code 3.
+        QCOMPARE(masar({QStringLiteral("roadmaps"), QStringLiteral("--database"), db}).exitCode, 0);
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT OR REPLACE INTO availability (roadmap_id, start_date, "
+                               "weekday_minutes) VALUES (1, '2026-01-05', '0,0,0,0,0,0,0')")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const Run impossible = masar({QStringLiteral("plan"), QStringLiteral("--database"), db});
+        QCOMPARE(impossible.exitCode, 3);
+        QVERIFY2(impossible.err.contains(QStringLiteral("no study time")),
+                 qPrintable(impossible.err));
     }
 
     void unwritableDatabaseExitsWithTwo()

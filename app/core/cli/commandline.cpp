@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "cli/planprinter.h"
 #include "compat.h"
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
 #include "import/builtinroadmaps.h"
 #include "model/roadmapsummary.h"
+#include "schedule/planinput.h"
 #include "storage/database.h"
 #include "storage/noderepository.h"
 #include "storage/roadmaprepository.h"
@@ -19,7 +21,8 @@ namespace Masar {
 
 namespace {
 
-const QStringList kCommands{QStringLiteral("roadmaps"), QStringLiteral("summary")};
+const QStringList kCommands{QStringLiteral("roadmaps"), QStringLiteral("summary"),
+                            QStringLiteral("plan")};
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -30,12 +33,18 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("database"),
                       CommandLine::tr("Use the database file PATH instead of the default one."),
                       CommandLine::tr("PATH")});
+    parser.addOption({QStringLiteral("from"),
+                      CommandLine::tr("Plan from DATE (YYYY-MM-DD) instead of today."),
+                      CommandLine::tr("DATE")});
+    parser.addOption({QStringLiteral("format"),
+                      CommandLine::tr("Output of \"plan\": table, csv or json."),
+                      CommandLine::tr("FORMAT"), QStringLiteral("table")});
     parser.addOption({QStringLiteral("roadmap"),
                       CommandLine::tr("The roadmap to use (its number)."), CommandLine::tr("ID")});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        CommandLine::tr("roadmaps: list the roadmaps; summary: summarize a roadmap. "
-                        "Without a command the window opens."));
+        CommandLine::tr("roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print "
+                        "the study plan. Without a command the window opens."));
 }
 
 /// Opens the database and the initial roadmap, printing why not on failure.
@@ -127,6 +136,53 @@ int CommandLine::printSummary(const QString &databasePath, QTextStream &out, QTe
     return Success;
 }
 
+int CommandLine::printPlan(const QCommandLineParser &parser, const QString &databasePath,
+                           qint64 roadmapId, QTextStream &out, QTextStream &err)
+{
+    PlanPrinter::Format format = PlanPrinter::Format::Table;
+    if (!PlanPrinter::parseFormat(parser.value(QStringLiteral("format")), format)) {
+        err << tr("Unknown format \"%1\": use table, csv or json.")
+                   .arg(parser.value(QStringLiteral("format")))
+            << Qt::endl;
+        return UsageError;
+    }
+    QDate from;
+    if (parser.isSet(QStringLiteral("from"))) {
+        from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+        if (!from.isValid()) {
+            err << tr("--from needs a date such as 2026-09-01.") << Qt::endl;
+            return UsageError;
+        }
+    }
+    Database db(databasePath);
+    PlannerDocument doc(db, nullptr);
+    if (!openPlanner(db, doc, err))
+        return DatabaseError;
+    if (roadmapId > 0) {
+        if (Status opened = doc.openRoadmap(roadmapId); !opened) {
+            err << opened.error() << Qt::endl;
+            return UsageError;
+        }
+    }
+    // --from plans as if the learner started (and it were) that day; nothing is stored.
+    Availability availability = doc.availability();
+    if (from.isValid())
+        availability.startDate = from;
+    const QList<RoadmapNode> all = doc.treeModel()->nodes();
+    auto schedule =
+        Scheduler::plan(PlanInput::tasks(all), availability, from.isValid() ? from : doc.today());
+    if (!schedule) {
+        err << schedule.error() << Qt::endl;
+        return PlanError;
+    }
+    QHash<qint64, RoadmapNode> nodes;
+    for (const RoadmapNode &n : all)
+        nodes.insert(n.id, n);
+    PlanPrinter::print(out, format, schedule.value(), nodes,
+                       from.isValid() ? QDate() : doc.baselineFinish());
+    return Success;
+}
+
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -166,6 +222,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (command == QLatin1String("summary"))
         return printSummary(path, out, err, roadmapId);
+    if (command == QLatin1String("plan"))
+        return printPlan(parser, path, roadmapId, out, err);
 
     // roadmaps
     Database db(path);

@@ -4,14 +4,15 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+class QCommandLineParser;
 class QTextStream;
 
 namespace Masar {
 
 /**
- * The command-line interface: `masar --version`, `masar roadmaps`, `masar summary`, with the
- * global `--database PATH`. Runs on QCoreApplication (no display). Exit codes: 0 success,
- * 1 usage error, 2 the database could not be used.
+ * The command-line interface: `masar --version`, `masar roadmaps`, `masar summary`, `masar plan`,
+ * with the global `--database PATH`. Runs on QCoreApplication (no display). Exit codes: 0 success,
+ * 1 usage error, 2 the database could not be used, 3 no plan can be made (the reason is printed).
  */
 class CommandLine
 {
@@ -22,7 +23,8 @@ public:
     {
         Success = 0,
         UsageError = 1,
-        DatabaseError = 2
+        DatabaseError = 2,
+        PlanError = 3
     };
 
     /// True when the arguments ask for a command rather than the window.
@@ -32,6 +34,9 @@ public:
     /// Prints the current roadmap's summary (used when the window cannot be shown).
     static int printSummary(const QString &databasePath, QTextStream &out, QTextStream &err,
                             qint64 roadmapId = 0);
+    /// `masar plan`: the schedule as a table, CSV or JSON.
+    static int printPlan(const QCommandLineParser &parser, const QString &databasePath,
+                         qint64 roadmapId, QTextStream &out, QTextStream &err);
     /// The --database value from the arguments, or the default path.
     static QString databasePath(const QStringList &arguments);
 };
