@@ -250,6 +250,14 @@
     </message>
 </context>
 <context>
+    <name>GanttScene</name>
+    <message>
+        <source>Q%1</source>
+        <extracomment>Quarter of the year in the calendar header, e.g. &quot;Q3&quot;</extracomment>
+        <translation>الربع %1</translation>
+    </message>
+</context>
+<context>
     <name>GuiApplication</name>
     <message>
         <source>Masar</source>
@@ -308,6 +316,110 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::GanttPage</name>
+    <message>
+        <source>Days</source>
+        <translation>أيام</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>أسابيع</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>أشهر</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>أرباع السنة</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+wheel over the calendar)</source>
+        <translation>التكبير (Ctrl مع عجلة الفأرة فوق التقويم)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>التكبير</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Today</source>
+        <translation>الانتقال إلى ال&amp;يوم</translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan from Today</source>
+        <translation>إعادة ال&amp;تخطيط من اليوم</translation>
+    </message>
+    <message>
+        <source>Accept the current plan; the calendar then shows drift against it</source>
+        <translation>اعتمد الخطة الحالية؛ ثم يُظهر التقويم الانحراف عنها</translation>
+    </message>
+    <message>
+        <source>&amp;Study Time…</source>
+        <translation>&amp;وقت الدراسة…</translation>
+    </message>
+    <message>
+        <source>Roadmap items</source>
+        <translation>عناصر خارطة الطريق</translation>
+    </message>
+    <message>
+        <source>Study calendar</source>
+        <translation>تقويم الدراسة</translation>
+    </message>
+    <message>
+        <source>No plan can be made: %1</source>
+        <translation>تتعذّر الخطة: %1</translation>
+    </message>
+    <message>
+        <source>Finish: %1</source>
+        <translation>الانتهاء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later than the accepted plan</source>
+        <translation>
+            <numerusform>في موعد الخطة المعتمدة</numerusform>
+            <numerusform>متأخرة يومًا واحدًا عن الخطة المعتمدة</numerusform>
+            <numerusform>متأخرة يومين عن الخطة المعتمدة</numerusform>
+            <numerusform>متأخرة %n أيام عن الخطة المعتمدة</numerusform>
+            <numerusform>متأخرة %n يومًا عن الخطة المعتمدة</numerusform>
+            <numerusform>متأخرة %n يوم عن الخطة المعتمدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier than the accepted plan</source>
+        <translation>
+            <numerusform>في موعد الخطة المعتمدة</numerusform>
+            <numerusform>متقدمة يومًا واحدًا على الخطة المعتمدة</numerusform>
+            <numerusform>متقدمة يومين على الخطة المعتمدة</numerusform>
+            <numerusform>متقدمة %n أيام على الخطة المعتمدة</numerusform>
+            <numerusform>متقدمة %n يومًا على الخطة المعتمدة</numerusform>
+            <numerusform>متقدمة %n يوم على الخطة المعتمدة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the target date %1 is met</source>
+        <translation>يُدرك التاريخ المستهدف %1</translation>
+    </message>
+    <message>
+        <source>the target date %1 is missed: about %2 h a week would meet it</source>
+        <translation>لن يُدرك التاريخ المستهدف %1: نحو %2 ساعة أسبوعيًا تكفي لإدراكه</translation>
+    </message>
+    <message>
+        <source>the target date %1 cannot be met</source>
+        <translation>لا يمكن إدراك التاريخ المستهدف %1</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::GanttTimeline</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 – %3&lt;br&gt;Effort: %4&lt;br&gt;Still to study: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 – %3&lt;br&gt;الجهد: %4&lt;br&gt;المتبقي للدراسة: %5</translation>
+    </message>
+    <message>
+        <source>Start pinned to %1</source>
+        <translation>البداية مثبّتة على %1</translation>
     </message>
 </context>
 <context>
@@ -407,6 +519,22 @@
     <message>
         <source>Masar</source>
         <translation>مسار</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>الإ&amp;عدادات</translation>
+    </message>
+    <message>
+        <source>&amp;Study Time…</source>
+        <translation>&amp;وقت الدراسة…</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Change study time</source>
+        <translation>تغيير وقت الدراسة</translation>
     </message>
 </context>
 <context>
@@ -721,6 +849,69 @@
     <message>
         <source>These items wait for each other and can never start: %1.</source>
         <translation>هذه العناصر ينتظر بعضها بعضًا ولا يمكن أن تبدأ أبدًا: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::StudyTimeDialog</name>
+    <message>
+        <source>Study Time</source>
+        <translation>وقت الدراسة</translation>
+    </message>
+    <message>
+        <source>Minutes of study on each day of the week</source>
+        <translation>دقائق الدراسة في كل يوم من أيام الأسبوع</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>تاريخ ال&amp;بدء:</translation>
+    </message>
+    <message>
+        <source>Courses at the &amp;same time:</source>
+        <translation>الدورات في الوقت &amp;نفسه:</translation>
+    </message>
+    <message>
+        <source>&amp;Finish by</source>
+        <translation>الانتهاء &amp;قبل</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>الهدف:</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;time of day:</source>
+        <translation>ال&amp;وقت المفضّل من اليوم:</translation>
+    </message>
+    <message>
+        <source>Days off (holidays, exams, travel)</source>
+        <translation>أيام الانقطاع (عطلات، امتحانات، سفر)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>أيام الانقطاع</translation>
+    </message>
+    <message>
+        <source>&amp;Add Days Off</source>
+        <translation>إ&amp;ضافة أيام انقطاع</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;حذف</translation>
     </message>
 </context>
 <context>

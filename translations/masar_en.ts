@@ -250,6 +250,14 @@
     </message>
 </context>
 <context>
+    <name>GanttScene</name>
+    <message>
+        <source>Q%1</source>
+        <extracomment>Quarter of the year in the calendar header, e.g. &quot;Q3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuiApplication</name>
     <message>
         <source>Masar</source>
@@ -307,6 +315,102 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::GanttPage</name>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+wheel over the calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan from Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the current plan; the calendar then shows drift against it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Study Time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan can be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later than the accepted plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier than the accepted plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the target date %1 is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target date %1 is missed: about %2 h a week would meet it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target date %1 cannot be met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::GanttTimeline</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 – %3&lt;br&gt;Effort: %4&lt;br&gt;Still to study: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start pinned to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -406,6 +510,22 @@
     </message>
     <message>
         <source>Masar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Study Time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change study time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -702,6 +822,69 @@
     </message>
     <message>
         <source>These items wait for each other and can never start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::StudyTimeDialog</name>
+    <message>
+        <source>Study Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of study on each day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses at the &amp;same time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred &amp;time of day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off (holidays, exams, travel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Days Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,8 +3,10 @@
 
 #include "dialogs/aboutdialog.h"
 #include "dialogs/newroadmapdialog.h"
+#include "dialogs/studytimedialog.h"
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
+#include "gantt/ganttpage.h"
 #include "languagecontroller.h"
 #include "model/roadmapsummary.h"
 #include "roadmap/roadmappage.h"
@@ -41,9 +43,17 @@ MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, 
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setMaximumWidth(140);
     m_navigation->addItem(QString()); // Roadmap
+    m_navigation->addItem(QString()); // Calendar
     m_pages = new QStackedWidget(central);
     m_roadmapPage = new RoadmapPage(document, m_pages);
     m_pages->addWidget(m_roadmapPage);
+    m_ganttPage = new GanttPage(document, m_pages);
+    m_pages->addWidget(m_ganttPage);
+    connect(m_ganttPage, &GanttPage::showDetails, this, [this](qint64 id) {
+        showPage(0);
+        m_roadmapPage->selectNode(id);
+    });
+    connect(m_ganttPage, &GanttPage::editStudyTime, this, &MainWindow::editStudyTime);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -122,6 +132,9 @@ void MainWindow::createActions()
     m_themeLight = themeAction(Theme::Mode::Light);
     m_themeDark = themeAction(Theme::Mode::Dark);
 
+    m_studyTimeAction = new QAction(this);
+    connect(m_studyTimeAction, &QAction::triggered, this, &MainWindow::editStudyTime);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -154,6 +167,9 @@ void MainWindow::createMenus()
     m_themeMenu = m_viewMenu->addMenu(QString());
     m_themeMenu->addActions(m_themeGroup->actions());
 
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_studyTimeAction);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
@@ -167,6 +183,8 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_themeMenu->setTitle(tr("&Colours"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_studyTimeAction->setText(tr("&Study Time…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_newAction->setText(tr("&New from Built-in Roadmap…"));
     m_quitAction->setText(tr("&Quit"));
@@ -177,6 +195,7 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Masar"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_navigation->item(0)->setText(tr("Roadmap"));
+    m_navigation->item(1)->setText(tr("Calendar"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_summaryLabel->setAccessibleName(tr("Roadmap summary"));
     updateTitleAndSummary();
@@ -246,6 +265,18 @@ void MainWindow::newFromBuiltin()
                               .arg(m_document->currentRoadmap().title(m_language->language())));
 }
 
+void MainWindow::showPage(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::editStudyTime()
+{
+    StudyTimeDialog dialog(m_document->availability(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->setAvailability(dialog.availability(), tr("Change study time"));
+}
+
 void MainWindow::showStatusMessage(const QString &message)
 {
     statusBar()->showMessage(message, 8000);
@@ -263,6 +294,8 @@ void MainWindow::restoreWindowState()
         resize(1180, 760);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_roadmapPage->restoreState(settings.value(QStringLiteral("window/roadmapPage")).toByteArray());
+    m_ganttPage->restoreState(settings.value(QStringLiteral("window/ganttPage")).toByteArray());
+    showPage(settings.value(QStringLiteral("window/page"), 0).toInt());
 }
 
 void MainWindow::saveWindowState()
@@ -271,6 +304,8 @@ void MainWindow::saveWindowState()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/roadmapPage"), m_roadmapPage->saveState());
+    settings.setValue(QStringLiteral("window/ganttPage"), m_ganttPage->saveState());
+    settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

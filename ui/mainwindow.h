@@ -14,6 +14,7 @@ namespace Masar {
 
 class LanguageController;
 class PlannerDocument;
+class GanttPage;
 class RoadmapPage;
 class Theme;
 
@@ -28,6 +29,9 @@ public:
     ~MainWindow() override;
 
     RoadmapPage *roadmapPage() const { return m_roadmapPage; }
+    GanttPage *ganttPage() const { return m_ganttPage; }
+    /// Shows a page: 0 roadmap, 1 calendar.
+    void showPage(int index);
     void showStatusMessage(const QString &message);
 
 protected:
@@ -45,6 +49,7 @@ private:
     void saveWindowState();
     void newFromBuiltin();
     void showError(const QString &message);
+    void editStudyTime();
 
     PlannerDocument *m_document;
     LanguageController *m_language;
@@ -52,6 +57,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     RoadmapPage *m_roadmapPage = nullptr;
+    GanttPage *m_ganttPage = nullptr;
     QLabel *m_summaryLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -60,7 +66,9 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_studyTimeAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/roadmaptreemodel.h"
+#include "gantt/ganttpage.h"
+#include "gantt/gantttimeline.h"
 #include "roadmap/nodedetailpanel.h"
 #include "roadmap/roadmappage.h"
 #include "uitestfixture.h"
@@ -84,6 +86,49 @@ private slots:
         QCoreApplication::processEvents();
         capture(f.window.get(), QStringLiteral("mainwindow-en-dark.png"));
         f.theme->setMode(Theme::Mode::System);
+    }
+
+    void calendarWeekAndMonthInBothLanguages()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open(QStringLiteral("en")));
+        // A plan with days off and a target date it misses.
+        f.document->setToday(QDate(2026, 1, 5));
+        Availability a = f.document->availability();
+        a.startDate = QDate(2026, 1, 5);
+        a.minutesPerWeekday = {60, 60, 60, 60, 60, 180, 0};
+        a.blocked.append({QDate(2026, 1, 19), QDate(2026, 1, 30), QStringLiteral("Exams")});
+        a.targetDate = QDate(2027, 6, 30);
+        QVERIFY(f.document->setAvailability(a, QStringLiteral("Study time")));
+        QVERIFY(f.document->acceptPlan().ok());
+        f.window->resize(1280, 760);
+        f.window->show();
+        f.window->showPage(1);
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        GanttPage *page = f.window->ganttPage();
+        page->treeView()->expandToDepth(2);
+        page->timeline()->setScale(GanttScene::Scale::Week);
+        page->timeline()->scrollToDate(QDate(2026, 1, 1));
+        QVERIFY(page->timeline()->visibleRows().size() > 10);
+        capture(f.window.get(), QStringLiteral("calendar-week-en.png"));
+        page->timeline()->setScale(GanttScene::Scale::Month);
+        page->timeline()->scrollToDate(QDate(2026, 1, 1));
+        capture(f.window.get(), QStringLiteral("calendar-month-en.png"));
+
+        f.language->setLanguage(QStringLiteral("ar"));
+        QCoreApplication::processEvents();
+        page->timeline()->setScale(GanttScene::Scale::Week);
+        page->timeline()->scrollToDate(QDate(2026, 1, 1));
+        capture(f.window.get(), QStringLiteral("calendar-week-ar.png"));
+        // Mirrored: later dates lie further left.
+        const GanttScene &scene = page->timeline()->scene();
+        const int w = page->timeline()->width();
+        QVERIFY(scene.xFor(QDate(2026, 3, 1), 0, w, true) <
+                scene.xFor(QDate(2026, 2, 1), 0, w, true));
+        page->timeline()->setScale(GanttScene::Scale::Month);
+        page->timeline()->scrollToDate(QDate(2026, 1, 1));
+        capture(f.window.get(), QStringLiteral("calendar-month-ar.png"));
+        f.language->setLanguage(QStringLiteral("en"));
     }
 };
 

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ganttpage.h"
+
+#include "document/plannerdocument.h"
+#include "document/roadmaptreemodel.h"
+#include "gantttimeline.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDataStream>
+#include <QEvent>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Masar {
+
+GanttPage::GanttPage(PlannerDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("GanttPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_scale = new QComboBox(m_toolBar);
+    m_toolBar->addWidget(m_scale);
+    m_today = m_toolBar->addAction(QString());
+    m_replan = m_toolBar->addAction(QString());
+    m_studyTime = m_toolBar->addAction(QString());
+    layout->addWidget(m_toolBar);
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setContentsMargins(8, 2, 8, 2);
+    layout->addWidget(m_summary);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_tree = new QTreeView(m_splitter);
+    m_tree->setObjectName(QStringLiteral("ganttTree"));
+    m_tree->setModel(document->treeModel());
+    m_tree->setUniformRowHeights(true);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int column = 1; column < RoadmapTreeModel::ColumnCount; ++column)
+        m_tree->setColumnHidden(column, column != RoadmapTreeModel::EffortColumn);
+    m_tree->header()->setSectionResizeMode(RoadmapTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->resizeSection(RoadmapTreeModel::EffortColumn, 70);
+    // Room for the timeline's two header tiers.
+    m_tree->header()->setMinimumHeight(2 * fontMetrics().height() + 8);
+
+    auto *timelineBox = new QWidget(m_splitter);
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->setSpacing(0);
+    auto *horizontal = new QScrollBar(Qt::Horizontal, timelineBox);
+    m_timeline = new GanttTimeline(document, m_tree, horizontal, timelineBox);
+    timelineLayout->addWidget(m_timeline, 1);
+    timelineLayout->addWidget(horizontal);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(timelineBox);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({340, 900});
+    layout->addWidget(m_splitter, 1);
+
+    m_legend = new QLabel(this);
+    m_legend->setWordWrap(true);
+    m_legend->setContentsMargins(8, 2, 8, 4);
+    layout->addWidget(m_legend);
+
+    connect(m_scale, &QComboBox::activated, this,
+            [this](int index) { m_timeline->setScale(GanttScene::Scale(index)); });
+    connect(m_timeline, &GanttTimeline::scaleChanged, this,
+            [this](GanttScene::Scale scale) { m_scale->setCurrentIndex(int(scale)); });
+    connect(m_today, &QAction::triggered, this,
+            [this] { m_timeline->scrollToDate(m_document->today()); });
+    connect(m_replan, &QAction::triggered, this, [this] {
+        if (Status accepted = m_document->acceptPlan(); !accepted)
+            emit m_document->errorOccurred(accepted.error());
+    });
+    connect(m_studyTime, &QAction::triggered, this, &GanttPage::editStudyTime);
+    connect(m_timeline, &GanttTimeline::nodeActivated, this, &GanttPage::showDetails);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit showDetails(m_document->treeModel()->idOf(index.siblingAtColumn(0)));
+    });
+    connect(document, &PlannerDocument::scheduleChanged, this, &GanttPage::updateSummary);
+    connect(document, &PlannerDocument::currentRoadmapChanged, this, [this] {
+        m_tree->expandToDepth(1);
+        m_timeline->scrollToDate(m_document->today());
+    });
+    m_tree->expandToDepth(1);
+    retranslateUi();
+    m_timeline->scrollToDate(m_document->today());
+}
+
+QList<QAction *> GanttPage::actions() const
+{
+    return {m_today, m_replan, m_studyTime};
+}
+
+void GanttPage::retranslateUi()
+{
+    const int scale = int(m_timeline->scene().scale());
+    m_scale->clear();
+    m_scale->addItems({tr("Days"), tr("Weeks"), tr("Months"), tr("Quarters")});
+    m_scale->setCurrentIndex(scale);
+    m_scale->setToolTip(tr("Zoom (Ctrl+wheel over the calendar)"));
+    m_scale->setAccessibleName(tr("Zoom"));
+    m_today->setText(tr("Go to &Today"));
+    m_replan->setText(tr("&Re-plan from Today"));
+    m_replan->setToolTip(tr("Accept the current plan; the calendar then shows drift against it"));
+    m_studyTime->setText(tr("&Study Time…"));
+    m_tree->setAccessibleName(tr("Roadmap items"));
+    m_timeline->setAccessibleName(tr("Study calendar"));
+    QStringList legend;
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    for (CompetencyArea area : CompetencyAreas::all()) {
+        legend.append(QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
+                          .arg(GanttScene::areaColor(area, dark).name(),
+                               CompetencyAreas::displayName(area).toHtmlEscaped()));
+    }
+    m_legend->setText(legend.join(QStringLiteral(" &nbsp; ")));
+    updateSummary();
+}
+
+void GanttPage::updateSummary()
+{
+    if (!m_document->scheduleError().isEmpty()) {
+        m_summary->setText(tr("No plan can be made: %1").arg(m_document->scheduleError()));
+        return;
+    }
+    const QLocale locale;
+    const Schedule &schedule = m_document->schedule();
+    QStringList parts;
+    parts.append(tr("Finish: %1").arg(locale.toString(schedule.finish, QLocale::LongFormat)));
+    const QDate accepted = m_document->baselineFinish();
+    if (accepted.isValid() && accepted != schedule.finish) {
+        const qint64 days = accepted.daysTo(schedule.finish);
+        parts.append(days > 0
+                         ? tr("%n day(s) later than the accepted plan", nullptr, int(days))
+                         : tr("%n day(s) earlier than the accepted plan", nullptr, int(-days)));
+    }
+    const QDate target = m_document->availability().targetDate;
+    if (target.isValid()) {
+        parts.append(
+            schedule.targetMet
+                ? tr("the target date %1 is met").arg(locale.toString(target, QLocale::ShortFormat))
+            : schedule.weeklyHoursForTarget > 0
+                ? tr("the target date %1 is missed: about %2 h a week would meet it")
+                      .arg(locale.toString(target, QLocale::ShortFormat))
+                      .arg(schedule.weeklyHoursForTarget)
+                : tr("the target date %1 cannot be met")
+                      .arg(locale.toString(target, QLocale::ShortFormat)));
+    }
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void GanttPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+QByteArray GanttPage::saveState() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream << m_splitter->saveState() << int(m_timeline->scene().scale());
+    return state;
+}
+
+void GanttPage::restoreState(const QByteArray &state)
+{
+    if (state.isEmpty())
+        return;
+    QDataStream stream(state);
+    QByteArray splitter;
+    int scale = int(GanttScene::Scale::Week);
+    stream >> splitter >> scale;
+    m_splitter->restoreState(splitter);
+    m_timeline->setScale(GanttScene::Scale(std::clamp(scale, 0, 3)));
+}
+
+} // namespace Masar

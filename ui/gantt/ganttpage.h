@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ganttscene.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QSplitter;
+class QToolBar;
+class QTreeView;
+
+namespace Masar {
+
+class GanttTimeline;
+class PlannerDocument;
+
+/**
+ * The study calendar: the roadmap tree beside a Gantt timeline of the current plan, with zoom,
+ * the finish date and its drift from the accepted plan, the target date, and "Re-plan from
+ * today". Bars can be dragged to pin a start; double-clicking one opens the item's details.
+ */
+class GanttPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    GanttPage(PlannerDocument *document, QWidget *parent);
+
+    QTreeView *treeView() const { return m_tree; }
+    GanttTimeline *timeline() const { return m_timeline; }
+    QList<QAction *> actions() const;
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+signals:
+    void showDetails(qint64 id);
+    void editStudyTime();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateSummary();
+
+    PlannerDocument *m_document;
+    QToolBar *m_toolBar;
+    QComboBox *m_scale;
+    QAction *m_replan;
+    QAction *m_today;
+    QAction *m_studyTime;
+    QSplitter *m_splitter;
+    QTreeView *m_tree;
+    GanttTimeline *m_timeline;
+    QLabel *m_summary;
+    QLabel *m_legend;
+};
+
+} // namespace Masar

@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ganttscene.h"
+
+#include "document/plannerdocument.h"
+#include "document/roadmaptreemodel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Masar {
+
+namespace {
+
+/// Header units: the four zoom scales, and years above months and quarters.
+enum class Unit
+{
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year
+};
+
+Unit lowerUnit(GanttScene::Scale scale)
+{
+    return Unit(int(scale));
+}
+
+Unit upperUnit(GanttScene::Scale scale)
+{
+    return scale == GanttScene::Scale::Day || scale == GanttScene::Scale::Week ? Unit::Month
+                                                                               : Unit::Year;
+}
+
+QDate unitStart(const QDate &date, Unit unit)
+{
+    switch (unit) {
+    case Unit::Day:
+        return date;
+    case Unit::Week:
+        return date.addDays(1 - date.dayOfWeek());
+    case Unit::Month:
+        return QDate(date.year(), date.month(), 1);
+    case Unit::Quarter:
+        return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1);
+    case Unit::Year:
+        return QDate(date.year(), 1, 1);
+    }
+    return date;
+}
+
+QDate nextUnit(const QDate &date, Unit unit)
+{
+    switch (unit) {
+    case Unit::Day:
+        return date.addDays(1);
+    case Unit::Week:
+        return date.addDays(7);
+    case Unit::Month:
+        return date.addMonths(1);
+    case Unit::Quarter:
+        return date.addMonths(3);
+    case Unit::Year:
+        return date.addYears(1);
+    }
+    return date.addDays(1);
+}
+
+QString unitLabel(const QDate &date, Unit unit, bool upper)
+{
+    const QLocale locale;
+    switch (unit) {
+    case Unit::Day:
+        return locale.toString(date, QStringLiteral("d"));
+    case Unit::Week:
+        return locale.toString(date, QStringLiteral("d MMM"));
+    case Unit::Month:
+        return locale.toString(date, upper ? QStringLiteral("MMMM yyyy") : QStringLiteral("MMM"));
+    case Unit::Quarter:
+        //: Quarter of the year in the calendar header, e.g. "Q3"
+        return QCoreApplication::translate("GanttScene", "Q%1")
+            .arg(locale.toString((date.month() - 1) / 3 + 1));
+    case Unit::Year:
+        return locale.toString(date, QStringLiteral("yyyy"));
+    }
+    return {};
+}
+
+} // namespace
+
+GanttScene::GanttScene(const PlannerDocument *document) : m_document(document) {}
+
+double GanttScene::pixelsPerDay(Scale scale)
+{
+    switch (scale) {
+    case Scale::Day:
+        return 28.0;
+    case Scale::Week:
+        return 8.0;
+    case Scale::Month:
+        return 2.5;
+    case Scale::Quarter:
+        return 0.9;
+    }
+    return 8.0;
+}
+
+double GanttScene::pixelsPerDay() const
+{
+    return pixelsPerDay(m_scale);
+}
+
+int GanttScene::totalWidth() const
+{
+    return int(std::ceil((m_first.daysTo(m_last) + 1) * pixelsPerDay()));
+}
+
+double GanttScene::xFor(const QDate &date, int offset, int width, bool rtl) const
+{
+    const double logical = m_first.daysTo(date) * pixelsPerDay() - offset;
+    return rtl ? width - logical : logical;
+}
+
+QDate GanttScene::dateAt(double x, int offset, int width, bool rtl) const
+{
+    const double logical = (rtl ? width - x : x) + offset;
+    return m_first.addDays(qint64(std::floor(logical / pixelsPerDay())));
+}
+
+void GanttScene::rebuild()
+{
+    m_spans.clear();
+    m_baselineSpans.clear();
+    const Schedule &schedule = m_document->schedule();
+    for (const ScheduledTask &t : schedule.tasks)
+        m_spans.insert(t.id, {t.start, t.end, t.minutes});
+    for (const ScheduledTask &t : m_document->baseline())
+        m_baselineSpans.insert(t.id, {t.start, t.end, t.minutes});
+
+    // Parents span their children: children after parents in nodes(), so walk it backwards.
+    const QList<RoadmapNode> nodes = m_document->treeModel()->nodes();
+    for (auto it = nodes.crbegin(); it != nodes.crend(); ++it) {
+        if (it->parentId == 0)
+            continue;
+        for (QHash<qint64, Span> *spans : {&m_spans, &m_baselineSpans}) {
+            const Span child = spans->value(it->id);
+            if (!child.isValid())
+                continue;
+            Span &parent = (*spans)[it->parentId];
+            parent.start =
+                parent.start.isValid() ? std::min(parent.start, child.start) : child.start;
+            parent.end = parent.end.isValid() ? std::max(parent.end, child.end) : child.end;
+            parent.minutes += child.minutes;
+        }
+    }
+
+    const Availability &a = m_document->availability();
+    QDate first =
+        std::min(m_document->today(), a.startDate.isValid() ? a.startDate : m_document->today());
+    QDate last = schedule.finish.isValid() ? schedule.finish : m_document->today();
+    for (const Span &s : std::as_const(m_baselineSpans)) {
+        first = std::min(first, s.start);
+        last = std::max(last, s.end);
+    }
+    if (a.targetDate.isValid())
+        last = std::max(last, a.targetDate);
+    m_first = unitStart(first.addDays(-7), Unit::Month);
+    m_last = last.addDays(45);
+}
+
+QColor GanttScene::areaColor(CompetencyArea area, bool dark)
+{
+    // One hue per area, spaced around the wheel; lighter on dark backgrounds.
+    static const int hues[] = {0, 215, 140, 30, 275, 335, 190, 55, 100, 10};
+    const int hue = hues[int(area) % 10];
+    if (area == CompetencyArea::Unassigned)
+        return dark ? QColor(0x8a, 0x8f, 0x98) : QColor(0x9a, 0xa0, 0xa6);
+    return QColor::fromHsl(hue, dark ? 150 : 160, dark ? 150 : 120);
+}
+
+void GanttScene::paintHeader(QPainter &p, const QRect &rect, int offset, bool rtl,
+                             const QPalette &palette) const
+{
+    p.fillRect(rect, palette.window());
+    const int half = rect.height() / 2;
+    const QDate from = dateAt(rtl ? rect.right() : rect.left(), offset, rect.width(), rtl);
+    const QDate to = dateAt(rtl ? rect.left() : rect.right(), offset, rect.width(), rtl);
+    p.setPen(palette.color(QPalette::Mid));
+    p.drawLine(rect.left(), rect.top() + half, rect.right(), rect.top() + half);
+    p.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom());
+    const QList<QPair<Unit, QRect>> tiers{
+        {upperUnit(m_scale), QRect(rect.left(), rect.top(), rect.width(), half)},
+        {lowerUnit(m_scale),
+         QRect(rect.left(), rect.top() + half, rect.width(), rect.height() - half)}};
+    for (int tier = 0; tier < 2; ++tier) {
+        const Unit unit = tiers.at(tier).first;
+        const QRect band = tiers.at(tier).second;
+        for (QDate d = unitStart(from, unit); d <= to; d = nextUnit(d, unit)) {
+            const double x1 = xFor(d, offset, rect.width(), rtl);
+            const double x2 = xFor(nextUnit(d, unit), offset, rect.width(), rtl);
+            QRectF cell(std::min(x1, x2), band.top(), std::abs(x2 - x1), band.height());
+            p.setPen(palette.color(QPalette::Mid));
+            p.drawLine(QPointF(x1, band.top()), QPointF(x1, band.bottom()));
+            const QString label = unitLabel(d, unit, tier == 0);
+            if (p.fontMetrics().horizontalAdvance(label) + 6 > cell.width())
+                continue;
+            p.setPen(palette.color(QPalette::WindowText));
+            p.drawText(cell.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeading, label);
+        }
+    }
+}
+
+void GanttScene::paintBackground(QPainter &p, const QRect &rect, int offset, bool rtl,
+                                 const QPalette &palette) const
+{
+    p.fillRect(rect, palette.base());
+    const Availability &a = m_document->availability();
+    const QDate from = dateAt(rtl ? rect.right() : rect.left(), offset, rect.width(), rtl);
+    const QDate to = dateAt(rtl ? rect.left() : rect.right(), offset, rect.width(), rtl);
+    QColor shade = palette.color(QPalette::AlternateBase);
+    if (shade == palette.color(QPalette::Base))
+        shade = palette.color(QPalette::Window);
+    // Days without study time (weekends the learner keeps free, blocked periods).
+    if (pixelsPerDay() >= 6.0) {
+        for (QDate d = from; d <= to; d = d.addDays(1)) {
+            if (a.minutesOn(d) > 0)
+                continue;
+            const double x1 = xFor(d, offset, rect.width(), rtl);
+            const double x2 = xFor(d.addDays(1), offset, rect.width(), rtl);
+            p.fillRect(QRectF(std::min(x1, x2), rect.top(), std::abs(x2 - x1), rect.height()),
+                       shade);
+        }
+    } else {
+        for (const BlockedRange &range : a.blocked) {
+            if (range.to < from || range.from > to)
+                continue;
+            const double x1 = xFor(range.from, offset, rect.width(), rtl);
+            const double x2 = xFor(range.to.addDays(1), offset, rect.width(), rtl);
+            p.fillRect(QRectF(std::min(x1, x2), rect.top(), std::abs(x2 - x1), rect.height()),
+                       shade);
+        }
+    }
+}
+
+QRectF GanttScene::barRect(const Row &row, int width, int offset, bool rtl) const
+{
+    const Span s = m_spans.value(row.id);
+    if (!s.isValid())
+        return {};
+    const double x1 = xFor(s.start, offset, width, rtl);
+    const double x2 = xFor(s.end.addDays(1), offset, width, rtl);
+    const double margin = row.height * 0.22;
+    return QRectF(std::min(x1, x2), row.top + margin, std::max(2.0, std::abs(x2 - x1)),
+                  row.height - 2 * margin);
+}
+
+void GanttScene::paintRows(QPainter &p, const QList<Row> &rows, int width, int offset, bool rtl,
+                           const QPalette &palette) const
+{
+    const RoadmapTreeModel *model = m_document->treeModel();
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    p.setRenderHint(QPainter::Antialiasing, true);
+    for (const Row &row : rows) {
+        const RoadmapNode *node = model->node(row.id);
+        if (!node)
+            continue;
+        // The accepted plan, as a thin line under the bar: drift at a glance.
+        const Span base = m_baselineSpans.value(row.id);
+        if (base.isValid()) {
+            const double b1 = xFor(base.start, offset, width, rtl);
+            const double b2 = xFor(base.end.addDays(1), offset, width, rtl);
+            p.fillRect(QRectF(std::min(b1, b2), row.top + row.height - 4, std::abs(b2 - b1), 2),
+                       palette.color(QPalette::Mid));
+        }
+        const QRectF bar = barRect(row, width, offset, rtl);
+        if (bar.isEmpty() || bar.right() < 0 || bar.left() > width)
+            continue;
+        const QColor color = areaColor(node->area, dark);
+        const bool leaf = model->childIds(row.id).isEmpty();
+        if (leaf && m_spans.value(row.id).minutes == 0) {
+            // Milestone: a diamond on its day.
+            const QPointF c(rtl ? bar.right() : bar.left(), bar.center().y());
+            const double r = bar.height() * 0.6;
+            QPainterPath diamond;
+            diamond.moveTo(c.x(), c.y() - r);
+            diamond.lineTo(c.x() + r, c.y());
+            diamond.lineTo(c.x(), c.y() + r);
+            diamond.lineTo(c.x() - r, c.y());
+            diamond.closeSubpath();
+            p.fillPath(diamond, color);
+        } else if (leaf) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(color);
+            p.drawRoundedRect(bar, 3, 3);
+            if (node->pinnedStart.isValid()) {
+                p.setBrush(palette.color(QPalette::Text));
+                const double px = rtl ? bar.right() - 4 : bar.left() + 4;
+                p.drawEllipse(QPointF(px, bar.center().y()), 2.0, 2.0);
+            }
+        } else {
+            // Summary bar with end caps.
+            const QRectF summary(bar.left(), bar.top() + bar.height() * 0.3, bar.width(),
+                                 bar.height() * 0.4);
+            p.fillRect(summary, color.darker(dark ? 90 : 130));
+            p.fillRect(QRectF(summary.left(), summary.top(), 3, bar.bottom() - summary.top()),
+                       color.darker(dark ? 90 : 130));
+            p.fillRect(QRectF(summary.right() - 3, summary.top(), 3, bar.bottom() - summary.top()),
+                       color.darker(dark ? 90 : 130));
+        }
+    }
+    p.setRenderHint(QPainter::Antialiasing, false);
+}
+
+void GanttScene::paintMarkers(QPainter &p, const QRect &rect, int offset, bool rtl,
+                              const QPalette &palette) const
+{
+    const auto line = [&](const QDate &date, const QColor &color, Qt::PenStyle style) {
+        if (!date.isValid())
+            return;
+        const double x = xFor(date, offset, rect.width(), rtl);
+        if (x < rect.left() || x > rect.right())
+            return;
+        p.setPen(QPen(color, 2, style));
+        p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()));
+    };
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    line(m_document->today(), dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd0, 0x30, 0x30),
+         Qt::SolidLine);
+    line(m_document->availability().targetDate, QColor(0xe0, 0x8a, 0x00), Qt::DashLine);
+    const QDate finish = m_document->schedule().finish;
+    line(finish.isValid() ? finish.addDays(1) : QDate(),
+         dark ? QColor(0x5c, 0xd0, 0x7a) : QColor(0x1f, 0x8a, 0x3a), Qt::DashLine);
+    const QDate accepted = m_document->baselineFinish();
+    if (accepted != finish)
+        line(accepted.isValid() ? accepted.addDays(1) : QDate(), palette.color(QPalette::Mid),
+             Qt::DotLine);
+}
+
+} // namespace Masar

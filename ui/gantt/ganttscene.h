@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/availability.h"
+#include "model/roadmapnode.h"
+#include "schedule/scheduler.h"
+
+#include <QColor>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QRect>
+#include <QRectF>
+
+class QPainter;
+class QPalette;
+
+namespace Masar {
+
+class PlannerDocument;
+
+/**
+ * What the Gantt chart shows and how to draw it, independent of any widget: the span of every
+ * node (leaves from the schedule, parents from their children), the accepted plan, the markers,
+ * and the mapping between dates and x. The view asks it to paint the rows that are visible; an
+ * export asks it to paint all rows onto a page. Painting costs what the rows and days on screen
+ * cost, not what the plan holds.
+ */
+class GanttScene
+{
+public:
+    enum class Scale
+    {
+        Day,
+        Week,
+        Month,
+        Quarter
+    };
+
+    struct Span
+    {
+        QDate start;
+        QDate end;
+        int minutes = 0;
+        bool isValid() const { return start.isValid() && end.isValid(); }
+    };
+
+    /// One row to paint: its node and where it is.
+    struct Row
+    {
+        qint64 id = 0;
+        int top = 0;
+        int height = 0;
+    };
+
+    explicit GanttScene(const PlannerDocument *document);
+
+    /// Recomputes the spans from the document's schedule (after every re-plan).
+    void rebuild();
+
+    Scale scale() const { return m_scale; }
+    void setScale(Scale scale) { m_scale = scale; }
+    double pixelsPerDay() const;
+    static double pixelsPerDay(Scale scale);
+
+    QDate firstDate() const { return m_first; }
+    QDate lastDate() const { return m_last; }
+    int totalWidth() const;
+
+    /// x of the start of `date` in a canvas of `width` scrolled by `offset` (logical pixels).
+    double xFor(const QDate &date, int offset, int width, bool rtl) const;
+    QDate dateAt(double x, int offset, int width, bool rtl) const;
+
+    Span span(qint64 id) const { return m_spans.value(id); }
+    Span baselineSpan(qint64 id) const { return m_baselineSpans.value(id); }
+
+    void paintHeader(QPainter &p, const QRect &rect, int offset, bool rtl,
+                     const QPalette &palette) const;
+    void paintBackground(QPainter &p, const QRect &rect, int offset, bool rtl,
+                         const QPalette &palette) const;
+    void paintRows(QPainter &p, const QList<Row> &rows, int width, int offset, bool rtl,
+                   const QPalette &palette) const;
+    void paintMarkers(QPainter &p, const QRect &rect, int offset, bool rtl,
+                      const QPalette &palette) const;
+
+    /// Bar rectangle of a row (empty when the node has no span).
+    QRectF barRect(const Row &row, int width, int offset, bool rtl) const;
+
+    static QColor areaColor(CompetencyArea area, bool dark);
+
+private:
+    const PlannerDocument *m_document;
+    Scale m_scale = Scale::Week;
+    QHash<qint64, Span> m_spans;
+    QHash<qint64, Span> m_baselineSpans;
+    QDate m_first;
+    QDate m_last;
+};
+
+} // namespace Masar
