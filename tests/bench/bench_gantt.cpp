@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The calendar page on large plans, offscreen, in a full-HD window. For each plan size:
+//   first paint  – a new calendar page over the loaded document until its first frame is drawn
+//   scroll       – one page down in the tree, until the timeline has repainted
+//   change       – pin one task's start (stored, re-planned) until repainted
+//   add          – add one task (stored, re-planned) until repainted
+// Medians of repeated runs. The ratio column compares each size with the 1,000-task figure.
+#include "document/plannerdocument.h"
+#include "document/roadmaptreemodel.h"
+#include "gantt/ganttpage.h"
+#include "gantt/gantttimeline.h"
+#include "storage/database.h"
+#include "storage/roadmaprepository.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <vector>
+
+using namespace Masar;
+
+namespace {
+
+RoadmapDocumentData generated(int tasks)
+{
+    RoadmapDocumentData data;
+    data.roadmap.titleEn = QStringLiteral("Generated %1").arg(tasks);
+    data.roadmap.hoursPerWeek = 10;
+    const int perPhase = 100;
+    for (int p = 0; p * perPhase < tasks; ++p) {
+        RoadmapNodeTree phase;
+        phase.node.kind = RoadmapNode::Kind::Phase;
+        phase.node.title = QStringLiteral("Phase %1").arg(p + 1);
+        phase.node.area = CompetencyArea(1 + p % 9);
+        for (int t = 0; t < perPhase && p * perPhase + t < tasks; ++t) {
+            RoadmapNodeTree topic;
+            topic.node.kind = RoadmapNode::Kind::Topic;
+            topic.node.title = QStringLiteral("Topic %1").arg(p * perPhase + t + 1);
+            topic.node.area = phase.node.area;
+            topic.node.effortMinutes = 30 + (t * 37) % 90;
+            phase.children.append(topic);
+        }
+        data.nodes.append(phase);
+    }
+    return data;
+}
+
+template <typename F> double medianMs(int runs, F &&f)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        f(i);
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+struct Figures
+{
+    double firstPaint = 0, scroll = 0, change = 0, add = 0, replan = 0;
+};
+
+Figures measure(int tasks)
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("bench.sqlite")));
+    if (!db.open()) {
+        std::fprintf(stderr, "cannot open the database\n");
+        std::exit(1);
+    }
+    if (!RoadmapRepository(db).add(generated(tasks))) {
+        std::fprintf(stderr, "cannot store the roadmap\n");
+        std::exit(1);
+    }
+    PlannerDocument document(db, nullptr);
+    document.setToday(QDate(2026, 1, 5));
+    Availability a;
+    a.startDate = QDate(2026, 1, 5);
+    a.minutesPerWeekday = {600, 600, 600, 600, 600, 600, 600}; // keeps 100,000 tasks in the horizon
+    if (!document.openInitialRoadmap()) {
+        std::fprintf(stderr, "cannot open the roadmap\n");
+        std::exit(1);
+    }
+    document.setAvailability(a, QStringLiteral("bench"));
+
+    Figures f;
+    f.replan = medianMs(5, [&](int) { document.setToday(QDate(2026, 1, 5)); });
+    f.firstPaint = medianMs(5, [&](int) {
+        GanttPage page(&document, nullptr);
+        page.resize(1920, 1080);
+        page.show();
+        page.timeline()->repaint();
+    });
+    GanttPage page(&document, nullptr);
+    page.resize(1920, 1080);
+    page.show();
+    QApplication::processEvents();
+    page.treeView()->expandToDepth(0);
+    page.timeline()->repaint();
+    QScrollBar *vertical = page.treeView()->verticalScrollBar();
+    f.scroll = medianMs(21, [&](int i) {
+        vertical->setValue((i % 2 == 0) ? vertical->value() + vertical->pageStep() : 0);
+        page.timeline()->repaint();
+    });
+    vertical->setValue(0);
+    const qint64 first =
+        document.treeModel()->childIds(document.treeModel()->childIds(0).value(0)).value(3);
+    f.change = medianMs(11, [&](int i) {
+        document.pinStart(first, QDate(2026, 2, 1).addDays(i));
+        page.timeline()->repaint();
+    });
+    const qint64 phase = document.treeModel()->childIds(0).value(0);
+    f.add = medianMs(11, [&](int) {
+        document.addNode(phase, 1, RoadmapNode::Kind::Topic, QStringLiteral("Added"));
+        page.timeline()->repaint();
+    });
+    return f;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    std::map<int, Figures> results;
+    for (int tasks : {1000, 10000, 100000})
+        results[tasks] = measure(tasks);
+    const Figures &base = results.at(1000);
+    for (const auto &[tasks, f] : results) {
+        std::printf("gantt %6d tasks: first paint %7.2f ms (x%.2f)  scroll %6.2f ms (x%.2f)  "
+                    "change %7.2f ms (x%.2f)  add %7.2f ms (x%.2f)  [re-plan alone %7.2f ms]\n",
+                    tasks, f.firstPaint, f.firstPaint / base.firstPaint, f.scroll,
+                    f.scroll / base.scroll, f.change, f.change / base.change, f.add,
+                    f.add / base.add, f.replan);
+    }
+    return 0;
+}
