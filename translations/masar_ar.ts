@@ -536,6 +536,10 @@
         <source>Change study time</source>
         <translation>تغيير وقت الدراسة</translation>
     </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;الترحيب…</translation>
+    </message>
 </context>
 <context>
     <name>Masar::NewRoadmapDialog</name>
@@ -912,6 +916,49 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Masar</source>
+        <translation>مرحبًا بك في مسار</translation>
+    </message>
+    <message>
+        <source>Masar turns a learning roadmap into a study calendar that fits your week. Choose a roadmap and say how much time you can study; you can change all of it later.</source>
+        <translation>يحوّل مسار خارطة طريق التعلّم إلى تقويم دراسة يناسب أسبوعك. اختر خارطة طريق وحدّد الوقت الذي تستطيع الدراسة فيه؛ ويمكنك تغيير ذلك كله لاحقًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation>ال&amp;بدء في:</translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap:</source>
+        <translation>&amp;خارطة الطريق:</translation>
+    </message>
+    <message>
+        <source>Minutes of study on each day:</source>
+        <translation>دقائق الدراسة في كل يوم:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;تخطٍّ</translation>
+    </message>
+    <message>
+        <source>&amp;Plan My Studies</source>
+        <translation>&amp;خطّط دراستي</translation>
+    </message>
+    <message>
+        <source>Change study time</source>
+        <translation>تغيير وقت الدراسة</translation>
     </message>
 </context>
 <context>

@@ -528,6 +528,10 @@
         <source>Change study time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::NewRoadmapDialog</name>
@@ -885,6 +889,49 @@
     </message>
     <message>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Masar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masar turns a learning roadmap into a study calendar that fits your week. Choose a roadmap and say how much time you can study; you can change all of it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roadmap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of study on each day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan My Studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change study time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

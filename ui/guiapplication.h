@@ -13,7 +13,7 @@ namespace GuiApplication {
 /// Organisation/application names (settings and data folders), version, the pinned UI fonts.
 void configure(QApplication &app);
 
-/// The UI font families, in order: Latin first, then a face that shapes Arabic well.
+/// The UI font families, in order: Latin first, then a face that shapes and wraps Arabic well.
 QStringList uiFontFamilies();
 
 /**

@@ -4,6 +4,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/newroadmapdialog.h"
 #include "dialogs/studytimedialog.h"
+#include "dialogs/welcomedialog.h"
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
 #include "gantt/ganttpage.h"
@@ -135,6 +136,9 @@ void MainWindow::createActions()
     m_studyTimeAction = new QAction(this);
     connect(m_studyTimeAction, &QAction::triggered, this, &MainWindow::editStudyTime);
 
+    m_welcomeAction = new QAction(this);
+    connect(m_welcomeAction, &QAction::triggered, this, &MainWindow::showWelcome);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -171,6 +175,8 @@ void MainWindow::createMenus()
     m_settingsMenu->addAction(m_studyTimeAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_welcomeAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -192,6 +198,7 @@ void MainWindow::retranslateUi()
     m_themeSystem->setText(tr("Follow the &System"));
     m_themeLight->setText(tr("&Light"));
     m_themeDark->setText(tr("&Dark"));
+    m_welcomeAction->setText(tr("&Welcome…"));
     m_aboutAction->setText(tr("&About Masar"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_navigation->item(0)->setText(tr("Roadmap"));
@@ -275,6 +282,13 @@ void MainWindow::editStudyTime()
     StudyTimeDialog dialog(m_document->availability(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_document->setAvailability(dialog.availability(), tr("Change study time"));
+}
+
+void MainWindow::showWelcome()
+{
+    WelcomeDialog dialog(m_language, m_document->availability(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.applyTo(m_document))
+        showPage(1);
 }
 
 void MainWindow::showStatusMessage(const QString &message)

@@ -50,6 +50,7 @@ private:
     void newFromBuiltin();
     void showError(const QString &message);
     void editStudyTime();
+    void showWelcome();
 
     PlannerDocument *m_document;
     LanguageController *m_language;
@@ -69,6 +70,7 @@ private:
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_studyTimeAction = nullptr;
+    QAction *m_welcomeAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

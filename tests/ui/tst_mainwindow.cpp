@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/databaseerrordialog.h"
+#include "dialogs/welcomedialog.h"
 #include "document/roadmaptreemodel.h"
 #include "roadmap/nodedetailpanel.h"
 #include "roadmap/roadmappage.h"
 #include "uitestfixture.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTest>
 #include <QTreeView>
 
@@ -166,6 +170,41 @@ private slots:
         for (QPushButton *button : without.findChildren<QPushButton *>())
             QVERIFY(button->text() != QStringLiteral("&Restore Backup"));
         QCOMPARE(without.choice(), DatabaseErrorDialog::Choice::Quit);
+    }
+
+    void welcomeChoosesRoadmapAndStudyTime()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open(QStringLiteral("en")));
+        Availability defaults;
+        defaults.startDate = QDate(2026, 2, 2);
+        WelcomeDialog welcome(f.language, defaults, nullptr);
+        auto *list = welcome.findChild<QListWidget *>();
+        QVERIFY(list);
+        QCOMPARE(list->count(), 5);
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toString() ==
+                QStringLiteral("ai-engineer-arabic"))
+                list->setCurrentRow(i);
+        }
+        const QList<QSpinBox *> days = welcome.findChildren<QSpinBox *>();
+        QCOMPARE(days.size(), 7);
+        for (QSpinBox *day : days)
+            day->setValue(90);
+        QVERIFY(welcome.applyTo(f.document.get()));
+        QCOMPARE(f.document->currentRoadmap().builtinId, QStringLiteral("ai-engineer-arabic"));
+        QCOMPARE(f.document->availability().startDate, QDate(2026, 2, 2));
+        QCOMPARE(f.document->availability().weeklyMinutes(), 7 * 90);
+        QCOMPARE(f.document->baselineFinish(), f.document->schedule().finish);
+
+        // The language chosen there applies at once.
+        auto *language = welcome.findChild<QComboBox *>();
+        language->setCurrentIndex(language->findData(QStringLiteral("ar")));
+        emit language->activated(language->currentIndex());
+        QCoreApplication::processEvents();
+        QCOMPARE(f.language->language(), QStringLiteral("ar"));
+        QVERIFY(welcome.windowTitle() != QStringLiteral("Welcome to Masar"));
+        f.language->setLanguage(QStringLiteral("en"));
     }
 
     void rememberesWindowGeometry()

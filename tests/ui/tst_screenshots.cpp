@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/welcomedialog.h"
 #include "document/roadmaptreemodel.h"
 #include "gantt/ganttpage.h"
 #include "gantt/gantttimeline.h"
@@ -128,6 +129,27 @@ private slots:
         page->timeline()->setScale(GanttScene::Scale::Month);
         page->timeline()->scrollToDate(QDate(2026, 1, 1));
         capture(f.window.get(), QStringLiteral("calendar-month-ar.png"));
+        f.language->setLanguage(QStringLiteral("en"));
+    }
+
+    void welcomeInBothLanguages()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open(QStringLiteral("en")));
+        Availability defaults;
+        defaults.startDate = QDate(2026, 1, 5);
+        WelcomeDialog welcome(f.language, defaults, nullptr);
+        welcome.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&welcome));
+        capture(&welcome, QStringLiteral("welcome-en.png"));
+        f.language->setLanguage(QStringLiteral("ar"));
+        QCoreApplication::processEvents();
+        capture(&welcome, QStringLiteral("welcome-ar-switched.png"));
+        // Opened in Arabic from the start.
+        WelcomeDialog arabic(f.language, defaults, nullptr);
+        arabic.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&arabic));
+        capture(&arabic, QStringLiteral("welcome-ar.png"));
         f.language->setLanguage(QStringLiteral("en"));
     }
 };

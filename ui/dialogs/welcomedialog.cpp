@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "welcomedialog.h"
+
+#include "document/plannerdocument.h"
+#include "import/builtinroadmaps.h"
+#include "languagecontroller.h"
+#include "translations.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Masar {
+
+WelcomeDialog::WelcomeDialog(LanguageController *language, const Availability &defaults,
+                             QWidget *parent)
+    : QDialog(parent), m_language(language), m_defaults(defaults)
+{
+    setObjectName(QStringLiteral("WelcomeDialog"));
+    auto *layout = new QVBoxLayout(this);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+
+    auto *grid = new QGridLayout;
+    m_languageLabel = new QLabel(this);
+    m_languageCombo = new QComboBox(this);
+    for (const QString &lang : Translations::languages())
+        m_languageCombo->addItem(Translations::nativeName(lang), lang);
+    m_languageCombo->setCurrentIndex(m_languageCombo->findData(language->language()));
+    m_languageLabel->setBuddy(m_languageCombo);
+    grid->addWidget(m_languageLabel, 0, 0);
+    grid->addWidget(m_languageCombo, 0, 1);
+    m_startLabel = new QLabel(this);
+    m_start = new QDateEdit(defaults.startDate, this);
+    m_start->setCalendarPopup(true);
+    m_startLabel->setBuddy(m_start);
+    grid->addWidget(m_startLabel, 1, 0);
+    grid->addWidget(m_start, 1, 1);
+    layout->addLayout(grid);
+
+    m_roadmapLabel = new QLabel(this);
+    layout->addWidget(m_roadmapLabel);
+    m_roadmaps = new QListWidget(this);
+    m_roadmapLabel->setBuddy(m_roadmaps);
+    layout->addWidget(m_roadmaps, 1);
+
+    m_weekLabel = new QLabel(this);
+    layout->addWidget(m_weekLabel);
+    auto *week = new QGridLayout;
+    for (int day = 0; day < 7; ++day) {
+        m_dayLabels[size_t(day)] = new QLabel(this);
+        auto *spin = new QSpinBox(this);
+        spin->setRange(0, 24 * 60);
+        spin->setSingleStep(15);
+        spin->setValue(defaults.minutesPerWeekday[size_t(day)]);
+        m_dayLabels[size_t(day)]->setBuddy(spin);
+        m_days[size_t(day)] = spin;
+        week->addWidget(m_dayLabels[size_t(day)], day / 4 * 2, day % 4);
+        week->addWidget(spin, day / 4 * 2 + 1, day % 4);
+    }
+    layout->addLayout(week);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_skip = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_go = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_go->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_languageCombo, &QComboBox::activated, this,
+            [this] { m_language->setLanguage(m_languageCombo->currentData().toString()); });
+    retranslateUi();
+    resize(620, 600);
+}
+
+void WelcomeDialog::fillRoadmaps()
+{
+    const QString selected = roadmapId();
+    m_roadmaps->clear();
+    for (const QString &id : BuiltinRoadmaps::ids()) {
+        auto data = BuiltinRoadmaps::load(id);
+        if (!data)
+            continue;
+        auto *item = new QListWidgetItem(data->roadmap.title(m_language->language()), m_roadmaps);
+        item->setData(Qt::UserRole, id);
+        item->setToolTip(data->roadmap.description(m_language->language()));
+        if (id == selected || (selected.isEmpty() && id == BuiltinRoadmaps::defaultId()))
+            m_roadmaps->setCurrentItem(item);
+    }
+}
+
+void WelcomeDialog::retranslateUi()
+{
+    setWindowTitle(tr("Welcome to Masar"));
+    m_intro->setText(tr("Masar turns a learning roadmap into a study calendar that fits your "
+                        "week. Choose a roadmap and say how much time you can study; you can "
+                        "change all of it later."));
+    m_languageLabel->setText(tr("&Language:"));
+    m_startLabel->setText(tr("&Start on:"));
+    m_roadmapLabel->setText(tr("&Roadmap:"));
+    m_weekLabel->setText(tr("Minutes of study on each day:"));
+    const QLocale locale;
+    for (int day = 0; day < 7; ++day)
+        m_dayLabels[size_t(day)]->setText(locale.dayName(day + 1, QLocale::LongFormat));
+    for (QSpinBox *spin : m_days) {
+        spin->setSuffix(tr(" min"));
+        spin->setLocale(locale);
+    }
+    m_skip->setText(tr("S&kip"));
+    m_go->setText(tr("&Plan My Studies"));
+    m_languageCombo->setCurrentIndex(m_languageCombo->findData(m_language->language()));
+    m_start->setLocale(locale);
+    fillRoadmaps();
+    // Texts changed length (and maybe direction): let the layout measure them again.
+    layout()->invalidate();
+    m_intro->updateGeometry();
+}
+
+void WelcomeDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+QString WelcomeDialog::roadmapId() const
+{
+    const QListWidgetItem *item = m_roadmaps->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+bool WelcomeDialog::applyTo(PlannerDocument *document) const
+{
+    const QString id = roadmapId();
+    if (!document->hasRoadmap() || document->currentRoadmap().builtinId != id) {
+        auto added = document->addBuiltinRoadmap(id);
+        if (!added) {
+            emit document->errorOccurred(added.error());
+            return false;
+        }
+    }
+    if (!document->setAvailability(availability(), tr("Change study time")))
+        return false;
+    if (Status accepted = document->acceptPlan(); !accepted) {
+        emit document->errorOccurred(accepted.error());
+        return false;
+    }
+    return true;
+}
+
+Availability WelcomeDialog::availability() const
+{
+    Availability a = m_defaults;
+    a.startDate = m_start->date();
+    for (int day = 0; day < 7; ++day)
+        a.minutesPerWeekday[size_t(day)] = m_days[size_t(day)]->value();
+    return a;
+}
+
+} // namespace Masar

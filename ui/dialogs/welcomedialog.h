@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/availability.h"
+
+#include <QDialog>
+
+#include <array>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace Masar {
+
+class LanguageController;
+class PlannerDocument;
+
+/**
+ * The first-run welcome: language, roadmap, study time per weekday and start date. Skipping
+ * keeps the defaults. Shown once; Help → Welcome shows it again.
+ */
+class WelcomeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    WelcomeDialog(LanguageController *language, const Availability &defaults, QWidget *parent);
+
+    QString roadmapId() const;
+    Availability availability() const;
+
+    /// Opens the chosen roadmap (adding it unless it is the one open) with the chosen study time,
+    /// and accepts the resulting plan. False when the document refused (it reported why).
+    bool applyTo(PlannerDocument *document) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillRoadmaps();
+
+    LanguageController *m_language;
+    Availability m_defaults;
+    QLabel *m_intro;
+    QLabel *m_languageLabel;
+    QComboBox *m_languageCombo;
+    QLabel *m_roadmapLabel;
+    QListWidget *m_roadmaps;
+    QLabel *m_weekLabel;
+    std::array<QLabel *, 7> m_dayLabels{};
+    std::array<QSpinBox *, 7> m_days{};
+    QLabel *m_startLabel;
+    QDateEdit *m_start;
+    QPushButton *m_skip;
+    QPushButton *m_go;
+};
+
+} // namespace Masar
