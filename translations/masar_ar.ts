@@ -250,6 +250,17 @@
     </message>
 </context>
 <context>
+    <name>GanttExporter</name>
+    <message>
+        <source>The picture would be %1 × %2 pixels, too large for an image. Zoom out, export the visible part, or export to PDF, which splits the plan into pages.</source>
+        <translation>ستكون الصورة %1 × %2 بكسل، وهذا أكبر مما تحتمله صورة. صغّر العرض، أو صدّر الجزء الظاهر، أو صدّر إلى PDF الذي يقسم الخطة إلى صفحات.</translation>
+    </message>
+    <message>
+        <source>The file or printer could not be written.</source>
+        <translation>تعذّرت الكتابة إلى الملف أو الطابعة.</translation>
+    </message>
+</context>
+<context>
     <name>GanttScene</name>
     <message>
         <source>Q%1</source>
@@ -409,6 +420,50 @@
     <message>
         <source>the target date %1 cannot be met</source>
         <translation>لا يمكن إدراك التاريخ المستهدف %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>ت&amp;صدير</translation>
+    </message>
+    <message>
+        <source>Whole Plan as &amp;PNG…</source>
+        <translation>الخطة كاملة بصيغة &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Visible Part as P&amp;NG…</source>
+        <translation>الجزء الظاهر بصيغة P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Whole Plan as P&amp;DF…</source>
+        <translation>الخطة كاملة بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Visible Part as PD&amp;F…</source>
+        <translation>الجزء الظاهر بصيغة PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Export the Calendar as PNG</source>
+        <translation>تصدير التقويم بصيغة PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>تعذّرت كتابة الصورة إلى %1.</translation>
+    </message>
+    <message>
+        <source>Export the Calendar as PDF</source>
+        <translation>تصدير التقويم بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

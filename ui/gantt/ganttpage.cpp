@@ -9,13 +9,19 @@
 #include <QComboBox>
 #include <QDataStream>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -34,6 +40,20 @@ GanttPage::GanttPage(PlannerDocument *document, QWidget *parent)
     m_today = m_toolBar->addAction(QString());
     m_replan = m_toolBar->addAction(QString());
     m_studyTime = m_toolBar->addAction(QString());
+    auto *exportMenu = new QMenu(this);
+    m_pngWhole = exportMenu->addAction(QString(), this, [this] { exportImage(true); });
+    m_pngVisible = exportMenu->addAction(QString(), this, [this] { exportImage(false); });
+    exportMenu->addSeparator();
+    m_pdfWhole = exportMenu->addAction(QString(), this, [this] { exportPdf(true); });
+    m_pdfVisible = exportMenu->addAction(QString(), this, [this] { exportPdf(false); });
+    m_export = m_toolBar->addAction(QString());
+    m_export->setMenu(exportMenu);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_export)))
+        button->setPopupMode(QToolButton::InstantPopup);
+    m_print = m_toolBar->addAction(QString(), this, &GanttPage::print);
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_print);
     layout->addWidget(m_toolBar);
 
     m_summary = new QLabel(this);
@@ -117,6 +137,12 @@ void GanttPage::retranslateUi()
     m_replan->setText(tr("&Re-plan from Today"));
     m_replan->setToolTip(tr("Accept the current plan; the calendar then shows drift against it"));
     m_studyTime->setText(tr("&Study Time…"));
+    m_export->setText(tr("&Export"));
+    m_pngWhole->setText(tr("Whole Plan as &PNG…"));
+    m_pngVisible->setText(tr("Visible Part as P&NG…"));
+    m_pdfWhole->setText(tr("Whole Plan as P&DF…"));
+    m_pdfVisible->setText(tr("Visible Part as PD&F…"));
+    m_print->setText(tr("&Print…"));
     m_tree->setAccessibleName(tr("Roadmap items"));
     m_timeline->setAccessibleName(tr("Study calendar"));
     QStringList legend;
@@ -167,6 +193,68 @@ void GanttPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+GanttExporter::Range GanttPage::visibleRange() const
+{
+    GanttExporter::Range range;
+    for (const GanttScene::Row &row : m_timeline->visibleRows())
+        range.rows.append(row.id);
+    const bool rtl = m_timeline->layoutDirection() == Qt::RightToLeft;
+    const int width = m_timeline->width();
+    const int offset = m_timeline->horizontalOffset();
+    const QDate a = m_timeline->scene().dateAt(0, offset, width, rtl);
+    const QDate b = m_timeline->scene().dateAt(width, offset, width, rtl);
+    range.from = std::min(a, b);
+    range.to = std::max(a, b);
+    return range;
+}
+
+void GanttPage::exportImage(bool whole)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Calendar as PNG"),
+                                                      QString(), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    const GanttExporter exporter(m_document, m_timeline->scene(),
+                                 layoutDirection() == Qt::RightToLeft, palette());
+    auto image = exporter.image(whole ? exporter.wholePlan() : visibleRange());
+    if (!image) {
+        emit m_document->errorOccurred(image.error());
+        return;
+    }
+    if (!image->save(path, "PNG"))
+        emit m_document->errorOccurred(tr("The picture could not be written to %1.").arg(path));
+}
+
+void GanttPage::exportPdf(bool whole)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Calendar as PDF"),
+                                                      QString(), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QPdfWriter writer(path);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                     QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+    writer.setTitle(m_document->currentRoadmap().title(QLocale().name().left(2)));
+    const GanttExporter exporter(m_document, m_timeline->scene(),
+                                 layoutDirection() == Qt::RightToLeft, palette());
+    if (Status written = exporter.paint(&writer, whole ? exporter.wholePlan() : visibleRange());
+        !written)
+        emit m_document->errorOccurred(written.error());
+}
+
+void GanttPage::print()
+{
+    QPrinter printer;
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const GanttExporter exporter(m_document, m_timeline->scene(),
+                                 layoutDirection() == Qt::RightToLeft, palette());
+    if (Status printed = exporter.paint(&printer, exporter.wholePlan()); !printed)
+        emit m_document->errorOccurred(printed.error());
 }
 
 QByteArray GanttPage::saveState() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ganttexporter.h"
 #include "ganttscene.h"
 
 #include <QWidget>
@@ -32,6 +33,9 @@ public:
     QTreeView *treeView() const { return m_tree; }
     GanttTimeline *timeline() const { return m_timeline; }
     QList<QAction *> actions() const;
+    QAction *printAction() const { return m_print; }
+    /// The rows and dates on screen now (for "export the visible part").
+    GanttExporter::Range visibleRange() const;
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
@@ -45,6 +49,9 @@ protected:
 private:
     void retranslateUi();
     void updateSummary();
+    void exportImage(bool whole);
+    void exportPdf(bool whole);
+    void print();
 
     PlannerDocument *m_document;
     QToolBar *m_toolBar;
@@ -52,6 +59,12 @@ private:
     QAction *m_replan;
     QAction *m_today;
     QAction *m_studyTime;
+    QAction *m_export;
+    QAction *m_pngWhole;
+    QAction *m_pngVisible;
+    QAction *m_pdfWhole;
+    QAction *m_pdfVisible;
+    QAction *m_print;
     QSplitter *m_splitter;
     QTreeView *m_tree;
     GanttTimeline *m_timeline;

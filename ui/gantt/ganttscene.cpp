@@ -113,7 +113,13 @@ double GanttScene::pixelsPerDay(Scale scale)
 
 double GanttScene::pixelsPerDay() const
 {
-    return pixelsPerDay(m_scale);
+    return m_pixelsPerDay > 0.0 ? m_pixelsPerDay : pixelsPerDay(m_scale);
+}
+
+void GanttScene::setFirstDate(const QDate &date)
+{
+    if (date.isValid())
+        m_first = date;
 }
 
 int GanttScene::totalWidth() const
@@ -208,10 +214,10 @@ void GanttScene::paintHeader(QPainter &p, const QRect &rect, int offset, bool rt
             p.setPen(palette.color(QPalette::Mid));
             p.drawLine(QPointF(x1, band.top()), QPointF(x1, band.bottom()));
             const QString label = unitLabel(d, unit, tier == 0);
-            if (p.fontMetrics().horizontalAdvance(label) + 6 > cell.width())
+            if (p.fontMetrics().horizontalAdvance(label) + 4 > cell.width())
                 continue;
             p.setPen(palette.color(QPalette::WindowText));
-            p.drawText(cell.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeading, label);
+            p.drawText(cell.adjusted(2, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeading, label);
         }
     }
 }

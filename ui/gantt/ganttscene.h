@@ -60,6 +60,10 @@ public:
 
     Scale scale() const { return m_scale; }
     void setScale(Scale scale) { m_scale = scale; }
+    /// Exports fit a date range to a page: a pixel density of their own (0: the scale's).
+    void setPixelsPerDay(double pixels) { m_pixelsPerDay = pixels; }
+    /// Exports of a part of the plan start the time axis at `date` (null: the plan's start).
+    void setFirstDate(const QDate &date);
     double pixelsPerDay() const;
     static double pixelsPerDay(Scale scale);
 
@@ -91,6 +95,7 @@ public:
 private:
     const PlannerDocument *m_document;
     Scale m_scale = Scale::Week;
+    double m_pixelsPerDay = 0.0;
     QHash<qint64, Span> m_spans;
     QHash<qint64, Span> m_baselineSpans;
     QDate m_first;

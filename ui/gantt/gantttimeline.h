@@ -31,6 +31,7 @@ public:
     /// Rows currently on screen (as painted), for tests and exports.
     QList<GanttScene::Row> visibleRows() const;
     int headerHeight() const;
+    int horizontalOffset() const { return offset(); }
 
 signals:
     void nodeActivated(qint64 id);
