@@ -27,6 +27,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace Masar {
 
@@ -75,7 +76,13 @@ MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, 
         updateTitleAndSummary();
     });
     connect(document, &PlannerDocument::roadmapsChanged, this, &MainWindow::rebuildRoadmapMenu);
-    const auto refresh = [this] { updateTitleAndSummary(); };
+    // One edit changes a node and its ancestors (several dataChanged signals): summarize once,
+    // when the event loop is free again, not once per signal.
+    m_summaryTimer = new QTimer(this);
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(0);
+    connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateTitleAndSummary);
+    const auto refresh = [this] { m_summaryTimer->start(); };
     RoadmapTreeModel *model = document->treeModel();
     connect(model, &QAbstractItemModel::dataChanged, this, refresh);
     connect(model, &QAbstractItemModel::rowsInserted, this, refresh);

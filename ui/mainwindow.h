@@ -9,6 +9,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace Masar {
 
@@ -60,6 +61,7 @@ private:
     RoadmapPage *m_roadmapPage = nullptr;
     GanttPage *m_ganttPage = nullptr;
     QLabel *m_summaryLabel = nullptr;
+    QTimer *m_summaryTimer = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_roadmapMenu = nullptr;
