@@ -721,6 +721,34 @@
         <source>The roadmap states &quot;%1&quot; (%2) for this item, but its parts add up to %3. Planning uses the parts.</source>
         <translation>تذكر خارطة الطريق «%1» (%2) لهذا العنصر، لكن مجموع أجزائه %3. يعتمد التخطيط على الأجزاء.</translation>
     </message>
+    <message>
+        <source>Add a Prerequisite</source>
+        <translation>إضافة متطلب سابق</translation>
+    </message>
+    <message>
+        <source>This item starts only after:</source>
+        <translation>لا يبدأ هذا العنصر إلا بعد:</translation>
+    </message>
+    <message>
+        <source>&amp;Prerequisites:</source>
+        <translation>المتطلبات ال&amp;سابقة:</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Choose an item that must be finished before this one starts</source>
+        <translation>اختر عنصرًا يجب إنهاؤه قبل أن يبدأ هذا العنصر</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>المتطلبات السابقة</translation>
+    </message>
 </context>
 <context>
     <name>Masar::PlannerDocument</name>
@@ -815,6 +843,14 @@
     <message>
         <source>At least one course must be allowed to run at a time.</source>
         <translation>يجب السماح بدورة واحدة على الأقل في الوقت نفسه.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot wait for &quot;%2&quot;: one contains the other.</source>
+        <translation>لا يمكن أن ينتظر «%1» العنصر «%2»: أحدهما يحتوي الآخر.</translation>
+    </message>
+    <message>
+        <source>Change prerequisites of &quot;%1&quot;</source>
+        <translation>تغيير المتطلبات السابقة لـ«%1»</translation>
     </message>
 </context>
 <context>

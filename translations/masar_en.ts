@@ -711,6 +711,34 @@
         <source>The roadmap states &quot;%1&quot; (%2) for this item, but its parts add up to %3. Planning uses the parts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a Prerequisite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item starts only after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prerequisites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item that must be finished before this one starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::PlannerDocument</name>
@@ -788,6 +816,14 @@
     </message>
     <message>
         <source>At least one course must be allowed to run at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot wait for &quot;%2&quot;: one contains the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change prerequisites of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -357,6 +357,56 @@ private slots:
         QCOMPARE(m_doc->baseline().size(), m_doc->schedule().tasks.size());
     }
 
+    void prerequisitesShapeThePlanAndSurviveUndo()
+    {
+        m_doc->setToday(QDate(2026, 1, 5));
+        const qint64 calculus = findByTitle(QStringLiteral("Calculus"));
+        const qint64 spark = findByTitle(QStringLiteral("Spark"));
+        QVERIFY(m_doc->schedule().task(calculus)->start < m_doc->schedule().task(spark)->start);
+        // Calculus waits for Spark, which comes later in the roadmap.
+        QVERIFY(m_doc->setPrerequisites(calculus, {spark}));
+        QVERIFY(m_doc->schedule().task(calculus)->start >= m_doc->schedule().task(spark)->end);
+        m_doc->undoStack()->undo();
+        QVERIFY(m_doc->prerequisites(calculus).isEmpty());
+        m_doc->undoStack()->redo();
+
+        // A whole phase as prerequisite: every leaf of it ends first.
+        const qint64 phase3 = findByTitle(QStringLiteral("Phase 3: Production & Deployment"));
+        QVERIFY(m_doc->setPrerequisites(spark, {phase3}));
+        for (const ScheduledTask &t : m_doc->schedule().tasks) {
+            if (model()->isAncestor(phase3, t.id))
+                QVERIFY(m_doc->schedule().task(spark)->start >= t.end);
+        }
+
+        // A cycle is named in the reason the plan cannot be made.
+        const qint64 lifecycle = findByTitle(QStringLiteral("ML project lifecycle"));
+        QVERIFY(m_doc->setPrerequisites(lifecycle, {calculus}));
+        QVERIFY(m_doc->setPrerequisites(spark, {lifecycle}));
+        QVERIFY2(m_doc->scheduleError().contains(QStringLiteral("Calculus")) &&
+                     m_doc->scheduleError().contains(QStringLiteral("Spark")),
+                 qPrintable(m_doc->scheduleError()));
+        m_doc->undoStack()->undo();
+        QVERIFY(m_doc->scheduleError().isEmpty());
+
+        // Removing Spark takes its prerequisite links along; undo brings them back.
+        QVERIFY(m_doc->removeNodes({spark}));
+        QVERIFY(m_doc->prerequisites(calculus).isEmpty());
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->prerequisites(calculus), QList<qint64>{spark});
+        QCOMPARE(m_doc->prerequisites(spark), QList<qint64>{phase3});
+
+        // Stored.
+        m_doc.reset();
+        m_doc = std::make_unique<PlannerDocument>(*m_db, nullptr);
+        QVERIFY(m_doc->openInitialRoadmap().ok());
+        QCOMPARE(m_doc->prerequisites(calculus), QList<qint64>{spark});
+
+        // Not on an ancestor or descendant.
+        QSignalSpy errors(m_doc.get(), &PlannerDocument::errorOccurred);
+        QVERIFY(!m_doc->setPrerequisites(calculus, {model()->node(calculus)->parentId}));
+        QCOMPARE(errors.count(), 1);
+    }
+
     void severalRoadmapsAndSwitching()
     {
         const qint64 first = m_doc->currentRoadmap().id;

@@ -102,6 +102,16 @@ private slots:
         a.targetDate = QDate(2027, 6, 30);
         QVERIFY(f.document->setAvailability(a, QStringLiteral("Study time")));
         QVERIFY(f.document->acceptPlan().ok());
+        // An explicit prerequisite, drawn as an arrow.
+        qint64 fundamentals = 0;
+        qint64 ethics = 0;
+        for (const RoadmapNode &n : f.document->treeModel()->nodes()) {
+            if (n.title == QStringLiteral("Understanding AI fundamentals"))
+                fundamentals = n.id;
+            if (n.title == QStringLiteral("Ethical awareness"))
+                ethics = n.id;
+        }
+        QVERIFY(f.document->setPrerequisites(ethics, {fundamentals}));
         f.window->resize(1280, 760);
         f.window->show();
         f.window->showPage(1);

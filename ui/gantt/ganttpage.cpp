@@ -72,7 +72,7 @@ GanttPage::GanttPage(PlannerDocument *document, QWidget *parent)
         m_tree->setColumnHidden(column, column != RoadmapTreeModel::EffortColumn);
     m_tree->header()->setSectionResizeMode(RoadmapTreeModel::TitleColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->resizeSection(RoadmapTreeModel::EffortColumn, 70);
+    m_tree->header()->resizeSection(RoadmapTreeModel::EffortColumn, 90);
     // Room for the timeline's two header tiers.
     m_tree->header()->setMinimumHeight(2 * fontMetrics().height() + 8);
 

@@ -183,10 +183,13 @@ void GanttScene::rebuild()
 QColor GanttScene::areaColor(CompetencyArea area, bool dark)
 {
     // One hue per area, spaced around the wheel; lighter on dark backgrounds.
-    static const int hues[] = {0, 215, 140, 30, 275, 335, 190, 55, 100, 10};
+    // Unassigned, Mathematics, Programming, Data, ML, DL, MLOps, LLMs, Software Eng., Professional
+    static const int hues[] = {0, 215, 120, 30, 275, 320, 185, 52, 25, 0};
     const int hue = hues[int(area) % 10];
     if (area == CompetencyArea::Unassigned)
         return dark ? QColor(0x8a, 0x8f, 0x98) : QColor(0x9a, 0xa0, 0xa6);
+    if (area == CompetencyArea::SoftwareEngineering) // brown: orange's hue, muted
+        return QColor::fromHsl(hue, dark ? 70 : 80, dark ? 130 : 95);
     return QColor::fromHsl(hue, dark ? 150 : 160, dark ? 150 : 120);
 }
 
@@ -272,6 +275,7 @@ void GanttScene::paintRows(QPainter &p, const QList<Row> &rows, int width, int o
     const RoadmapTreeModel *model = m_document->treeModel();
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
     p.setRenderHint(QPainter::Antialiasing, true);
+    QHash<qint64, QRectF> bars; // visible bars, for the dependency arrows
     for (const Row &row : rows) {
         const RoadmapNode *node = model->node(row.id);
         if (!node)
@@ -285,7 +289,10 @@ void GanttScene::paintRows(QPainter &p, const QList<Row> &rows, int width, int o
                        palette.color(QPalette::Mid));
         }
         const QRectF bar = barRect(row, width, offset, rtl);
-        if (bar.isEmpty() || bar.right() < 0 || bar.left() > width)
+        if (bar.isEmpty())
+            continue;
+        bars.insert(row.id, bar);
+        if (bar.right() < 0 || bar.left() > width)
             continue;
         const QColor color = areaColor(node->area, dark);
         const bool leaf = model->childIds(row.id).isEmpty();
@@ -318,6 +325,32 @@ void GanttScene::paintRows(QPainter &p, const QList<Row> &rows, int width, int o
                        color.darker(dark ? 90 : 130));
             p.fillRect(QRectF(summary.right() - 3, summary.top(), 3, bar.bottom() - summary.top()),
                        color.darker(dark ? 90 : 130));
+        }
+    }
+    // Explicit prerequisites between visible rows: from the end of the prerequisite to the start
+    // of the item that waits for it (the roadmap's own order is not drawn).
+    const QColor arrow = palette.color(QPalette::Text);
+    p.setPen(QPen(arrow, 1.2));
+    for (auto it = bars.cbegin(); it != bars.cend(); ++it) {
+        for (qint64 prerequisite : m_document->prerequisites(it.key())) {
+            const auto from = bars.constFind(prerequisite);
+            if (from == bars.cend())
+                continue;
+            const QPointF start(rtl ? from->left() : from->right(), from->center().y());
+            const QPointF end(rtl ? it->right() : it->left(), it->center().y());
+            const double step = rtl ? -6.0 : 6.0;
+            QPainterPath path(start);
+            path.lineTo(start.x() + step, start.y());
+            path.lineTo(start.x() + step, end.y());
+            path.lineTo(end.x(), end.y());
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(path);
+            QPainterPath head;
+            head.moveTo(end);
+            head.lineTo(end.x() - step, end.y() - 4);
+            head.lineTo(end.x() - step, end.y() + 4);
+            head.closeSubpath();
+            p.fillPath(head, arrow);
         }
     }
     p.setRenderHint(QPainter::Antialiasing, false);

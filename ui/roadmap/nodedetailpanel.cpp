@@ -12,8 +12,10 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -66,6 +68,17 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
     urlRow->addWidget(m_openUrl);
     m_language = new QComboBox(this);
     m_optional = new QCheckBox(this);
+    m_prerequisites = new QListWidget(this);
+    m_prerequisites->setMaximumHeight(3 * fontMetrics().height() + 10);
+    m_addPrerequisite = new QPushButton(this);
+    m_removePrerequisite = new QPushButton(this);
+    auto *prerequisiteButtons = new QVBoxLayout;
+    prerequisiteButtons->addWidget(m_addPrerequisite);
+    prerequisiteButtons->addWidget(m_removePrerequisite);
+    prerequisiteButtons->addStretch(1);
+    auto *prerequisiteRow = new QHBoxLayout;
+    prerequisiteRow->addWidget(m_prerequisites, 1);
+    prerequisiteRow->addLayout(prerequisiteButtons);
     m_mismatch = new QLabel(this);
     m_mismatch->setWordWrap(true);
     m_mismatch->setObjectName(QStringLiteral("mismatchNote"));
@@ -87,6 +100,7 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
     addRow(m_url, urlRow);
     addRow(m_language, m_language);
     m_form->addRow(QString(), m_optional);
+    addRow(m_prerequisites, prerequisiteRow);
     outer->addWidget(m_fields);
     outer->addWidget(m_mismatch);
     outer->addStretch(1);
@@ -107,6 +121,16 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
             [this] { edit(int(Field::Status), m_status->currentData()); });
     connect(m_language, &QComboBox::activated, this,
             [this] { edit(int(Field::Language), m_language->currentData()); });
+    connect(m_addPrerequisite, &QPushButton::clicked, this, &NodeDetailPanel::addPrerequisite);
+    connect(m_removePrerequisite, &QPushButton::clicked, this, [this] {
+        const QListWidgetItem *item = m_prerequisites->currentItem();
+        if (!item)
+            return;
+        QList<qint64> list = m_document->prerequisites(m_nodeId);
+        list.removeAll(item->data(Qt::UserRole).toLongLong());
+        m_document->setPrerequisites(m_nodeId, list);
+    });
+    connect(document, &PlannerDocument::scheduleChanged, this, &NodeDetailPanel::refresh);
     connect(m_optional, &QCheckBox::clicked, this,
             [this](bool checked) { edit(int(Field::Optional), checked); });
     connect(m_effort, &QDoubleSpinBox::valueChanged, this,
@@ -136,6 +160,28 @@ template <typename T> void NodeDetailPanel::edit(int field, const T &value)
         return;
     if (!m_document->setNodeField({m_nodeId}, Field(field), QVariant::fromValue(value)))
         refresh(); // refused: show the stored value again
+}
+
+void NodeDetailPanel::addPrerequisite()
+{
+    const RoadmapTreeModel *model = m_document->treeModel();
+    const QList<qint64> current = m_document->prerequisites(m_nodeId);
+    QStringList titles;
+    QList<qint64> ids;
+    for (const RoadmapNode &n : model->nodes()) {
+        if (n.id == m_nodeId || current.contains(n.id) || model->isAncestor(n.id, m_nodeId) ||
+            model->isAncestor(m_nodeId, n.id))
+            continue;
+        titles.append(model->displayTitle(n));
+        ids.append(n.id);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Add a Prerequisite"), tr("This item starts only after:"), titles, 0, false, &ok);
+    const int index = int(titles.indexOf(chosen));
+    if (!ok || index < 0)
+        return;
+    m_document->setPrerequisites(m_nodeId, current + QList<qint64>{ids.at(index)});
 }
 
 void NodeDetailPanel::setNode(qint64 id)
@@ -173,13 +219,18 @@ void NodeDetailPanel::retranslateUi()
     m_refreshing = true;
     fillCombos();
     m_refreshing = false;
-    const QStringList labels{
-        tr("&Title:"),           tr("Arabic title:"), tr("&Kind:"),
-        tr("Competency &area:"), tr("&Status:"),      tr("&Effort:"),
-        tr("Stated &duration:"), tr("&Link:"),        tr("Content &language:")};
+    const QStringList labels{tr("&Title:"),           tr("Arabic title:"), tr("&Kind:"),
+                             tr("Competency &area:"), tr("&Status:"),      tr("&Effort:"),
+                             tr("Stated &duration:"), tr("&Link:"),        tr("Content &language:"),
+                             tr("&Prerequisites:")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.value(i));
     m_optional->setText(tr("&Optional (not planned unless included)"));
+    m_addPrerequisite->setText(tr("Add…"));
+    m_addPrerequisite->setToolTip(
+        tr("Choose an item that must be finished before this one starts"));
+    m_removePrerequisite->setText(tr("Remove"));
+    m_prerequisites->setAccessibleName(tr("Prerequisites"));
     m_openUrl->setText(tr("Open"));
     m_openUrl->setToolTip(tr("Open the link in the web browser"));
     m_effort->setSuffix(tr(" h"));
@@ -242,6 +293,14 @@ void NodeDetailPanel::refresh()
     m_url->setText(node->url);
     m_openUrl->setEnabled(!node->url.isEmpty());
     m_optional->setChecked(node->optional);
+    m_prerequisites->clear();
+    for (qint64 id : m_document->prerequisites(node->id)) {
+        if (const RoadmapNode *p = model->node(id)) {
+            auto *item = new QListWidgetItem(model->displayTitle(*p), m_prerequisites);
+            item->setData(Qt::UserRole, id);
+        }
+    }
+    m_removePrerequisite->setEnabled(m_prerequisites->count() > 0);
     const bool mismatch = RoadmapSummary::hasMismatch(*node, total, !leaf);
     m_mismatch->setVisible(mismatch);
     if (mismatch) {

@@ -9,6 +9,7 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 
 namespace Masar {
@@ -33,6 +34,7 @@ private:
     void retranslateUi();
     void refresh();
     void fillCombos();
+    void addPrerequisite();
     template <typename T> void edit(int field, const T &value);
 
     PlannerDocument *m_document;
@@ -56,6 +58,9 @@ private:
     QPushButton *m_openUrl;
     QComboBox *m_language;
     QCheckBox *m_optional;
+    QListWidget *m_prerequisites;
+    QPushButton *m_addPrerequisite;
+    QPushButton *m_removePrerequisite;
     QLabel *m_mismatch;
 };
 

@@ -9,11 +9,13 @@
 #include "roadmaptreemodel.h"
 #include "schedule/planinput.h"
 #include "setavailabilitycommand.h"
+#include "setprerequisitescommand.h"
 #include "storage/database.h"
 #include "storage/noderepository.h"
 #include "storage/planrepository.h"
 #include "storage/roadmaprepository.h"
 
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -98,10 +100,14 @@ Status PlannerDocument::openRoadmap(qint64 id)
     auto baseline = m_plans->baseline(id);
     if (!baseline)
         return Error{baseline.error()};
+    auto prerequisites = m_nodes->prerequisites(id);
+    if (!prerequisites)
+        return Error{prerequisites.error()};
     m_undoStack->clear(); // commands refer to the roadmap that was open
     m_current = roadmap.value();
     m_availability = availability.value();
     m_baseline = baseline.value();
+    m_prerequisites = prerequisites.value();
     m_treeModel->reset(nodes.value());
     replan();
     if (m_baseline.isEmpty() && m_scheduleError.isEmpty()) {
@@ -416,8 +422,29 @@ Result<QList<RoadmapNodeTree>> PlannerDocument::applyInsert(qint64 parentId, int
 
 Status PlannerDocument::applyRemove(const QList<qint64> &ids)
 {
+    // Everything that goes, subtrees included: their prerequisites go with them (the database
+    // cascades; the document follows).
+    QSet<qint64> gone;
+    for (qint64 id : ids) {
+        QList<qint64> stack{id};
+        while (!stack.isEmpty()) {
+            const qint64 current = stack.takeLast();
+            gone.insert(current);
+            stack.append(m_treeModel->childIds(current));
+        }
+    }
     Status stored = m_nodes->remove(m_current.id, ids);
     if (stored) {
+        for (auto it = m_prerequisites.begin(); it != m_prerequisites.end();) {
+            if (gone.contains(it.key())) {
+                it = m_prerequisites.erase(it);
+                continue;
+            }
+            it->erase(
+                std::remove_if(it->begin(), it->end(), [&](qint64 p) { return gone.contains(p); }),
+                it->end());
+            it = it->isEmpty() ? m_prerequisites.erase(it) : std::next(it);
+        }
         for (qint64 id : ids)
             m_treeModel->removeNode(id);
         replan();
@@ -463,7 +490,8 @@ void PlannerDocument::replan()
 {
     if (!hasRoadmap())
         return;
-    auto planned = Scheduler::plan(PlanInput::tasks(m_treeModel->nodes()), m_availability, today());
+    auto planned = Scheduler::plan(PlanInput::tasks(m_treeModel->nodes(), m_prerequisites),
+                                   m_availability, today());
     if (planned) {
         m_schedule = std::move(planned).value();
         m_scheduleError.clear();
@@ -529,6 +557,45 @@ Status PlannerDocument::applyAvailability(const Availability &availability)
     Status stored = m_plans->saveAvailability(m_current.id, availability);
     if (stored) {
         m_availability = availability;
+        replan();
+    }
+    report(stored);
+    return stored;
+}
+
+bool PlannerDocument::setPrerequisites(qint64 id, const QList<qint64> &prerequisites)
+{
+    if (!m_treeModel->node(id))
+        return false;
+    QList<qint64> cleaned;
+    for (qint64 p : prerequisites) {
+        if (!m_treeModel->node(p) || cleaned.contains(p))
+            continue;
+        if (p == id || m_treeModel->isAncestor(p, id) || m_treeModel->isAncestor(id, p)) {
+            report(Error{tr("\"%1\" cannot wait for \"%2\": one contains the other.")
+                             .arg(m_treeModel->node(id)->title, m_treeModel->node(p)->title)});
+            return false;
+        }
+        cleaned.append(p);
+    }
+    const QList<qint64> before = m_prerequisites.value(id);
+    if (cleaned == before)
+        return true;
+    return push(new SetPrerequisitesCommand(
+        this, {{id, before}}, {{id, cleaned}},
+        tr("Change prerequisites of \"%1\"").arg(m_treeModel->node(id)->title)));
+}
+
+Status PlannerDocument::applyPrerequisites(const QHash<qint64, QList<qint64>> &changes)
+{
+    Status stored = m_nodes->setPrerequisites(changes);
+    if (stored) {
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+            if (it.value().isEmpty())
+                m_prerequisites.remove(it.key());
+            else
+                m_prerequisites.insert(it.key(), it.value());
+        }
         replan();
     }
     report(stored);

@@ -89,6 +89,11 @@ public:
     bool setAvailability(const Availability &availability, const QString &text);
     /// Pins the node's start (null date: unpin); the rest is planned around it.
     bool pinStart(qint64 id, const QDate &date);
+    /// The nodes that must end before `id` starts (beyond the roadmap's order).
+    QList<qint64> prerequisites(qint64 id) const { return m_prerequisites.value(id); }
+    const QHash<qint64, QList<qint64>> &allPrerequisites() const { return m_prerequisites; }
+    /// A prerequisite may be any other node that is neither an ancestor nor a descendant.
+    bool setPrerequisites(qint64 id, const QList<qint64> &prerequisites);
     bool setNodeField(const QList<qint64> &ids, Field field, const QVariant &value);
     bool setStatus(const QList<qint64> &ids, RoadmapNode::Status status);
     /// Adds a new node under `parentId` at `row`; returns its id (0 on failure).
@@ -108,6 +113,7 @@ public:
     Status applyRemove(const QList<qint64> &ids);
     Status applyChildOrders(const QList<ChildOrder> &orders);
     Status applyAvailability(const Availability &availability);
+    Status applyPrerequisites(const QHash<qint64, QList<qint64>> &changes);
 
     /// Keeps the topmost of the given nodes (drops any whose ancestor is also given), in tree
     /// order.
@@ -136,6 +142,7 @@ private:
     Schedule m_schedule;
     QString m_scheduleError;
     QHash<qint64, ScheduledTask> m_baseline;
+    QHash<qint64, QList<qint64>> m_prerequisites;
     QDate m_today;
     QString m_lastError;
 };

@@ -4,6 +4,8 @@
 #include "plannerdocument.h"
 #include "roadmaptreemodel.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Masar {
@@ -19,6 +21,25 @@ RemoveNodesCommand::RemoveNodesCommand(PlannerDocument *document, const QList<qi
             continue;
         m_removed.append({node->parentId, node->position, model->subtree(id)});
     }
+    // Prerequisites that involve a removed node vanish with it; keep them for undo.
+    QSet<qint64> gone;
+    for (const Removed &removed : std::as_const(m_removed)) {
+        QList<const RoadmapNodeTree *> stack{&removed.tree};
+        while (!stack.isEmpty()) {
+            const RoadmapNodeTree *tree = stack.takeLast();
+            gone.insert(tree->node.id);
+            for (const RoadmapNodeTree &child : tree->children)
+                stack.append(&child);
+        }
+    }
+    const auto &all = document->allPrerequisites();
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        const bool touched =
+            gone.contains(it.key()) ||
+            std::any_of(it->cbegin(), it->cend(), [&](qint64 p) { return gone.contains(p); });
+        if (touched)
+            m_prerequisites.insert(it.key(), it.value());
+    }
     // Putting back in ascending row order per parent restores every row exactly.
     std::stable_sort(m_removed.begin(), m_removed.end(), [](const Removed &a, const Removed &b) {
         return a.parentId != b.parentId ? a.parentId < b.parentId : a.row < b.row;
@@ -33,6 +54,8 @@ void RemoveNodesCommand::undo()
             return;
         }
     }
+    if (!m_prerequisites.isEmpty() && !m_document->applyPrerequisites(m_prerequisites))
+        setObsolete(true);
 }
 
 void RemoveNodesCommand::redo()

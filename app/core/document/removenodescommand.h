@@ -4,6 +4,8 @@
 #include "compat.h"
 #include "model/roadmapnode.h"
 
+#include <QHash>
+
 namespace Masar {
 
 class PlannerDocument;
@@ -28,7 +30,8 @@ private:
 
     PlannerDocument *m_document;
     QList<qint64> m_ids;
-    QList<Removed> m_removed; ///< in the order they are put back
+    QList<Removed> m_removed;                     ///< in the order they are put back
+    QHash<qint64, QList<qint64>> m_prerequisites; ///< lists that lose entries, as they were
 };
 
 } // namespace Masar

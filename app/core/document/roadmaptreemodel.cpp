@@ -118,14 +118,18 @@ RoadmapNodeTree RoadmapTreeModel::subtree(qint64 id) const
 
 QList<RoadmapNode> RoadmapTreeModel::nodes() const
 {
+    // Depth-first, in display order (which also puts every parent before its children).
     QList<RoadmapNode> result;
     result.reserve(m_items.size());
-    std::vector<const Item *> queue{m_root.get()};
-    for (size_t i = 0; i < queue.size(); ++i) {
-        for (const auto &child : queue[i]->children) {
-            result.append(child->node);
-            queue.push_back(child.get());
-        }
+    std::vector<const Item *> stack;
+    for (auto it = m_root->children.crbegin(); it != m_root->children.crend(); ++it)
+        stack.push_back(it->get());
+    while (!stack.empty()) {
+        const Item *item = stack.back();
+        stack.pop_back();
+        result.append(item->node);
+        for (auto it = item->children.crbegin(); it != item->children.crend(); ++it)
+            stack.push_back(it->get());
     }
     return result;
 }

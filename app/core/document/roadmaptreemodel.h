@@ -56,7 +56,7 @@ public:
     qint64 idOf(const QModelIndex &index) const;
     QList<qint64> childIds(qint64 parentId) const;
     RoadmapNodeTree subtree(qint64 id) const;
-    QList<RoadmapNode> nodes() const; ///< parents before children
+    QList<RoadmapNode> nodes() const; ///< depth-first in display order (parents first)
     int totalMinutes(qint64 id) const;
     bool isAncestor(qint64 ancestorId, qint64 id) const;
     QString displayTitle(const RoadmapNode &node) const;

@@ -17,6 +17,40 @@ QList<ScheduleTask> PlanInput::tasks(const QList<RoadmapNode> &nodes,
             return a->position < b->position;
         });
     }
+    QHash<qint64, const RoadmapNode *> byId;
+    for (const RoadmapNode &n : nodes)
+        byId.insert(n.id, &n);
+    // Leaves under a node (itself when it is a leaf), in order.
+    QHash<qint64, QList<qint64>> leavesCache;
+    const auto leavesUnder = [&](qint64 id) {
+        if (const auto it = leavesCache.constFind(id); it != leavesCache.cend())
+            return *it;
+        QList<qint64> leaves;
+        QList<qint64> stack{id};
+        while (!stack.isEmpty()) {
+            const qint64 current = stack.takeLast();
+            const QList<const RoadmapNode *> kids = children.value(current);
+            if (kids.isEmpty())
+                leaves.append(current);
+            for (auto it = kids.crbegin(); it != kids.crend(); ++it)
+                stack.append((*it)->id);
+        }
+        leavesCache.insert(id, leaves);
+        return leaves;
+    };
+    const auto effectivePrerequisites = [&](const RoadmapNode *leaf) {
+        QList<qint64> result;
+        for (const RoadmapNode *n = leaf; n; n = byId.value(n->parentId, nullptr)) {
+            for (qint64 p : prerequisites.value(n->id)) {
+                for (qint64 l : leavesUnder(p)) {
+                    if (!result.contains(l))
+                        result.append(l);
+                }
+            }
+        }
+        return result;
+    };
+
     QList<ScheduleTask> result;
     // Depth-first, in order, without recursion; skipped subtrees are not entered.
     QList<const RoadmapNode *> stack;
@@ -43,7 +77,8 @@ QList<ScheduleTask> PlanInput::tasks(const QList<RoadmapNode> &nodes,
         // rather than disappearing: keep one quarter hour.
         if (task.remainingMinutes == 0 && n->effortMinutes > 0)
             task.remainingMinutes = 15;
-        task.prerequisites = prerequisites.value(n->id);
+        if (!prerequisites.isEmpty())
+            task.prerequisites = effectivePrerequisites(n);
         task.pin = n->pinnedStart;
         result.append(task);
     }

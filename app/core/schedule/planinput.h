@@ -12,7 +12,9 @@ namespace Masar {
 /**
  * Turns a roadmap's nodes into scheduler tasks: every leaf in tree order that is planned (not
  * optional, not under an optional node, not done or skipped) with the effort it still needs
- * (effort less the minutes already studied), its pin, and its explicit prerequisites.
+ * (effort less the minutes already studied), its pin, and its explicit prerequisites. A
+ * prerequisite set on a phase or course applies to every leaf under it, and a phase or course as
+ * prerequisite means every leaf under it.
  */
 class PlanInput
 {

@@ -237,4 +237,41 @@ Status NodeRepository::setOrders(qint64, const QList<ChildOrder> &orders)
     return transaction.commit();
 }
 
+Result<QHash<qint64, QList<qint64>>> NodeRepository::prerequisites(qint64 roadmapId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT p.node_id, p.prerequisite_id FROM node_prerequisite p "
+                                 "JOIN node n ON n.id = p.node_id WHERE n.roadmap_id = ? "
+                                 "ORDER BY p.rowid"));
+    query.addBindValue(roadmapId);
+    if (!query.exec())
+        return queryError(query);
+    QHash<qint64, QList<qint64>> result;
+    while (query.next())
+        result[query.value(0).toLongLong()].append(query.value(1).toLongLong());
+    return result;
+}
+
+Status NodeRepository::setPrerequisites(const QHash<qint64, QList<qint64>> &prerequisites)
+{
+    Transaction transaction(m_db.connection());
+    QSqlQuery clear(m_db.connection());
+    clear.prepare(QStringLiteral("DELETE FROM node_prerequisite WHERE node_id = ?"));
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(
+        QStringLiteral("INSERT INTO node_prerequisite (node_id, prerequisite_id) VALUES (?, ?)"));
+    for (auto it = prerequisites.cbegin(); it != prerequisites.cend(); ++it) {
+        clear.addBindValue(it.key());
+        if (!clear.exec())
+            return queryError(clear);
+        for (qint64 prerequisite : it.value()) {
+            insert.addBindValue(it.key());
+            insert.addBindValue(prerequisite);
+            if (!insert.exec())
+                return queryError(insert);
+        }
+    }
+    return transaction.commit();
+}
+
 } // namespace Masar

@@ -4,6 +4,7 @@
 #include "model/roadmapnode.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -36,6 +37,11 @@ public:
     Status remove(qint64 roadmapId, const QList<qint64> &ids);
     /// Gives each listed parent exactly the listed children, in that order.
     Status setOrders(qint64 roadmapId, const QList<ChildOrder> &orders);
+
+    /// Explicit prerequisites of the roadmap's nodes: node → the nodes that must end first.
+    Result<QHash<qint64, QList<qint64>>> prerequisites(qint64 roadmapId) const;
+    /// Replaces the prerequisites of each listed node.
+    Status setPrerequisites(const QHash<qint64, QList<qint64>> &prerequisites);
 
     /// Used inside an open transaction (by RoadmapRepository::add).
     static Status insertTree(QSqlDatabase db, qint64 roadmapId, qint64 parentId, int position,

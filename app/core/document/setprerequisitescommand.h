@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "compat.h"
+
+#include <QHash>
+#include <QList>
+
+namespace Masar {
+
+class PlannerDocument;
+
+/// Changes which nodes must end before others start (node → its prerequisites).
+class SetPrerequisitesCommand : public QUndoCommand
+{
+public:
+    SetPrerequisitesCommand(PlannerDocument *document, QHash<qint64, QList<qint64>> before,
+                            QHash<qint64, QList<qint64>> after, const QString &text);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    PlannerDocument *m_document;
+    QHash<qint64, QList<qint64>> m_before;
+    QHash<qint64, QList<qint64>> m_after;
+};
+
+} // namespace Masar
