@@ -947,6 +947,52 @@
     </message>
 </context>
 <context>
+    <name>Masar::StudyLog</name>
+    <message>
+        <source>A study session must end after it starts.</source>
+        <translation>يجب أن تنتهي جلسة الدراسة بعد أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>A study session cannot be longer than 24 hours. Log longer study as several sessions.</source>
+        <translation>لا يمكن أن تزيد جلسة الدراسة على 24 ساعة. سجّل الدراسة الأطول في عدة جلسات.</translation>
+    </message>
+    <message>
+        <source>A study session cannot end in the future.</source>
+        <translation>لا يمكن أن تنتهي جلسة الدراسة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Choose the roadmap item this session was spent on.</source>
+        <translation>اختر عنصر خارطة الطريق الذي قضيت فيه هذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>Log %1 on &quot;%2&quot;</source>
+        <translation>تسجيل %1 على «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>This session overlaps %n other session(s); the shared time is counted once.</source>
+        <translation>
+            <numerusform>هذه الجلسة لا تتداخل مع جلسات أخرى.</numerusform>
+            <numerusform>تتداخل هذه الجلسة مع جلسة أخرى؛ يُحسب الوقت المشترك مرة واحدة.</numerusform>
+            <numerusform>تتداخل هذه الجلسة مع جلستين أخريين؛ يُحسب الوقت المشترك مرة واحدة.</numerusform>
+            <numerusform>تتداخل هذه الجلسة مع %n جلسات أخرى؛ يُحسب الوقت المشترك مرة واحدة.</numerusform>
+            <numerusform>تتداخل هذه الجلسة مع %n جلسة أخرى؛ يُحسب الوقت المشترك مرة واحدة.</numerusform>
+            <numerusform>تتداخل هذه الجلسة مع %n جلسة أخرى؛ يُحسب الوقت المشترك مرة واحدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit study session</source>
+        <translation>تحرير جلسة الدراسة</translation>
+    </message>
+    <message>
+        <source>Delete study session</source>
+        <translation>حذف جلسة الدراسة</translation>
+    </message>
+    <message>
+        <source>Choose the roadmap item to study first.</source>
+        <translation>اختر أولًا عنصر خارطة الطريق الذي ستدرسه.</translation>
+    </message>
+</context>
+<context>
     <name>Masar::StudyTimeDialog</name>
     <message>
         <source>Study Time</source>

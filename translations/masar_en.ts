@@ -921,6 +921,48 @@
     </message>
 </context>
 <context>
+    <name>Masar::StudyLog</name>
+    <message>
+        <source>A study session must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A study session cannot be longer than 24 hours. Log longer study as several sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A study session cannot end in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the roadmap item this session was spent on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log %1 on &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This session overlaps %n other session(s); the shared time is counted once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit study session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete study session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the roadmap item to study first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Masar::StudyTimeDialog</name>
     <message>
         <source>Study Time</source>

@@ -14,6 +14,7 @@
 #include "storage/noderepository.h"
 #include "storage/planrepository.h"
 #include "storage/roadmaprepository.h"
+#include "studylog.h"
 
 #include <QSet>
 #include <QUrl>
@@ -32,8 +33,9 @@ PlannerDocument::PlannerDocument(Database &database, QObject *parent)
       m_roadmaps(std::make_unique<RoadmapRepository>(database)),
       m_nodes(std::make_unique<NodeRepository>(database)),
       m_plans(std::make_unique<PlanRepository>(database)), m_undoStack(new QUndoStack(this)),
-      m_treeModel(new RoadmapTreeModel(this))
+      m_treeModel(new RoadmapTreeModel(this)), m_studyLog(new StudyLog(database, this))
 {
+    connect(m_studyLog, &StudyLog::sessionsChanged, this, &PlannerDocument::replan);
     m_treeModel->setEditHandler([this](qint64 id, int column, const QVariant &value) {
         if (column != RoadmapTreeModel::TitleColumn)
             return false;
@@ -54,7 +56,7 @@ void PlannerDocument::report(const Status &status)
     emit errorOccurred(status.error());
 }
 
-bool PlannerDocument::push(QUndoCommand *command)
+bool PlannerDocument::pushCommand(QUndoCommand *command)
 {
     m_lastError.clear();
     m_undoStack->push(command); // runs redo(); a refused change deletes the command
@@ -109,6 +111,8 @@ Status PlannerDocument::openRoadmap(qint64 id)
     m_baseline = baseline.value();
     m_prerequisites = prerequisites.value();
     m_treeModel->reset(nodes.value());
+    if (Status loaded = m_studyLog->load(id); !loaded)
+        return loaded;
     replan();
     if (m_baseline.isEmpty() && m_scheduleError.isEmpty()) {
         if (Status accepted = acceptPlan(); !accepted)
@@ -242,7 +246,7 @@ bool PlannerDocument::setNodeField(const QList<qint64> &ids, Field field, const 
         text = tr("Edit %n item(s)", nullptr, int(after.size()));
         break;
     }
-    return push(new EditNodesCommand(this, before, after, text));
+    return pushCommand(new EditNodesCommand(this, before, after, text));
 }
 
 bool PlannerDocument::setStatus(const QList<qint64> &ids, RoadmapNode::Status status)
@@ -264,7 +268,7 @@ qint64 PlannerDocument::addNode(qint64 parentId, int row, RoadmapNode::Kind kind
         tree.node.language = parent->language;
     }
     auto *command = new AddNodesCommand(this, parentId, row, {tree}, tr("Add \"%1\"").arg(title));
-    if (!push(command))
+    if (!pushCommand(command))
         return 0;
     const QList<qint64> ids = command->insertedIds();
     return ids.isEmpty() ? 0 : ids.constFirst();
@@ -308,7 +312,7 @@ bool PlannerDocument::removeNodes(const QList<qint64> &ids)
         text = tr("Remove \"%1\"").arg(m_treeModel->node(top.constFirst())->title);
     else
         text = tr("Remove %n item(s)", nullptr, int(top.size()));
-    return push(new RemoveNodesCommand(this, top, text));
+    return pushCommand(new RemoveNodesCommand(this, top, text));
 }
 
 bool PlannerDocument::moveNodes(const QList<qint64> &ids, qint64 parentId, int row)
@@ -357,7 +361,7 @@ bool PlannerDocument::moveNodes(const QList<qint64> &ids, qint64 parentId, int r
     const QString text = moving.size() == 1
                              ? tr("Move \"%1\"").arg(m_treeModel->node(moving.constFirst())->title)
                              : tr("Move %n item(s)", nullptr, int(moving.size()));
-    return push(new MoveNodesCommand(this, before, after, text));
+    return pushCommand(new MoveNodesCommand(this, before, after, text));
 }
 
 bool PlannerDocument::moveUp(qint64 id)
@@ -490,8 +494,9 @@ void PlannerDocument::replan()
 {
     if (!hasRoadmap())
         return;
-    auto planned = Scheduler::plan(PlanInput::tasks(m_treeModel->nodes(), m_prerequisites),
-                                   m_availability, today());
+    auto planned = Scheduler::plan(
+        PlanInput::tasks(m_treeModel->nodes(), m_prerequisites, m_studyLog->studiedMinutes()),
+        m_availability, today());
     if (planned) {
         m_schedule = std::move(planned).value();
         m_scheduleError.clear();
@@ -544,7 +549,7 @@ bool PlannerDocument::setAvailability(const Availability &availability, const QS
         report(Error{tr("At least one course must be allowed to run at a time.")});
         return false;
     }
-    return push(new SetAvailabilityCommand(this, m_availability, availability, text));
+    return pushCommand(new SetAvailabilityCommand(this, m_availability, availability, text));
 }
 
 bool PlannerDocument::pinStart(qint64 id, const QDate &date)
@@ -581,7 +586,7 @@ bool PlannerDocument::setPrerequisites(qint64 id, const QList<qint64> &prerequis
     const QList<qint64> before = m_prerequisites.value(id);
     if (cleaned == before)
         return true;
-    return push(new SetPrerequisitesCommand(
+    return pushCommand(new SetPrerequisitesCommand(
         this, {{id, before}}, {{id, cleaned}},
         tr("Change prerequisites of \"%1\"").arg(m_treeModel->node(id)->title)));
 }

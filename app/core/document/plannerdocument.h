@@ -19,6 +19,7 @@ namespace Masar {
 class Database;
 class NodeRepository;
 class PlanRepository;
+class StudyLog;
 class RoadmapRepository;
 class RoadmapTreeModel;
 
@@ -57,6 +58,11 @@ public:
     Database &database() const { return m_database; }
     QUndoStack *undoStack() const { return m_undoStack; }
     RoadmapTreeModel *treeModel() const { return m_treeModel; }
+    StudyLog *studyLog() const { return m_studyLog; }
+    /// Runs the command (redo) and keeps it for undo; false when storage refused it (reported).
+    bool pushCommand(QUndoCommand *command);
+    /// Reports a refused change (errorOccurred), also to the pushCommand() under way.
+    void reportError(const QString &message) { report(Error{message}); }
 
     // Roadmaps ---------------------------------------------------------------------------------
     QList<Roadmap> roadmaps() const;
@@ -126,7 +132,6 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    bool push(QUndoCommand *command);
     void report(const Status &status);
     static bool applyField(RoadmapNode &node, Field field, const QVariant &value);
     void replan();
@@ -137,6 +142,7 @@ private:
     std::unique_ptr<PlanRepository> m_plans;
     QUndoStack *m_undoStack;
     RoadmapTreeModel *m_treeModel;
+    StudyLog *m_studyLog;
     Roadmap m_current;
     Availability m_availability;
     Schedule m_schedule;

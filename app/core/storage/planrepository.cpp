@@ -127,8 +127,8 @@ Status PlanRepository::saveAvailability(qint64 roadmapId, const Availability &a)
 Result<QHash<qint64, ScheduledTask>> PlanRepository::baseline(qint64 roadmapId) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT node_id, start_date, end_date FROM plan_baseline "
-                                 "WHERE roadmap_id = ?"));
+    query.prepare(QStringLiteral("SELECT node_id, start_date, end_date, minutes FROM "
+                                 "plan_baseline WHERE roadmap_id = ?"));
     query.addBindValue(roadmapId);
     if (!query.exec())
         return queryError(query);
@@ -138,6 +138,7 @@ Result<QHash<qint64, ScheduledTask>> PlanRepository::baseline(qint64 roadmapId) 
         t.id = query.value(0).toLongLong();
         t.start = QDate::fromString(query.value(1).toString(), Qt::ISODate);
         t.end = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        t.minutes = query.value(3).toInt();
         result.insert(t.id, t);
     }
     return result;
@@ -154,12 +155,13 @@ Status PlanRepository::saveBaseline(qint64 roadmapId, const QList<ScheduledTask>
         return queryError(clear);
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO plan_baseline (roadmap_id, node_id, start_date, "
-                                  "end_date) VALUES (?, ?, ?, ?)"));
+                                  "end_date, minutes) VALUES (?, ?, ?, ?, ?)"));
     for (const ScheduledTask &t : tasks) {
         insert.addBindValue(roadmapId);
         insert.addBindValue(t.id);
         insert.addBindValue(isoDate(t.start));
         insert.addBindValue(isoDate(t.end));
+        insert.addBindValue(t.minutes);
         if (!insert.exec())
             return queryError(insert);
     }

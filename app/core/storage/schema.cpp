@@ -69,6 +69,31 @@ QStringList migration(int version)
                 end_date TEXT NOT NULL,
                 PRIMARY KEY (roadmap_id, node_id)))"),
         };
+    case 3:
+        return {
+            // node_id has no foreign key on purpose: a removed node (which undo may bring back
+            // with the same id) leaves its sessions in place, unlinked, instead of losing them.
+            QStringLiteral(R"(CREATE TABLE study_session (
+                id INTEGER PRIMARY KEY,
+                roadmap_id INTEGER NOT NULL REFERENCES roadmap(id) ON DELETE CASCADE,
+                node_id INTEGER NOT NULL,
+                start_utc TEXT NOT NULL,
+                end_utc TEXT NOT NULL,
+                source TEXT NOT NULL DEFAULT 'manual',
+                note TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX study_session_time ON study_session (roadmap_id, "
+                           "start_utc)"),
+            QStringLiteral(R"(CREATE TABLE running_timer (
+                roadmap_id INTEGER PRIMARY KEY REFERENCES roadmap(id) ON DELETE CASCADE,
+                node_id INTEGER NOT NULL,
+                started_utc TEXT NOT NULL,
+                paused_seconds INTEGER NOT NULL DEFAULT 0,
+                paused_at_utc TEXT NOT NULL DEFAULT '',
+                alive_utc TEXT NOT NULL DEFAULT '',
+                focus_minutes INTEGER NOT NULL DEFAULT 25))"),
+            QStringLiteral("ALTER TABLE plan_baseline ADD COLUMN minutes INTEGER NOT NULL "
+                           "DEFAULT 0"),
+        };
     default:
         return {};
     }

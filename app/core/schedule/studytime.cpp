@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "studytime.h"
+
+#include <algorithm>
+
+namespace Masar {
+
+namespace {
+
+struct Interval
+{
+    qint64 from; // seconds since the epoch
+    qint64 to;
+};
+
+/// Sorts and merges intervals so that overlaps count once.
+QList<Interval> merged(QList<Interval> intervals)
+{
+    std::sort(intervals.begin(), intervals.end(),
+              [](const Interval &a, const Interval &b) { return a.from < b.from; });
+    QList<Interval> result;
+    for (const Interval &i : std::as_const(intervals)) {
+        if (!result.isEmpty() && i.from <= result.last().to)
+            result.last().to = std::max(result.last().to, i.to);
+        else
+            result.append(i);
+    }
+    return result;
+}
+
+bool valid(const StudySession &s)
+{
+    return s.start.isValid() && s.end.isValid() && s.end > s.start;
+}
+
+} // namespace
+
+QHash<qint64, int> StudyTime::minutesPerNode(const QList<StudySession> &sessions)
+{
+    QHash<qint64, QList<Interval>> byNode;
+    for (const StudySession &s : sessions) {
+        if (valid(s))
+            byNode[s.nodeId].append({s.start.toSecsSinceEpoch(), s.end.toSecsSinceEpoch()});
+    }
+    QHash<qint64, int> result;
+    for (auto it = byNode.cbegin(); it != byNode.cend(); ++it) {
+        qint64 seconds = 0;
+        for (const Interval &i : merged(it.value()))
+            seconds += i.to - i.from;
+        result.insert(it.key(), int(seconds / 60));
+    }
+    return result;
+}
+
+QDate StudyTime::studyDay(const QDateTime &moment, int rolloverHour)
+{
+    return moment.toLocalTime().addSecs(-3600LL * rolloverHour).date();
+}
+
+QHash<QDate, int> StudyTime::minutesPerDay(const QList<StudySession> &sessions, int rolloverHour)
+{
+    QList<Interval> all;
+    for (const StudySession &s : sessions) {
+        if (valid(s))
+            all.append({s.start.toSecsSinceEpoch(), s.end.toSecsSinceEpoch()});
+    }
+    QHash<QDate, qint64> seconds;
+    for (const Interval &i : merged(all)) {
+        // Split at each local day boundary (shifted by the rollover hour); real timestamps make
+        // a clock change (DST) day 23 or 25 hours long, and that is what is counted.
+        qint64 from = i.from;
+        while (from < i.to) {
+            const QDateTime start = QDateTime::fromSecsSinceEpoch(from);
+            const QDate day = studyDay(start, rolloverHour);
+            const QDateTime nextDay =
+                QDateTime(day.addDays(1), QTime(rolloverHour, 0), Qt::LocalTime);
+            const qint64 boundary = std::max(from + 1, nextDay.toSecsSinceEpoch());
+            const qint64 to = std::min(i.to, boundary);
+            seconds[day] += to - from;
+            from = to;
+        }
+    }
+    QHash<QDate, int> result;
+    for (auto it = seconds.cbegin(); it != seconds.cend(); ++it)
+        result.insert(it.key(), int(it.value() / 60));
+    return result;
+}
+
+QList<StudySession> StudyTime::overlapping(const QList<StudySession> &sessions,
+                                           const StudySession &session)
+{
+    QList<StudySession> result;
+    for (const StudySession &s : sessions) {
+        const bool itself = session.id != 0 && s.id == session.id;
+        if (!itself && valid(s) && s.start < session.end && session.start < s.end)
+            result.append(s);
+    }
+    return result;
+}
+
+} // namespace Masar
