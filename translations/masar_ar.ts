@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>Go to &amp;Today</source>
-        <translation>الانتقال إلى ال&amp;يوم</translation>
+        <translation>الانتقال إلى &amp;اليوم</translation>
     </message>
     <message>
         <source>&amp;Re-plan from Today</source>
-        <translation>إعادة ال&amp;تخطيط من اليوم</translation>
+        <translation>إعادة &amp;التخطيط من اليوم</translation>
     </message>
     <message>
         <source>Accept the current plan; the calendar then shows drift against it</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>ت&amp;صدير</translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>Whole Plan as &amp;PNG…</source>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>الإ&amp;عدادات</translation>
+        <translation>&amp;الإعدادات</translation>
     </message>
     <message>
         <source>&amp;Study Time…</source>
@@ -594,6 +594,30 @@
     <message>
         <source>&amp;Welcome…</source>
         <translation>&amp;الترحيب…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Focus timer</source>
+        <translation>مؤقّت التركيز</translation>
+    </message>
+    <message>
+        <source>A focus timer on &quot;%1&quot; was still running when Masar last closed. It started at %2 and was last seen at %3.</source>
+        <translation>كان مؤقّت تركيز على «%1» لا يزال يعمل عندما أُغلق مسار آخر مرة. بدأ في %2 وشوهد آخر مرة في %3.</translation>
+    </message>
+    <message>
+        <source>(removed item)</source>
+        <translation>(عنصر محذوف)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Time</source>
+        <translation>&amp;احتفظ بالوقت</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;تجاهل</translation>
     </message>
 </context>
 <context>
@@ -731,7 +755,7 @@
     </message>
     <message>
         <source>&amp;Prerequisites:</source>
-        <translation>المتطلبات ال&amp;سابقة:</translation>
+        <translation>المتطلبات &amp;السابقة:</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -877,11 +901,11 @@
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation>نقل لأ&amp;على</translation>
+        <translation>نقل &amp;لأعلى</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation>نقل لأ&amp;سفل</translation>
+        <translation>نقل &amp;لأسفل</translation>
     </message>
     <message>
         <source>&amp;Indent</source>
@@ -889,7 +913,7 @@
     </message>
     <message>
         <source>&amp;Outdent</source>
-        <translation>إزاحة للخا&amp;رج</translation>
+        <translation>إزاحة &amp;للخارج</translation>
     </message>
     <message>
         <source>&amp;Mark As</source>
@@ -929,6 +953,41 @@
     <message>
         <source>The plan ends on %1, after the target date %2.</source>
         <translation>تنتهي الخطة في %1، بعد التاريخ المستهدف %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::SessionDialog</name>
+    <message>
+        <source>Edit Study Session</source>
+        <translation>تحرير جلسة الدراسة</translation>
+    </message>
+    <message>
+        <source>Log Study</source>
+        <translation>تسجيل دراسة</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;العنصر:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;التاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation>&amp;بدأت في:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;المدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;ملاحظة:</translation>
     </message>
 </context>
 <context>
@@ -1008,7 +1067,7 @@
     </message>
     <message>
         <source>&amp;Start date:</source>
-        <translation>تاريخ ال&amp;بدء:</translation>
+        <translation>تاريخ &amp;البدء:</translation>
     </message>
     <message>
         <source>Courses at the &amp;same time:</source>
@@ -1024,7 +1083,7 @@
     </message>
     <message>
         <source>Preferred &amp;time of day:</source>
-        <translation>ال&amp;وقت المفضّل من اليوم:</translation>
+        <translation>&amp;الوقت المفضّل من اليوم:</translation>
     </message>
     <message>
         <source>Days off (holidays, exams, travel)</source>
@@ -1048,11 +1107,192 @@
     </message>
     <message>
         <source>&amp;Add Days Off</source>
-        <translation>إ&amp;ضافة أيام انقطاع</translation>
+        <translation>&amp;إضافة أيام انقطاع</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::TodayPage</name>
+    <message>
+        <source>&amp;Re-plan from Today</source>
+        <translation>إعادة &amp;التخطيط من اليوم</translation>
+    </message>
+    <message>
+        <source>Today&apos;s plan</source>
+        <translation>خطة اليوم</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Why now</source>
+        <translation>لماذا الآن</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>تعليمه &amp;منجزًا</translation>
+    </message>
+    <message>
+        <source>Mark In &amp;Progress</source>
+        <translation>تعليمه &amp;قيد التقدم</translation>
+    </message>
+    <message>
+        <source>Mark S&amp;kipped</source>
+        <translation>تعليمه &amp;متجاوزًا</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Planned to end</source>
+        <translation>الانتهاء المخطط</translation>
+    </message>
+    <message>
+        <source>Overdue items</source>
+        <translation>العناصر المتأخرة</translation>
+    </message>
+    <message>
+        <source>Focus timer</source>
+        <translation>مؤقّت التركيز</translation>
+    </message>
+    <message>
+        <source>Item to study</source>
+        <translation>العنصر المراد دراسته</translation>
+    </message>
+    <message>
+        <source>Timer length</source>
+        <translation>مدة المؤقّت</translation>
+    </message>
+    <message>
+        <source>Pomodoro: 25 min focus, 5 min break</source>
+        <translation>بومودورو: 25 دقيقة تركيز و5 دقائق راحة</translation>
+    </message>
+    <message>
+        <source>Long focus: 50 min, 10 min break</source>
+        <translation>تركيز طويل: 50 دقيقة و10 دقائق راحة</translation>
+    </message>
+    <message>
+        <source>Free: no set length</source>
+        <translation>حر: بلا مدة محددة</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;ابدأ</translation>
+    </message>
+    <message>
+        <source>S&amp;top and Log</source>
+        <translation>&amp;أوقف وسجّل</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Study log</source>
+        <translation>سجل الدراسة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>&amp;Log Study…</source>
+        <translation>&amp;سجّل دراسة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>No plan can be made: %1</source>
+        <translation>تتعذّر الخطة: %1</translation>
+    </message>
+    <message>
+        <source>You are on plan.</source>
+        <translation>أنت على الخطة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are %1 ahead of plan (about %n day(s)).</source>
+        <translation>
+            <numerusform>أنت متقدم %1 على الخطة (أقل من يوم).</numerusform>
+            <numerusform>أنت متقدم %1 على الخطة (نحو يوم واحد).</numerusform>
+            <numerusform>أنت متقدم %1 على الخطة (نحو يومين).</numerusform>
+            <numerusform>أنت متقدم %1 على الخطة (نحو %n أيام).</numerusform>
+            <numerusform>أنت متقدم %1 على الخطة (نحو %n يومًا).</numerusform>
+            <numerusform>أنت متقدم %1 على الخطة (نحو %n يوم).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are %1 behind plan (about %n day(s)).</source>
+        <translation>
+            <numerusform>أنت متأخر %1 عن الخطة (أقل من يوم).</numerusform>
+            <numerusform>أنت متأخر %1 عن الخطة (نحو يوم واحد).</numerusform>
+            <numerusform>أنت متأخر %1 عن الخطة (نحو يومين).</numerusform>
+            <numerusform>أنت متأخر %1 عن الخطة (نحو %n أيام).</numerusform>
+            <numerusform>أنت متأخر %1 عن الخطة (نحو %n يومًا).</numerusform>
+            <numerusform>أنت متأخر %1 عن الخطة (نحو %n يوم).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next in your roadmap</source>
+        <translation>التالي في خارطة طريقك</translation>
+    </message>
+    <message>
+        <source>You pinned it to start on %1</source>
+        <translation>ثبّتَّ بدايته على %1</translation>
+    </message>
+    <message>
+        <source>Its prerequisites are finished</source>
+        <translation>انتهت متطلباته السابقة</translation>
+    </message>
+    <message>
+        <source>You are in the middle of it</source>
+        <translation>أنت في منتصفه</translation>
+    </message>
+    <message>
+        <source>Nothing planned for today.</source>
+        <translation>لا شيء مخطط لليوم.</translation>
+    </message>
+    <message>
+        <source>(removed item)</source>
+        <translation>(عنصر محذوف)</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>المؤقّت</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>يدويًا</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;استئناف</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Focus time is over: take a break, then stop to log the session.</source>
+        <translation>انتهى وقت التركيز: خذ استراحة، ثم أوقف المؤقّت لتسجيل الجلسة.</translation>
     </message>
 </context>
 <context>
@@ -1071,7 +1311,7 @@
     </message>
     <message>
         <source>&amp;Start on:</source>
-        <translation>ال&amp;بدء في:</translation>
+        <translation>&amp;البدء في:</translation>
     </message>
     <message>
         <source>&amp;Roadmap:</source>

@@ -389,16 +389,16 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) later than the accepted plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day later than the accepted plan</numerusform>
+            <numerusform>%n days later than the accepted plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) earlier than the accepted plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day earlier than the accepted plan</numerusform>
+            <numerusform>%n days earlier than the accepted plan</numerusform>
         </translation>
     </message>
     <message>
@@ -587,6 +587,30 @@
         <source>&amp;Welcome…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A focus timer on &quot;%1&quot; was still running when Masar last closed. It started at %2 and was last seen at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::NewRoadmapDialog</name>
@@ -752,9 +776,9 @@
     </message>
     <message numerus="yes">
         <source>Change status of %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change status of %n item</numerusform>
+            <numerusform>Change status of %n items</numerusform>
         </translation>
     </message>
     <message>
@@ -763,9 +787,9 @@
     </message>
     <message numerus="yes">
         <source>Edit %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Edit %n item</numerusform>
+            <numerusform>Edit %n items</numerusform>
         </translation>
     </message>
     <message>
@@ -778,9 +802,9 @@
     </message>
     <message numerus="yes">
         <source>Remove %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n item</numerusform>
+            <numerusform>Remove %n items</numerusform>
         </translation>
     </message>
     <message>
@@ -793,9 +817,9 @@
     </message>
     <message numerus="yes">
         <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
         </translation>
     </message>
     <message>
@@ -906,6 +930,41 @@
     </message>
 </context>
 <context>
+    <name>Masar::SessionDialog</name>
+    <message>
+        <source>Edit Study Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Masar::Simulation</name>
     <message>
         <source>Every day from %1 on is blocked or has no study time, so nothing can be planned.</source>
@@ -944,9 +1003,9 @@
     </message>
     <message numerus="yes">
         <source>This session overlaps %n other session(s); the shared time is counted once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This session overlaps %n other session; the shared time is counted once.</numerusform>
+            <numerusform>This session overlaps %n other sessions; the shared time is counted once.</numerusform>
         </translation>
     </message>
     <message>
@@ -1022,6 +1081,179 @@
     </message>
     <message>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::TodayPage</name>
+    <message>
+        <source>&amp;Re-plan from Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark In &amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark S&amp;kipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item to study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pomodoro: 25 min focus, 5 min break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long focus: 50 min, 10 min break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: no set length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top and Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Study…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan can be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You are %1 ahead of plan (about %n day(s)).</source>
+        <translation>
+            <numerusform>You are %1 ahead of plan (about %n day).</numerusform>
+            <numerusform>You are %1 ahead of plan (about %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are %1 behind plan (about %n day(s)).</source>
+        <translation>
+            <numerusform>You are %1 behind plan (about %n day).</numerusform>
+            <numerusform>You are %1 behind plan (about %n days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next in your roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You pinned it to start on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its prerequisites are finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in the middle of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus time is over: take a break, then stop to log the session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

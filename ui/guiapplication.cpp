@@ -87,8 +87,9 @@ int run(QApplication &app, const QString &databasePath)
     }
     MainWindow window(document, language, theme);
     if (welcomed)
-        window.showPage(1); // straight to the calendar with its finish date
+        window.showPage(MainWindow::Page::Calendar); // straight to the finish date
     window.show();
+    QTimer::singleShot(0, &window, &MainWindow::offerInterruptedTimer);
     // The daily backup is not needed for the first paint.
     QTimer::singleShot(2000, &window, [&database, &window] {
         auto backup = database->ensureDailyBackup();

@@ -7,11 +7,13 @@
 #include "dialogs/welcomedialog.h"
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
+#include "document/studylog.h"
 #include "gantt/ganttpage.h"
 #include "languagecontroller.h"
 #include "model/roadmapsummary.h"
 #include "roadmap/roadmappage.h"
 #include "theme.h"
+#include "today/todaypage.h"
 #include "translations.h"
 
 #include <QAction>
@@ -23,6 +25,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -44,15 +47,19 @@ MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setMaximumWidth(140);
+    m_navigation->addItem(QString()); // Today
     m_navigation->addItem(QString()); // Roadmap
     m_navigation->addItem(QString()); // Calendar
     m_pages = new QStackedWidget(central);
+    m_todayPage = new TodayPage(document, m_pages);
+    m_pages->addWidget(m_todayPage);
+    connect(m_todayPage, &TodayPage::message, this, &MainWindow::showStatusMessage);
     m_roadmapPage = new RoadmapPage(document, m_pages);
     m_pages->addWidget(m_roadmapPage);
     m_ganttPage = new GanttPage(document, m_pages);
     m_pages->addWidget(m_ganttPage);
     connect(m_ganttPage, &GanttPage::showDetails, this, [this](qint64 id) {
-        showPage(0);
+        showPage(Page::Roadmap);
         m_roadmapPage->selectNode(id);
     });
     connect(m_ganttPage, &GanttPage::editStudyTime, this, &MainWindow::editStudyTime);
@@ -208,8 +215,9 @@ void MainWindow::retranslateUi()
     m_welcomeAction->setText(tr("&Welcome…"));
     m_aboutAction->setText(tr("&About Masar"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_navigation->item(0)->setText(tr("Roadmap"));
-    m_navigation->item(1)->setText(tr("Calendar"));
+    m_navigation->item(int(Page::Today))->setText(tr("Today"));
+    m_navigation->item(int(Page::Roadmap))->setText(tr("Roadmap"));
+    m_navigation->item(int(Page::Calendar))->setText(tr("Calendar"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_summaryLabel->setAccessibleName(tr("Roadmap summary"));
     updateTitleAndSummary();
@@ -279,9 +287,36 @@ void MainWindow::newFromBuiltin()
                               .arg(m_document->currentRoadmap().title(m_language->language())));
 }
 
-void MainWindow::showPage(int index)
+void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(index);
+    m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::offerInterruptedTimer()
+{
+    StudyLog *log = m_document->studyLog();
+    if (!log->hasInterruptedTimer())
+        return;
+    const RoadmapNode *node = m_document->treeModel()->node(log->timer().nodeId);
+    const QLocale locale;
+    const QDateTime until =
+        log->timer().alive.isValid() ? log->timer().alive : log->timer().started;
+    QMessageBox box(
+        QMessageBox::Question, tr("Focus timer"),
+        tr("A focus timer on \"%1\" was still running when Masar last closed. It "
+           "started at %2 and was last seen at %3.")
+            .arg(node ? node->title : tr("(removed item)"),
+                 locale.toString(log->timer().started.toLocalTime(), QLocale::ShortFormat),
+                 locale.toString(until.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::NoButton, this);
+    QPushButton *keep = box.addButton(tr("&Keep the Time"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == keep)
+        log->keepInterruptedTimer();
+    else if (Status discarded = log->discardTimer(); !discarded)
+        showError(discarded.error());
 }
 
 void MainWindow::editStudyTime()
@@ -295,7 +330,7 @@ void MainWindow::showWelcome()
 {
     WelcomeDialog dialog(m_language, m_document->availability(), this);
     if (dialog.exec() == QDialog::Accepted && dialog.applyTo(m_document))
-        showPage(1);
+        showPage(Page::Calendar);
 }
 
 void MainWindow::showStatusMessage(const QString &message)
@@ -316,7 +351,8 @@ void MainWindow::restoreWindowState()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_roadmapPage->restoreState(settings.value(QStringLiteral("window/roadmapPage")).toByteArray());
     m_ganttPage->restoreState(settings.value(QStringLiteral("window/ganttPage")).toByteArray());
-    showPage(settings.value(QStringLiteral("window/page"), 0).toInt());
+    showPage(Page(std::clamp(settings.value(QStringLiteral("window/page"), 0).toInt(), 0,
+                             int(Page::Calendar))));
 }
 
 void MainWindow::saveWindowState()

@@ -16,6 +16,7 @@ namespace Masar {
 class LanguageController;
 class PlannerDocument;
 class GanttPage;
+class TodayPage;
 class RoadmapPage;
 class Theme;
 
@@ -31,8 +32,17 @@ public:
 
     RoadmapPage *roadmapPage() const { return m_roadmapPage; }
     GanttPage *ganttPage() const { return m_ganttPage; }
-    /// Shows a page: 0 roadmap, 1 calendar.
-    void showPage(int index);
+    /// The pages, in the order of the navigation list.
+    enum class Page
+    {
+        Today,
+        Roadmap,
+        Calendar
+    };
+    void showPage(Page page);
+    TodayPage *todayPage() const { return m_todayPage; }
+    /// Asks whether to keep or discard a focus timer the last run left running.
+    void offerInterruptedTimer();
     void showStatusMessage(const QString &message);
 
 protected:
@@ -60,6 +70,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     RoadmapPage *m_roadmapPage = nullptr;
     GanttPage *m_ganttPage = nullptr;
+    TodayPage *m_todayPage = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QTimer *m_summaryTimer = nullptr;
 

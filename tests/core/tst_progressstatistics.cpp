@@ -118,6 +118,9 @@ private slots:
         QCOMPARE(s.forecastFinish, QDate(2026, 4, 8));
         QCOMPARE(s.forecast.size(), 2);
         QCOMPARE(s.forecast.constLast().second, (190.0 + 230.0) / 60.0);
+        // By today the plan expected node 4's 180 minutes; 190 were studied.
+        QCOMPARE(s.plannedByToday, 180);
+        QCOMPARE(s.studiedByToday, 190);
     }
 
     void weeksPlannedAgainstStudied()

@@ -37,7 +37,7 @@ private:
         o.f.document->setAvailability(a, QStringLiteral("t"));
         o.f.window->resize(1280, 760);
         o.f.window->show();
-        o.f.window->showPage(1);
+        o.f.window->showPage(MainWindow::Page::Calendar);
         if (!QTest::qWaitForWindowExposed(o.f.window.get()))
             return false;
         o.page = o.f.window->ganttPage();

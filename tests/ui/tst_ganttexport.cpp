@@ -104,7 +104,7 @@ private slots:
         QVERIFY(f.open());
         f.window->resize(1280, 760);
         f.window->show();
-        f.window->showPage(1);
+        f.window->showPage(MainWindow::Page::Calendar);
         QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
         GanttPage *page = f.window->ganttPage();
         const GanttExporter::Range visible = page->visibleRange();

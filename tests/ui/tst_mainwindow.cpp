@@ -97,6 +97,7 @@ private slots:
         QVERIFY(f.open());
         f.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        f.window->showPage(MainWindow::Page::Roadmap);
         RoadmapPage *page = f.window->roadmapPage();
         QTreeView *tree = page->treeView();
         tree->setFocus();

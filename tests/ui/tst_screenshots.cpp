@@ -5,6 +5,7 @@
 #include "gantt/gantttimeline.h"
 #include "roadmap/nodedetailpanel.h"
 #include "roadmap/roadmappage.h"
+#include "today/todaypage.h"
 #include "uitestfixture.h"
 
 #include <QDir>
@@ -55,6 +56,7 @@ private slots:
         QVERIFY(f.open(QStringLiteral("en")));
         f.window->resize(1280, 760);
         f.window->show();
+        f.window->showPage(MainWindow::Page::Roadmap);
         QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
         QTreeView *tree = f.window->roadmapPage()->treeView();
         tree->expandToDepth(1);
@@ -114,7 +116,7 @@ private slots:
         QVERIFY(f.document->setPrerequisites(ethics, {fundamentals}));
         f.window->resize(1280, 760);
         f.window->show();
-        f.window->showPage(1);
+        f.window->showPage(MainWindow::Page::Calendar);
         QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
         GanttPage *page = f.window->ganttPage();
         page->treeView()->expandToDepth(2);
@@ -139,6 +141,25 @@ private slots:
         page->timeline()->setScale(GanttScene::Scale::Month);
         page->timeline()->scrollToDate(QDate(2026, 1, 1));
         capture(f.window.get(), QStringLiteral("calendar-month-ar.png"));
+        f.language->setLanguage(QStringLiteral("en"));
+    }
+
+    void todayWithHistoryInBothLanguages()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open(QStringLiteral("en")));
+        f.generateHistory(8);
+        QVERIFY(f.document->studyLog()->sessions().size() > 20);
+        f.window->resize(1280, 760);
+        f.window->show();
+        f.window->showPage(MainWindow::Page::Today);
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        QVERIFY2(f.window->todayPage()->standing().contains(QStringLiteral("behind")),
+                 qPrintable(f.window->todayPage()->standing()));
+        capture(f.window.get(), QStringLiteral("today-en.png"));
+        f.language->setLanguage(QStringLiteral("ar"));
+        QCoreApplication::processEvents();
+        capture(f.window.get(), QStringLiteral("today-ar.png"));
         f.language->setLanguage(QStringLiteral("en"));
     }
 

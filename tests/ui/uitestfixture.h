@@ -2,6 +2,8 @@
 #pragma once
 
 #include "document/plannerdocument.h"
+#include "document/roadmaptreemodel.h"
+#include "document/studylog.h"
 #include "guiapplication.h"
 #include "languagecontroller.h"
 #include "mainwindow.h"
@@ -46,6 +48,52 @@ struct UiTestFixture
             theme = new Masar::Theme(qApp);
         window = std::make_unique<Masar::MainWindow>(document.get(), language, theme);
         return true;
+    }
+
+    /**
+     * A realistic past: the plan was accepted `weeks` ago, and since then the learner studied on
+     * most days (roughly three quarters of the planned time), finishing the first items.
+     */
+    void generateHistory(int weeks)
+    {
+        const QDate today = QDate::currentDate();
+        const QDate start = today.addDays(-7 * weeks);
+        Masar::Availability a = document->availability();
+        a.startDate = start;
+        document->setToday(start);
+        document->setAvailability(a, QStringLiteral("history"));
+        (void)document->acceptPlan();
+        document->setToday(today);
+        quint32 seed = 7;
+        const auto next = [&seed](int bound) {
+            seed = seed * 1664525u + 1013904223u;
+            return int((seed >> 8) % quint32(bound));
+        };
+        const Masar::Schedule planned = [&] {
+            Masar::Schedule s;
+            for (const Masar::ScheduledTask &t : document->baseline())
+                s.tasks.append(t);
+            return s;
+        }();
+        for (QDate day = start; day < today; day = day.addDays(1)) {
+            if (next(10) < 2)
+                continue; // a day off now and then
+            // Study what the accepted plan had for that day, a bit less than planned.
+            for (const Masar::ScheduledTask &t : planned.tasks) {
+                if (t.start > day || t.end < day)
+                    continue;
+                Masar::StudySession session;
+                session.nodeId = t.id;
+                session.start = QDateTime(day, QTime(18 + next(3), next(4) * 15), Qt::LocalTime);
+                session.end = session.start.addSecs(60LL * (30 + next(60)));
+                session.source = next(2) ? Masar::StudySession::Source::Timer
+                                         : Masar::StudySession::Source::Manual;
+                document->studyLog()->add(session);
+                if (t.end < today.addDays(-14))
+                    document->setStatus({t.id}, Masar::RoadmapNode::Status::Done);
+                break;
+            }
+        }
     }
 
     void close()

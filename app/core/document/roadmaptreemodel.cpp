@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QIODevice>
+#include <QLocale>
 #include <QMimeData>
 
 #include <algorithm>
@@ -46,13 +47,15 @@ RoadmapTreeModel::~RoadmapTreeModel() = default;
 
 QString RoadmapTreeModel::formatMinutes(int minutes)
 {
-    const int hours = minutes / 60;
-    const int rest = minutes % 60;
-    if (rest == 0)
+    // Digits of the UI's locale, like the dates beside them.
+    const QLocale locale;
+    const QString hours = locale.toString(minutes / 60);
+    const QString rest = locale.toString(minutes % 60);
+    if (minutes % 60 == 0)
         return QCoreApplication::translate("RoadmapTreeModel", "%1 h").arg(hours);
-    if (hours == 0)
+    if (minutes < 60)
         return QCoreApplication::translate("RoadmapTreeModel", "%1 min").arg(rest);
-    return QCoreApplication::translate("RoadmapTreeModel", "%1 h %2 min").arg(hours).arg(rest);
+    return QCoreApplication::translate("RoadmapTreeModel", "%1 h %2 min").arg(hours, rest);
 }
 
 // ---- Reading ---------------------------------------------------------------------------------

@@ -103,6 +103,8 @@ ProgressStatistics ProgressStatistics::compute(const Input &in)
     for (auto it = plannedPerDay.cbegin(); it != plannedPerDay.cend(); ++it) {
         cumulative += it.value();
         s.plannedCumulative.append({it.key(), cumulative / 60.0});
+        if (it.key() <= in.today)
+            s.plannedByToday = int(std::lround(cumulative));
     }
     cumulative = 0.0;
     for (auto it = days.cbegin(); it != days.cend() && it.key() <= in.today; ++it) {
@@ -114,6 +116,7 @@ ProgressStatistics ProgressStatistics::compute(const Input &in)
          it != days.cend() && it.key() <= in.today; ++it)
         recent += it.value();
     s.recentMinutesPerDay = double(recent) / in.paceWindowDays;
+    s.studiedByToday = int(std::lround(cumulative));
     if (s.recentMinutesPerDay > 0.0 && s.remainingMinutes > 0) {
         const int daysNeeded = int(std::ceil(s.remainingMinutes / s.recentMinutesPerDay));
         s.forecastFinish = in.today.addDays(daysNeeded);

@@ -58,6 +58,9 @@ struct ProgressStatistics
     QList<QPair<QDate, double>> forecast;
     double recentMinutesPerDay = 0.0;
     QDate forecastFinish;
+    /// By the end of today: minutes the accepted plan expected, minutes actually studied.
+    int plannedByToday = 0;
+    int studiedByToday = 0;
 
     QList<Week> weeks; ///< oldest first, the current week last
 
