@@ -478,6 +478,13 @@
     </message>
 </context>
 <context>
+    <name>Masar::HeatmapWidget</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Masar::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -618,6 +625,10 @@
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;تجاهل</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
     </message>
 </context>
 <context>
@@ -875,6 +886,142 @@
     <message>
         <source>Change prerequisites of &quot;%1&quot;</source>
         <translation>تغيير المتطلبات السابقة لـ«%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::ProgressPage</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>حفظ بصيغة PNG…</translation>
+    </message>
+    <message>
+        <source>Studied %1 in all; %2 of planned work is done, %3 skipped, %4 to go.</source>
+        <translation>درست %1 في المجمل؛ أُنجز %2 من العمل المخطط، وتُجووز %3، وبقي %4.</translation>
+    </message>
+    <message>
+        <source>At your pace of the last four weeks (%1 a day) you finish on %2.</source>
+        <translation>بوتيرتك في الأسابيع الأربعة الأخيرة (%1 يوميًا) تنتهي في %2.</translation>
+    </message>
+    <message>
+        <source>Log some study to see when you will finish.</source>
+        <translation>سجّل بعض الدراسة لترى متى ستنتهي.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %n day(s)</source>
+        <translation>
+            <numerusform>السلسلة الحالية: لا أيام</numerusform>
+            <numerusform>السلسلة الحالية: يوم واحد</numerusform>
+            <numerusform>السلسلة الحالية: يومان</numerusform>
+            <numerusform>السلسلة الحالية: %n أيام</numerusform>
+            <numerusform>السلسلة الحالية: %n يومًا</numerusform>
+            <numerusform>السلسلة الحالية: %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest streak: %n day(s)</source>
+        <translation>
+            <numerusform>أطول سلسلة: لا أيام</numerusform>
+            <numerusform>أطول سلسلة: يوم واحد</numerusform>
+            <numerusform>أطول سلسلة: يومان</numerusform>
+            <numerusform>أطول سلسلة: %n أيام</numerusform>
+            <numerusform>أطول سلسلة: %n يومًا</numerusform>
+            <numerusform>أطول سلسلة: %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Study days: %n</source>
+        <translation>
+            <numerusform>أيام الدراسة: لا أيام</numerusform>
+            <numerusform>أيام الدراسة: يوم واحد</numerusform>
+            <numerusform>أيام الدراسة: يومان</numerusform>
+            <numerusform>أيام الدراسة: %n أيام</numerusform>
+            <numerusform>أيام الدراسة: %n يومًا</numerusform>
+            <numerusform>أيام الدراسة: %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A study day has at least (minutes):</source>
+        <translation>يوم الدراسة فيه على الأقل (دقائق):</translation>
+    </message>
+    <message>
+        <source>A day ends at (hour, for late-night study):</source>
+        <translation>ينتهي اليوم عند الساعة (للدراسة في آخر الليل):</translation>
+    </message>
+    <message>
+        <source>Study days of the last year</source>
+        <translation>أيام الدراسة في السنة الأخيرة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>متجاوَز</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>متبقٍّ</translation>
+    </message>
+    <message>
+        <source>Completion per competency area</source>
+        <translation>الإنجاز حسب مجال الكفاءة</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>٪</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of %4 planned (%5 done)</source>
+        <translation>%1 — %2: %3 من %4 مخطط (أُنجز %5)</translation>
+    </message>
+    <message>
+        <source>Hours: planned, studied and forecast</source>
+        <translation>الساعات: المخطط والمدروس والمتوقع</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <source>Studied</source>
+        <translation>المدروس</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ساعات</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 h</source>
+        <translation>%1، %2: %3 س</translation>
+    </message>
+    <message>
+        <source>Hours per week, the last 12 weeks</source>
+        <translation>الساعات في الأسبوع، آخر 12 أسبوعًا</translation>
+    </message>
+    <message>
+        <source>Week of %1 — %2: %3 h</source>
+        <translation>أسبوع %1 — %2: %3 س</translation>
+    </message>
+    <message>
+        <source>Competency radar (% done)</source>
+        <translation>رادار الكفاءات (٪ المنجز)</translation>
+    </message>
+    <message>
+        <source>Save the Chart as PNG</source>
+        <translation>حفظ الرسم بصيغة PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>تعذّرت كتابة الصورة إلى %1.</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,13 @@
     </message>
 </context>
 <context>
+    <name>Masar::HeatmapWidget</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Masar::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -609,6 +616,10 @@
     </message>
     <message>
         <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -848,6 +859,130 @@
     </message>
     <message>
         <source>Change prerequisites of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::ProgressPage</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studied %1 in all; %2 of planned work is done, %3 skipped, %4 to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At your pace of the last four weeks (%1 a day) you finish on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log some study to see when you will finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %n day(s)</source>
+        <translation>
+            <numerusform>Current streak: %n day</numerusform>
+            <numerusform>Current streak: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest streak: %n day(s)</source>
+        <translation>
+            <numerusform>Longest streak: %n day</numerusform>
+            <numerusform>Longest streak: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Study days: %n</source>
+        <translation>
+            <numerusform>Study days: %n</numerusform>
+            <numerusform>Study days: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A study day has at least (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day ends at (hour, for late-night study):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study days of the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per competency area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of %4 planned (%5 done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours: planned, studied and forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week, the last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1 — %2: %3 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency radar (% done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "charts/progresspage.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/newroadmapdialog.h"
 #include "dialogs/studytimedialog.h"
@@ -26,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -50,6 +52,7 @@ MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, 
     m_navigation->addItem(QString()); // Today
     m_navigation->addItem(QString()); // Roadmap
     m_navigation->addItem(QString()); // Calendar
+    m_navigation->addItem(QString()); // Progress
     m_pages = new QStackedWidget(central);
     m_todayPage = new TodayPage(document, m_pages);
     m_pages->addWidget(m_todayPage);
@@ -58,6 +61,12 @@ MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, 
     m_pages->addWidget(m_roadmapPage);
     m_ganttPage = new GanttPage(document, m_pages);
     m_pages->addWidget(m_ganttPage);
+    m_progressPage = new ProgressPage(document, m_pages);
+    auto *progressScroll = new QScrollArea(m_pages);
+    progressScroll->setWidget(m_progressPage);
+    progressScroll->setWidgetResizable(true);
+    progressScroll->setFrameShape(QFrame::NoFrame);
+    m_pages->addWidget(progressScroll);
     connect(m_ganttPage, &GanttPage::showDetails, this, [this](qint64 id) {
         showPage(Page::Roadmap);
         m_roadmapPage->selectNode(id);
@@ -218,6 +227,7 @@ void MainWindow::retranslateUi()
     m_navigation->item(int(Page::Today))->setText(tr("Today"));
     m_navigation->item(int(Page::Roadmap))->setText(tr("Roadmap"));
     m_navigation->item(int(Page::Calendar))->setText(tr("Calendar"));
+    m_navigation->item(int(Page::Progress))->setText(tr("Progress"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_summaryLabel->setAccessibleName(tr("Roadmap summary"));
     updateTitleAndSummary();
@@ -352,7 +362,7 @@ void MainWindow::restoreWindowState()
     m_roadmapPage->restoreState(settings.value(QStringLiteral("window/roadmapPage")).toByteArray());
     m_ganttPage->restoreState(settings.value(QStringLiteral("window/ganttPage")).toByteArray());
     showPage(Page(std::clamp(settings.value(QStringLiteral("window/page"), 0).toInt(), 0,
-                             int(Page::Calendar))));
+                             int(Page::Progress))));
 }
 
 void MainWindow::saveWindowState()

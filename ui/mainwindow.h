@@ -17,6 +17,7 @@ class LanguageController;
 class PlannerDocument;
 class GanttPage;
 class TodayPage;
+class ProgressPage;
 class RoadmapPage;
 class Theme;
 
@@ -37,10 +38,12 @@ public:
     {
         Today,
         Roadmap,
-        Calendar
+        Calendar,
+        Progress,
     };
     void showPage(Page page);
     TodayPage *todayPage() const { return m_todayPage; }
+    ProgressPage *progressPage() const { return m_progressPage; }
     /// Asks whether to keep or discard a focus timer the last run left running.
     void offerInterruptedTimer();
     void showStatusMessage(const QString &message);
@@ -71,6 +74,7 @@ private:
     RoadmapPage *m_roadmapPage = nullptr;
     GanttPage *m_ganttPage = nullptr;
     TodayPage *m_todayPage = nullptr;
+    ProgressPage *m_progressPage = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QTimer *m_summaryTimer = nullptr;
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/progresspage.h"
 #include "dialogs/welcomedialog.h"
 #include "document/roadmaptreemodel.h"
 #include "gantt/ganttpage.h"
@@ -160,6 +161,30 @@ private slots:
         f.language->setLanguage(QStringLiteral("ar"));
         QCoreApplication::processEvents();
         capture(f.window.get(), QStringLiteral("today-ar.png"));
+        f.language->setLanguage(QStringLiteral("en"));
+    }
+
+    void progressWithHistoryInBothLanguages()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open(QStringLiteral("en")));
+        f.generateHistory(10);
+        f.window->resize(1280, 900);
+        f.window->show();
+        f.window->showPage(MainWindow::Page::Progress);
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        QCOMPARE(f.window->progressPage()->charts().size(), 4);
+        QVERIFY(f.window->progressPage()->statistics().studiedMinutes > 0);
+        capture(f.window.get(), QStringLiteral("progress-en.png"));
+        f.language->setLanguage(QStringLiteral("ar"));
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        capture(f.window.get(), QStringLiteral("progress-ar.png"));
+        f.theme->setMode(Theme::Mode::Dark);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        capture(f.window.get(), QStringLiteral("progress-ar-dark.png"));
+        f.theme->setMode(Theme::Mode::System);
         f.language->setLanguage(QStringLiteral("en"));
     }
 

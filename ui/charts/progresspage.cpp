@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "progresspage.h"
+
+#include "chartscompat.h"
+#include "document/plannerdocument.h"
+#include "document/roadmaptreemodel.h"
+#include "document/studylog.h"
+#include "heatmapwidget.h"
+
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QHorizontalStackedBarSeries>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QPolarChart>
+#include <QtCharts/QValueAxis>
+
+#include <QCursor>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGraphicsLayout>
+#include <QGraphicsSimpleTextItem>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTimer>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace Masar {
+
+namespace {
+
+bool isDark(const QWidget *w)
+{
+    return w->palette().color(QPalette::Base).lightness() < 128;
+}
+
+/// A chart view styled for the page: palette-following theme, locale numbers, no margins.
+QChartView *makeView(QChart *chart, QWidget *parent)
+{
+    chart->setTheme(isDark(parent) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(parent->palette().base());
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(380, 260);
+    return view;
+}
+
+double msecs(const QDate &date)
+{
+    return double(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
+}
+
+void showTip(const QString &text)
+{
+    QToolTip::showText(QCursor::pos(), text);
+}
+
+} // namespace
+
+ProgressPage::ProgressPage(PlannerDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("ProgressPage"));
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_grid = new QGridLayout;
+    layout->addLayout(m_grid, 3);
+
+    auto *heatRow = new QHBoxLayout;
+    m_heatmap = new HeatmapWidget(this);
+    heatRow->addWidget(m_heatmap);
+    auto *heatControls = new QVBoxLayout;
+    m_streaks = new QLabel(this);
+    m_streaks->setWordWrap(true);
+    m_thresholdLabel = new QLabel(this);
+    m_threshold = new QSpinBox(this);
+    m_threshold->setRange(1, 600);
+    m_rolloverLabel = new QLabel(this);
+    m_rollover = new QSpinBox(this);
+    m_rollover->setRange(0, 12);
+    QSettings settings;
+    m_threshold->setValue(settings.value(QStringLiteral("progress/studyDayMinutes"), 15).toInt());
+    m_rollover->setValue(settings.value(QStringLiteral("progress/rolloverHour"), 4).toInt());
+    m_thresholdLabel->setBuddy(m_threshold);
+    m_rolloverLabel->setBuddy(m_rollover);
+    heatControls->addWidget(m_streaks);
+    heatControls->addWidget(m_thresholdLabel);
+    heatControls->addWidget(m_threshold);
+    heatControls->addWidget(m_rolloverLabel);
+    heatControls->addWidget(m_rollover);
+    heatControls->addStretch(1);
+    heatRow->addLayout(heatControls, 1);
+    layout->addLayout(heatRow);
+
+    m_refresh = new QTimer(this);
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(0);
+    connect(m_refresh, &QTimer::timeout, this, &ProgressPage::rebuild);
+    connect(document, &PlannerDocument::scheduleChanged, this, &ProgressPage::scheduleRefresh);
+    connect(document->studyLog(), &StudyLog::sessionsChanged, this, &ProgressPage::scheduleRefresh);
+    const auto settingChanged = [this] {
+        QSettings s;
+        s.setValue(QStringLiteral("progress/studyDayMinutes"), m_threshold->value());
+        s.setValue(QStringLiteral("progress/rolloverHour"), m_rollover->value());
+        scheduleRefresh();
+    };
+    connect(m_threshold, &QSpinBox::valueChanged, this, settingChanged);
+    connect(m_rollover, &QSpinBox::valueChanged, this, settingChanged);
+}
+
+QList<QWidget *> ProgressPage::charts() const
+{
+    return m_charts;
+}
+
+void ProgressPage::scheduleRefresh()
+{
+    m_dirty = true;
+    if (isVisible())
+        m_refresh->start();
+}
+
+void ProgressPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        rebuild();
+}
+
+void ProgressPage::changeEvent(QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type == QEvent::LanguageChange || type == QEvent::PaletteChange ||
+        type == QEvent::LayoutDirectionChange)
+        scheduleRefresh();
+    QWidget::changeEvent(event);
+}
+
+void ProgressPage::refreshNow()
+{
+    rebuild();
+}
+
+void ProgressPage::rebuild()
+{
+    m_dirty = false;
+    ProgressStatistics::Input input;
+    input.nodes = m_document->treeModel()->nodes();
+    input.sessions = m_document->studyLog()->sessions();
+    input.acceptedPlan = m_document->baseline();
+    input.today = m_document->today();
+    input.studyDayMinutes = m_threshold->value();
+    input.rolloverHour = m_rollover->value();
+    m_statistics = ProgressStatistics::compute(input);
+
+    // Charts are cheap to build from a handful of series: rebuild them rather than update.
+    qDeleteAll(m_cells);
+    m_cells.clear();
+    m_charts = {buildAreas(), buildBurnUp(), buildWeeks(), buildRadar()};
+    const QStringList names{QStringLiteral("areas"), QStringLiteral("burn-up"),
+                            QStringLiteral("weekly"), QStringLiteral("radar")};
+    for (int i = 0; i < m_charts.size(); ++i) {
+        auto *cell = new QWidget(this);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        auto *save = new QToolButton(cell);
+        save->setText(tr("Save as PNG…"));
+        save->setAutoRaise(true);
+        QWidget *view = m_charts.at(i);
+        const QString name = names.at(i);
+        connect(save, &QToolButton::clicked, this, [this, view, name] { exportChart(view, name); });
+        cellLayout->addWidget(save, 0, Qt::AlignTrailing);
+        cellLayout->addWidget(view, 1); // the cell owns the view from here on
+        m_grid->addWidget(cell, i / 2, i % 2);
+        m_cells.append(cell);
+    }
+
+    const QLocale locale;
+    const auto hours = [](int minutes) { return RoadmapTreeModel::formatMinutes(minutes); };
+    QString summary =
+        tr("Studied %1 in all; %2 of planned work is done, %3 skipped, %4 to go.")
+            .arg(hours(m_statistics.studiedMinutes), hours(m_statistics.doneMinutes),
+                 hours(m_statistics.skippedMinutes), hours(m_statistics.remainingMinutes));
+    if (m_statistics.forecastFinish.isValid() && m_statistics.remainingMinutes > 0) {
+        summary += QLatin1Char(' ') +
+                   tr("At your pace of the last four weeks (%1 a day) you finish on %2.")
+                       .arg(hours(int(std::lround(m_statistics.recentMinutesPerDay))),
+                            locale.toString(m_statistics.forecastFinish, QLocale::LongFormat));
+    } else if (m_statistics.remainingMinutes > 0) {
+        summary += QLatin1Char(' ') + tr("Log some study to see when you will finish.");
+    }
+    m_summary->setText(summary);
+
+    m_heatmap->setData(m_statistics.minutesPerDay, input.today, input.studyDayMinutes);
+    m_streaks->setText(tr("Current streak: %n day(s)", nullptr, m_statistics.currentStreak) +
+                       QLatin1Char('\n') +
+                       tr("Longest streak: %n day(s)", nullptr, m_statistics.longestStreak) +
+                       QLatin1Char('\n') + tr("Study days: %n", nullptr, m_statistics.studyDays));
+    m_thresholdLabel->setText(tr("A study day has at least (minutes):"));
+    m_rolloverLabel->setText(tr("A day ends at (hour, for late-night study):"));
+    m_heatmap->setAccessibleName(tr("Study days of the last year"));
+}
+
+QWidget *ProgressPage::buildAreas()
+{
+    auto *done = new QBarSet(tr("Done"));
+    auto *skipped = new QBarSet(tr("Skipped"));
+    auto *remaining = new QBarSet(tr("To do"));
+    QStringList categories;
+    for (const ProgressStatistics::Area &area : m_statistics.areas) {
+        const double total = std::max(1, area.plannedMinutes);
+        categories.append(CompetencyAreas::displayName(area.area));
+        // Whole percentages: the labels stay short, and the sum stays 100.
+        const int donePercent = qRound(100.0 * area.doneMinutes / total);
+        const int skippedPercent = qRound(100.0 * area.skippedMinutes / total);
+        *done << donePercent;
+        *skipped << skippedPercent;
+        *remaining << std::max(0, 100 - donePercent - skippedPercent);
+    }
+    auto *series = new QHorizontalStackedBarSeries;
+    series->append({done, skipped, remaining});
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsPrecision(3);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(tr("Completion per competency area"));
+    // The area names are drawn by the page, not by a category axis: Qt Charts 5.15 elides Arabic
+    // axis labels to nothing. A plain value axis keeps the bars at 0 … n-1.
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    auto *axisY = new QValueAxis;
+    axisY->setRange(-0.5, categories.size() - 0.5);
+    axisY->setLabelsVisible(false);
+    axisY->setGridLineVisible(false);
+    axisY->setLineVisible(false);
+    axisY->setTickCount(2);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, 100);
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    axisX->setTitleText(tr("%"));
+    axisX->setReverse(layoutDirection() == Qt::RightToLeft);
+    chart->addAxis(axisY, rtl ? Qt::AlignRight : Qt::AlignLeft);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisY);
+    int labelWidth = 0;
+    QList<QGraphicsSimpleTextItem *> names;
+    for (const QString &category : std::as_const(categories)) {
+        auto *name = new QGraphicsSimpleTextItem(category, chart);
+        name->setBrush(chart->titleBrush());
+        names.append(name);
+        labelWidth = std::max(labelWidth, int(name->boundingRect().width()));
+    }
+    // Room for the names at the start edge, outside the plot.
+    chart->layout()->setContentsMargins(rtl ? 0 : labelWidth + 12, 0, rtl ? labelWidth + 12 : 0, 0);
+    // Keep each name beside its bar whenever the plot area moves (resizes, theme changes).
+    connect(chart, &QChart::plotAreaChanged, chart, [chart, names, rtl](const QRectF &plot) {
+        for (int i = 0; i < names.size(); ++i) {
+            QGraphicsSimpleTextItem *name = names.at(i);
+            const QRectF box = name->boundingRect();
+            const double y = chart->mapToPosition(QPointF(0, i)).y() - box.height() / 2;
+            name->setPos(rtl ? plot.right() + 8 : plot.left() - 8 - box.width(), y);
+        }
+    });
+    series->attachAxis(axisX);
+    const QList<ProgressStatistics::Area> areas = m_statistics.areas;
+    connect(series, &QHorizontalStackedBarSeries::hovered, this,
+            [areas](bool status, int index, QBarSet *set) {
+                if (!status || index < 0 || index >= areas.size())
+                    return;
+                const auto &a = areas.at(index);
+                showTip(tr("%1 — %2: %3 of %4 planned (%5 done)")
+                            .arg(CompetencyAreas::displayName(a.area), set->label(),
+                                 RoadmapTreeModel::formatMinutes(
+                                     set->label() == tr("Done") ? a.doneMinutes
+                                     : set->label() == tr("Skipped")
+                                         ? a.skippedMinutes
+                                         : a.plannedMinutes - a.doneMinutes - a.skippedMinutes),
+                                 RoadmapTreeModel::formatMinutes(a.plannedMinutes),
+                                 QLocale().toString(100.0 * a.completion(), 'f', 0) +
+                                     QLatin1Char('%')));
+            });
+    return makeView(chart, this);
+}
+
+QWidget *ProgressPage::buildBurnUp()
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Hours: planned, studied and forecast"));
+    auto *planned = new QLineSeries;
+    planned->setName(tr("Planned"));
+    for (const auto &[date, hours] : m_statistics.plannedCumulative)
+        planned->append(msecs(date), hours);
+    auto *actual = new QLineSeries;
+    actual->setName(tr("Studied"));
+    for (const auto &[date, hours] : m_statistics.actualCumulative)
+        actual->append(msecs(date), hours);
+    auto *forecast = new QLineSeries;
+    forecast->setName(tr("Forecast"));
+    for (const auto &[date, hours] : m_statistics.forecast)
+        forecast->append(msecs(date), hours);
+    QPen dashed = forecast->pen();
+    dashed.setStyle(Qt::DashLine);
+    dashed.setWidth(2);
+    forecast->setPen(dashed);
+    auto *axisX = new QDateTimeAxis;
+    axisX->setFormat(QStringLiteral("MMM yy"));
+    axisX->setTickCount(5);
+    axisX->setReverse(layoutDirection() == Qt::RightToLeft);
+    auto *axisY = new QValueAxis;
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    axisY->setTitleText(tr("hours"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    double maxHours = 1.0;
+    QDateTime first = QDateTime(m_document->today(), QTime(0, 0));
+    QDateTime last = first.addDays(30);
+    for (QLineSeries *series : {planned, actual, forecast}) {
+        chart->addSeries(series);
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+        for (const QPointF &p : series->points()) {
+            maxHours = std::max(maxHours, p.y());
+            first = std::min(first, QDateTime::fromMSecsSinceEpoch(qint64(p.x())));
+            last = std::max(last, QDateTime::fromMSecsSinceEpoch(qint64(p.x())));
+        }
+        connect(series, &QLineSeries::hovered, this, [series](const QPointF &point, bool state) {
+            if (!state)
+                return;
+            const QLocale locale;
+            showTip(
+                tr("%1, %2: %3 h")
+                    .arg(series->name(),
+                         locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date(),
+                                         QLocale::ShortFormat),
+                         locale.toString(point.y(), 'f', 1)));
+        });
+    }
+    axisX->setRange(first, last);
+    axisY->setRange(0, maxHours * 1.05);
+    return makeView(chart, this);
+}
+
+QWidget *ProgressPage::buildWeeks()
+{
+    auto *planned = new QBarSet(tr("Planned"));
+    auto *studied = new QBarSet(tr("Studied"));
+    QStringList labels;
+    const QLocale locale;
+    QList<ProgressStatistics::Week> weeks = m_statistics.weeks;
+    if (layoutDirection() == Qt::RightToLeft)
+        std::reverse(weeks.begin(), weeks.end()); // time runs from right to left
+    double maxHours = 1.0;
+    for (const ProgressStatistics::Week &w : std::as_const(weeks)) {
+        labels.append(locale.toString(w.monday, QStringLiteral("d MMM")));
+        *planned << w.plannedMinutes / 60.0;
+        *studied << w.actualMinutes / 60.0;
+        maxHours = std::max({maxHours, w.plannedMinutes / 60.0, w.actualMinutes / 60.0});
+    }
+    auto *series = new QBarSeries;
+    series->append({planned, studied});
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(tr("Hours per week, the last 12 weeks"));
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(labels);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, maxHours * 1.1);
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    axisY->setTitleText(tr("hours"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    connect(series, &QBarSeries::hovered, this, [labels](bool status, int index, QBarSet *set) {
+        if (status && index >= 0 && index < labels.size())
+            showTip(tr("Week of %1 — %2: %3 h")
+                        .arg(labels.at(index), set->label(),
+                             QLocale().toString(set->at(index), 'f', 1)));
+    });
+    return makeView(chart, this);
+}
+
+QWidget *ProgressPage::buildRadar()
+{
+    auto *chart = new QPolarChart;
+    chart->setTitle(tr("Competency radar (% done)"));
+    auto *series = new QLineSeries;
+    series->setName(tr("Done"));
+    auto *angular = new QCategoryAxis;
+    angular->setRange(0, 360);
+    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int count = int(m_statistics.areas.size());
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    for (int k = 0; k < count; ++k) {
+        // Clockwise in English; in Arabic the areas follow each other counter-clockwise.
+        const int i = (rtl && k > 0) ? count - k : k;
+        const auto &area = m_statistics.areas.at(i);
+        const double angle = 360.0 * k / std::max(1, count);
+        angular->append(CompetencyAreas::displayName(area.area), angle);
+        series->append(angle, 100.0 * area.completion());
+    }
+    if (count > 0)
+        series->append(360.0, 100.0 * m_statistics.areas.constFirst().completion());
+    auto *radial = new QValueAxis;
+    radial->setRange(0, 100);
+    radial->setLabelFormat(QStringLiteral("%.0f"));
+    radial->setTickCount(5);
+    QFont small = angular->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    angular->setLabelsFont(small);
+    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
+    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+    chart->addSeries(series);
+    series->attachAxis(angular);
+    series->attachAxis(radial);
+    chart->legend()->hide();
+    return makeView(chart, this);
+}
+
+void ProgressPage::exportChart(QWidget *view, const QString &name)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the Chart as PNG"), name + QStringLiteral(".png"), tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!view->grab().save(path, "PNG"))
+        emit m_document->errorOccurred(tr("The picture could not be written to %1.").arg(path));
+}
+
+} // namespace Masar
