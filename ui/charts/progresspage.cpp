@@ -48,7 +48,15 @@ bool isDark(const QWidget *w)
 QChartView *makeView(QChart *chart, QWidget *parent)
 {
     chart->setTheme(isDark(parent) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundBrush(parent->palette().base());
+    // No card: the chart sits on the page's own background (names drawn beside a plot stay on it).
+    chart->setBackgroundVisible(false);
+    const QColor text = parent->palette().color(QPalette::WindowText);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+    }
     chart->setLocalizeNumbers(true);
     chart->setLocale(QLocale());
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -56,6 +64,7 @@ QChartView *makeView(QChart *chart, QWidget *parent)
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
+    view->setBackgroundBrush(parent->palette().window());
     view->setMinimumSize(380, 260);
     return view;
 }
@@ -237,7 +246,7 @@ QWidget *ProgressPage::buildAreas()
     auto *series = new QHorizontalStackedBarSeries;
     series->append({done, skipped, remaining});
     series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value%"));
+    series->setLabelsFormat(QStringLiteral("@value") + QString(QLocale().percent()));
     series->setLabelsPrecision(3);
     auto *chart = new QChart;
     chart->addSeries(series);
@@ -263,7 +272,7 @@ QWidget *ProgressPage::buildAreas()
     QList<QGraphicsSimpleTextItem *> names;
     for (const QString &category : std::as_const(categories)) {
         auto *name = new QGraphicsSimpleTextItem(category, chart);
-        name->setBrush(chart->titleBrush());
+        name->setBrush(palette().color(QPalette::WindowText));
         names.append(name);
         labelWidth = std::max(labelWidth, int(name->boundingRect().width()));
     }
@@ -368,7 +377,7 @@ QWidget *ProgressPage::buildWeeks()
         std::reverse(weeks.begin(), weeks.end()); // time runs from right to left
     double maxHours = 1.0;
     for (const ProgressStatistics::Week &w : std::as_const(weeks)) {
-        labels.append(locale.toString(w.monday, QStringLiteral("d MMM")));
+        labels.append(locale.toString(w.monday, QStringLiteral("d/M")));
         *planned << w.plannedMinutes / 60.0;
         *studied << w.actualMinutes / 60.0;
         maxHours = std::max({maxHours, w.plannedMinutes / 60.0, w.actualMinutes / 60.0});

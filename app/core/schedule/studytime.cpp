@@ -82,7 +82,7 @@ QHash<QDate, int> StudyTime::minutesPerDay(const QList<StudySession> &sessions, 
     }
     QHash<QDate, int> result;
     for (auto it = seconds.cbegin(); it != seconds.cend(); ++it)
-        result.insert(it.key(), int(it.value() / 60));
+        result.insert(it.key(), int((it.value() + 30) / 60)); // nearest minute: split parts add up
     return result;
 }
 

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/heatmapwidget.h"
+#include "charts/progresspage.h"
+#include "document/studylog.h"
+#include "uitestfixture.h"
+
+#include <QTest>
+
+using namespace Masar;
+
+class TestProgress : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settings;
+
+private slots:
+    void initTestCase() { UiTestFixture::isolateSettings(m_settings.path()); }
+
+    void chartsFollowLoggedStudy()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open());
+        f.window->show();
+        f.window->showPage(MainWindow::Page::Progress);
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        ProgressPage *page = f.window->progressPage();
+        QCOMPARE(page->charts().size(), 4);
+        QCOMPARE(page->statistics().studiedMinutes, 0);
+
+        qint64 calculus = 0;
+        for (const RoadmapNode &n : f.document->treeModel()->nodes()) {
+            if (n.title == QStringLiteral("Calculus"))
+                calculus = n.id;
+        }
+        StudySession s;
+        s.nodeId = calculus;
+        s.start = QDateTime(QDate::currentDate().addDays(-1), QTime(12, 0), Qt::LocalTime);
+        s.end = s.start.addSecs(90 * 60);
+        QVERIFY(f.document->studyLog()->add(s));
+        QCoreApplication::processEvents(); // the page refreshes once the event loop is free
+        QCOMPARE(page->statistics().studiedMinutes, 90);
+        f.document->setStatus({calculus}, RoadmapNode::Status::Done);
+        QCoreApplication::processEvents();
+        QVERIFY(page->statistics().doneMinutes > 0);
+        // Each chart renders to a picture (what "Save as PNG" writes).
+        for (QWidget *chart : page->charts()) {
+            const QImage image = chart->grab().toImage();
+            QVERIFY(!image.isNull());
+            QVERIFY(image.width() >= 380);
+        }
+        f.document->undoStack()->undo();
+        f.document->undoStack()->undo();
+        QCoreApplication::processEvents();
+        QCOMPARE(page->statistics().studiedMinutes, 0);
+    }
+
+    void heatmapMapsDaysToCells()
+    {
+        HeatmapWidget heatmap(nullptr);
+        const QDate last(2026, 11, 21); // a Saturday
+        heatmap.setData({{last, 60}, {last.addDays(-1), 5}}, last, 15);
+        heatmap.resize(heatmap.sizeHint());
+        // Every day of the grid maps back to itself from the centre of its cell.
+        int found = 0;
+        for (int x = 0; x < heatmap.width(); x += 3) {
+            for (int y = 0; y < heatmap.height(); y += 3) {
+                if (heatmap.dayAt(QPoint(x, y)) == last)
+                    ++found;
+            }
+        }
+        QVERIFY(found > 0);
+        const QImage image = heatmap.grab().toImage();
+        QVERIFY(!image.isNull());
+        // Mirrored: in right-to-left the newest day is on the left half.
+        heatmap.setLayoutDirection(Qt::RightToLeft);
+        int xSum = 0;
+        int count = 0;
+        for (int x = 0; x < heatmap.width(); x += 2) {
+            for (int y = 0; y < heatmap.height(); y += 2) {
+                if (heatmap.dayAt(QPoint(x, y)) == last) {
+                    xSum += x;
+                    ++count;
+                }
+            }
+        }
+        QVERIFY(count > 0);
+        QVERIFY(xSum / count < heatmap.width() / 2);
+    }
+};
+
+QTEST_MAIN(TestProgress)
+#include "tst_progress.moc"
