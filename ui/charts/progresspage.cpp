@@ -74,6 +74,21 @@ double msecs(const QDate &date)
     return double(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
 }
 
+/// Chart points in one go (appending point by point redraws the series each time), thinned to
+/// what a chart's width can show: years of daily points become a few hundred, the last kept.
+QList<QPointF> points(const QList<QPair<QDate, double>> &values)
+{
+    constexpr int kMaxPoints = 400;
+    const qsizetype step = std::max<qsizetype>(1, values.size() / kMaxPoints);
+    QList<QPointF> result;
+    result.reserve(values.size() / step + 1);
+    for (qsizetype i = 0; i < values.size(); i += step)
+        result.append({msecs(values.at(i).first), values.at(i).second});
+    if (!values.isEmpty() && (values.size() - 1) % step != 0)
+        result.append({msecs(values.constLast().first), values.constLast().second});
+    return result;
+}
+
 void showTip(const QString &text)
 {
     QToolTip::showText(QCursor::pos(), text);
@@ -314,16 +329,13 @@ QWidget *ProgressPage::buildBurnUp()
     chart->setTitle(tr("Hours: planned, studied and forecast"));
     auto *planned = new QLineSeries;
     planned->setName(tr("Planned"));
-    for (const auto &[date, hours] : m_statistics.plannedCumulative)
-        planned->append(msecs(date), hours);
+    planned->replace(points(m_statistics.plannedCumulative));
     auto *actual = new QLineSeries;
     actual->setName(tr("Studied"));
-    for (const auto &[date, hours] : m_statistics.actualCumulative)
-        actual->append(msecs(date), hours);
+    actual->replace(points(m_statistics.actualCumulative));
     auto *forecast = new QLineSeries;
     forecast->setName(tr("Forecast"));
-    for (const auto &[date, hours] : m_statistics.forecast)
-        forecast->append(msecs(date), hours);
+    forecast->replace(points(m_statistics.forecast));
     QPen dashed = forecast->pen();
     dashed.setStyle(Qt::DashLine);
     dashed.setWidth(2);

@@ -65,17 +65,25 @@ QHash<QDate, int> StudyTime::minutesPerDay(const QList<StudySession> &sessions, 
             all.append({s.start.toSecsSinceEpoch(), s.end.toSecsSinceEpoch()});
     }
     QHash<QDate, qint64> seconds;
+    // Local-time conversions are the expensive part: do one per study day, not per session.
+    // The current day's bounds (epoch seconds) are kept until a session starts outside them.
+    QDate day;
+    qint64 dayStart = 1;
+    qint64 dayEnd = 0;
     for (const Interval &i : merged(all)) {
         // Split at each local day boundary (shifted by the rollover hour); real timestamps make
         // a clock change (DST) day 23 or 25 hours long, and that is what is counted.
         qint64 from = i.from;
         while (from < i.to) {
-            const QDateTime start = QDateTime::fromSecsSinceEpoch(from);
-            const QDate day = studyDay(start, rolloverHour);
-            const QDateTime nextDay =
-                QDateTime(day.addDays(1), QTime(rolloverHour, 0), Qt::LocalTime);
-            const qint64 boundary = std::max(from + 1, nextDay.toSecsSinceEpoch());
-            const qint64 to = std::min(i.to, boundary);
+            if (from < dayStart || from >= dayEnd) {
+                day = studyDay(QDateTime::fromSecsSinceEpoch(from), rolloverHour);
+                dayStart = QDateTime(day, QTime(rolloverHour, 0), Qt::LocalTime).toSecsSinceEpoch();
+                dayEnd = QDateTime(day.addDays(1), QTime(rolloverHour, 0), Qt::LocalTime)
+                             .toSecsSinceEpoch();
+                dayStart = std::min(dayStart, from); // a wall-clock hour skipped by DST
+                dayEnd = std::max(dayEnd, from + 1);
+            }
+            const qint64 to = std::min(i.to, dayEnd);
             seconds[day] += to - from;
             from = to;
         }
