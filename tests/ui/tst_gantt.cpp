@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/roadmaptreemodel.h"
+#include "document/studylog.h"
 #include "gantt/ganttpage.h"
 #include "gantt/gantttimeline.h"
 #include "roadmap/roadmappage.h"
@@ -120,6 +121,35 @@ private slots:
         // The window switches to the roadmap page with that item selected.
         QCOMPARE(o.f.window->roadmapPage()->selectedIds(), QList<qint64>{row.id});
         QVERIFY(o.f.window->roadmapPage()->isVisible());
+    }
+
+    void studiedTimeFillsTheBar()
+    {
+        Open o;
+        QVERIFY(open(o));
+        const GanttScene::Row row = leafRow(o);
+        QVERIFY(row.id);
+        const RoadmapNode *node = o.f.document->treeModel()->node(row.id);
+        StudySession s;
+        s.nodeId = row.id;
+        s.start = QDateTime(QDate::currentDate().addDays(-1), QTime(10, 0), Qt::LocalTime);
+        s.end = s.start.addSecs(60LL * node->effortMinutes / 2); // half of it studied
+        QVERIFY(o.f.document->studyLog()->add(s));
+        const GanttScene::Row again = [&] {
+            for (const GanttScene::Row &r : o.timeline->visibleRows()) {
+                if (r.id == row.id)
+                    return r;
+            }
+            return GanttScene::Row();
+        }();
+        const QRectF bar = o.timeline->scene().barRect(again, o.timeline->width(),
+                                                       o.timeline->horizontalOffset(), false);
+        const QImage image = o.timeline->grab().toImage();
+        const int y = int(bar.center().y());
+        const QColor start = image.pixelColor(int(bar.left() + bar.width() * 0.1), y);
+        const QColor end = image.pixelColor(int(bar.left() + bar.width() * 0.9), y);
+        QVERIFY2(start.lightness() < end.lightness(),
+                 qPrintable(start.name() + QLatin1Char(' ') + end.name()));
     }
 
     void ctrlWheelZooms()

@@ -3,6 +3,7 @@
 
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
+#include "document/studylog.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -311,6 +312,17 @@ void GanttScene::paintRows(QPainter &p, const QList<Row> &rows, int width, int o
             p.setPen(Qt::NoPen);
             p.setBrush(color);
             p.drawRoundedRect(bar, 3, 3);
+            // Progress: the share of the item's effort already studied, from the start edge.
+            const int studied = m_document->studyLog()->studiedMinutes().value(row.id);
+            if (studied > 0 && node->effortMinutes > 0) {
+                const double share = std::min(1.0, double(studied) / node->effortMinutes);
+                QRectF done = bar;
+                done.setWidth(bar.width() * share);
+                if (rtl)
+                    done.moveRight(bar.right());
+                p.setBrush(color.darker(dark ? 70 : 150));
+                p.drawRoundedRect(done, 3, 3);
+            }
             if (node->pinnedStart.isValid()) {
                 p.setBrush(palette.color(QPalette::Text));
                 const double px = rtl ? bar.right() - 4 : bar.left() + 4;
