@@ -248,6 +248,10 @@
         <source>The item &quot;%1&quot; is no longer in the database.</source>
         <translation>العنصر «%1» لم يعد موجودًا في قاعدة البيانات.</translation>
     </message>
+    <message>
+        <source>The note is no longer in the database.</source>
+        <translation>لم تعد الملاحظة موجودة في قاعدة البيانات.</translation>
+    </message>
 </context>
 <context>
     <name>GanttExporter</name>
@@ -783,6 +787,37 @@
     <message>
         <source>Prerequisites</source>
         <translation>المتطلبات السابقة</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::NoteBook</name>
+    <message>
+        <source>Untitled note</source>
+        <translation>ملاحظة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>ملاحظة جديدة</translation>
+    </message>
+    <message>
+        <source>Rename note</source>
+        <translation>إعادة تسمية الملاحظة</translation>
+    </message>
+    <message>
+        <source>Attach note</source>
+        <translation>ربط الملاحظة</translation>
+    </message>
+    <message>
+        <source>Detach note</source>
+        <translation>فصل الملاحظة</translation>
+    </message>
+    <message>
+        <source>Delete note &quot;%1&quot;</source>
+        <translation>حذف الملاحظة «%1»</translation>
+    </message>
+    <message>
+        <source>The note could not be saved; its text stays in the editor. %1</source>
+        <translation>تعذّر حفظ الملاحظة؛ يبقى نصها في المحرر. %1</translation>
     </message>
 </context>
 <context>

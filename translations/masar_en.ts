@@ -248,6 +248,10 @@
         <source>The item &quot;%1&quot; is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The note is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GanttExporter</name>
@@ -772,6 +776,37 @@
     </message>
     <message>
         <source>Prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::NoteBook</name>
+    <message>
+        <source>Untitled note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note could not be saved; its text stays in the editor. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

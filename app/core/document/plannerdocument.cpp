@@ -5,6 +5,7 @@
 #include "editnodescommand.h"
 #include "import/builtinroadmaps.h"
 #include "movenodescommand.h"
+#include "notebook.h"
 #include "removenodescommand.h"
 #include "roadmaptreemodel.h"
 #include "schedule/planinput.h"
@@ -33,7 +34,8 @@ PlannerDocument::PlannerDocument(Database &database, QObject *parent)
       m_roadmaps(std::make_unique<RoadmapRepository>(database)),
       m_nodes(std::make_unique<NodeRepository>(database)),
       m_plans(std::make_unique<PlanRepository>(database)), m_undoStack(new QUndoStack(this)),
-      m_treeModel(new RoadmapTreeModel(this)), m_studyLog(new StudyLog(database, this))
+      m_treeModel(new RoadmapTreeModel(this)), m_studyLog(new StudyLog(database, this)),
+      m_noteBook(new NoteBook(database, this))
 {
     connect(m_studyLog, &StudyLog::sessionsChanged, this, &PlannerDocument::replan);
     m_treeModel->setEditHandler([this](qint64 id, int column, const QVariant &value) {
@@ -112,6 +114,8 @@ Status PlannerDocument::openRoadmap(qint64 id)
     m_prerequisites = prerequisites.value();
     m_treeModel->reset(nodes.value());
     if (Status loaded = m_studyLog->load(id); !loaded)
+        return loaded;
+    if (Status loaded = m_noteBook->load(id); !loaded)
         return loaded;
     replan();
     if (m_baseline.isEmpty() && m_scheduleError.isEmpty()) {

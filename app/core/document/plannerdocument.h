@@ -20,6 +20,7 @@ class Database;
 class NodeRepository;
 class PlanRepository;
 class StudyLog;
+class NoteBook;
 class RoadmapRepository;
 class RoadmapTreeModel;
 
@@ -59,6 +60,7 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     RoadmapTreeModel *treeModel() const { return m_treeModel; }
     StudyLog *studyLog() const { return m_studyLog; }
+    NoteBook *noteBook() const { return m_noteBook; }
     /// Runs the command (redo) and keeps it for undo; false when storage refused it (reported).
     bool pushCommand(QUndoCommand *command);
     /// Reports a refused change (errorOccurred), also to the pushCommand() under way.
@@ -143,6 +145,7 @@ private:
     QUndoStack *m_undoStack;
     RoadmapTreeModel *m_treeModel;
     StudyLog *m_studyLog;
+    NoteBook *m_noteBook;
     Roadmap m_current;
     Availability m_availability;
     Schedule m_schedule;

@@ -97,6 +97,13 @@ Result<qint64> RoadmapRepository::add(const RoadmapDocumentData &data)
 Status RoadmapRepository::remove(qint64 id)
 {
     Transaction transaction(m_db.connection());
+    // The full-text index is not bound to the notes by a foreign key: clear it first.
+    QSqlQuery index(m_db.connection());
+    index.prepare(QStringLiteral(
+        "DELETE FROM note_fts WHERE rowid IN (SELECT id FROM note WHERE roadmap_id = ?)"));
+    index.addBindValue(id);
+    if (!index.exec())
+        return queryError(index);
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("DELETE FROM roadmap WHERE id = ?"));
     query.addBindValue(id);

@@ -94,6 +94,22 @@ QStringList migration(int version)
             QStringLiteral("ALTER TABLE plan_baseline ADD COLUMN minutes INTEGER NOT NULL "
                            "DEFAULT 0"),
         };
+    case 4:
+        return {
+            // node_id without a foreign key, as for sessions: a removed node leaves its notes.
+            QStringLiteral(R"(CREATE TABLE note (
+                id INTEGER PRIMARY KEY,
+                roadmap_id INTEGER NOT NULL REFERENCES roadmap(id) ON DELETE CASCADE,
+                node_id INTEGER NOT NULL DEFAULT 0,
+                title TEXT NOT NULL,
+                body TEXT NOT NULL DEFAULT '',
+                created_utc TEXT NOT NULL,
+                modified_utc TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX note_node ON note (roadmap_id, node_id)"),
+            // Full-text index over the normalized title and body (TextNormalizer); rowid = note.id.
+            QStringLiteral("CREATE VIRTUAL TABLE note_fts USING fts5(title, body, "
+                           "tokenize = 'unicode61 remove_diacritics 0')"),
+        };
     default:
         return {};
     }

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "noterepository.h"
+
+#include "database.h"
+#include "textnormalizer.h"
+#include "transaction.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Masar {
+
+namespace {
+/// Arabic words often carry the article (ال) and a joined preposition or conjunction before it
+/// (وال بال فال كال، لل). So that "مصفوفة" finds "المصفوفة", such words are also indexed without
+/// it.
+const QStringList &articles()
+{
+    static const QStringList prefixes{QStringLiteral("وال"), QStringLiteral("بال"),
+                                      QStringLiteral("فال"), QStringLiteral("كال"),
+                                      QStringLiteral("ال"),  QStringLiteral("لل")};
+    return prefixes;
+}
+
+int articleLength(const QString &folded, int wordStart)
+{
+    for (const QString &prefix : articles()) {
+        if (folded.mid(wordStart, prefix.size()) == prefix)
+            return int(prefix.size());
+    }
+    return 0;
+}
+
+/// The words of `folded` that start with an article, without it (for the index only).
+QString withoutArticles(const QString &folded)
+{
+    QString extra;
+    int i = 0;
+    while (i < folded.size()) {
+        while (i < folded.size() && !folded.at(i).isLetterOrNumber())
+            ++i;
+        const int start = i;
+        while (i < folded.size() && folded.at(i).isLetterOrNumber())
+            ++i;
+        const int length = articleLength(folded, start);
+        if (length > 0 && i - start - length >= 2)
+            extra += folded.mid(start + length, i - start - length) + QLatin1Char(' ');
+    }
+    return extra;
+}
+
+Error queryError(const QSqlQuery &query)
+{
+    return Error{Database::tr("The database refused the change: %1").arg(query.lastError().text())};
+}
+
+QString utc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromUtc(const QVariant &value)
+{
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+} // namespace
+
+Result<QList<Note>> NoteRepository::list(qint64 roadmapId) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT id, node_id, title, created_utc, modified_utc FROM note "
+                                 "WHERE roadmap_id = ? ORDER BY modified_utc DESC, id DESC"));
+    query.addBindValue(roadmapId);
+    if (!query.exec())
+        return queryError(query);
+    QList<Note> result;
+    while (query.next()) {
+        Note n;
+        n.id = query.value(0).toLongLong();
+        n.nodeId = query.value(1).toLongLong();
+        n.title = query.value(2).toString();
+        n.created = fromUtc(query.value(3));
+        n.modified = fromUtc(query.value(4));
+        result.append(n);
+    }
+    return result;
+}
+
+Result<Note> NoteRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("SELECT id, node_id, title, body, created_utc, modified_utc "
+                                 "FROM note WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError(query);
+    if (!query.next())
+        return Error{Database::tr("The note is no longer in the database.")};
+    Note n;
+    n.id = query.value(0).toLongLong();
+    n.nodeId = query.value(1).toLongLong();
+    n.title = query.value(2).toString();
+    n.body = query.value(3).toString();
+    n.created = fromUtc(query.value(4));
+    n.modified = fromUtc(query.value(5));
+    return n;
+}
+
+Status NoteRepository::index(qint64 id, const QString &title, const QString &body)
+{
+    QSqlQuery remove(m_db.connection());
+    remove.prepare(QStringLiteral("DELETE FROM note_fts WHERE rowid = ?"));
+    remove.addBindValue(id);
+    if (!remove.exec())
+        return queryError(remove);
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO note_fts (rowid, title, body) VALUES (?, ?, ?)"));
+    insert.addBindValue(id);
+    const QString foldedTitle = TextNormalizer::normalize(title);
+    const QString foldedBody = TextNormalizer::normalize(body);
+    insert.addBindValue(foldedTitle + QLatin1Char('\n') + withoutArticles(foldedTitle));
+    insert.addBindValue(foldedBody + QLatin1Char('\n') + withoutArticles(foldedBody));
+    if (!insert.exec())
+        return queryError(insert);
+    return {};
+}
+
+Result<Note> NoteRepository::add(qint64 roadmapId, const Note &note)
+{
+    Transaction transaction(m_db.connection());
+    Note stored = note;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!stored.created.isValid())
+        stored.created = now;
+    if (!stored.modified.isValid())
+        stored.modified = now;
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("INSERT INTO note (id, roadmap_id, node_id, title, body, "
+                                 "created_utc, modified_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(stored.id > 0 ? QVariant(stored.id) : QVariant());
+    query.addBindValue(roadmapId);
+    query.addBindValue(stored.nodeId);
+    query.addBindValue(text(stored.title));
+    query.addBindValue(text(stored.body));
+    query.addBindValue(utc(stored.created));
+    query.addBindValue(utc(stored.modified));
+    if (!query.exec())
+        return queryError(query);
+    stored.id = query.lastInsertId().toLongLong();
+    if (Status indexed = index(stored.id, stored.title, stored.body); !indexed)
+        return Error{indexed.error()};
+    if (Status committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return stored;
+}
+
+Status NoteRepository::updateMeta(const Note &note)
+{
+    Transaction transaction(m_db.connection());
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE note SET node_id = ?, title = ? WHERE id = ?"));
+    query.addBindValue(note.nodeId);
+    query.addBindValue(text(note.title));
+    query.addBindValue(note.id);
+    if (!query.exec())
+        return queryError(query);
+    QSqlQuery body(m_db.connection());
+    body.prepare(QStringLiteral("SELECT body FROM note WHERE id = ?"));
+    body.addBindValue(note.id);
+    if (!body.exec() || !body.next())
+        return queryError(body);
+    if (Status indexed = index(note.id, note.title, body.value(0).toString()); !indexed)
+        return indexed;
+    return transaction.commit();
+}
+
+Status NoteRepository::updateBody(qint64 id, const QString &body, const QDateTime &modified)
+{
+    Transaction transaction(m_db.connection());
+    QSqlQuery query(m_db.connection());
+    query.prepare(QStringLiteral("UPDATE note SET body = ?, modified_utc = ? WHERE id = ?"));
+    query.addBindValue(text(body));
+    query.addBindValue(utc(modified));
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError(query);
+    if (query.numRowsAffected() != 1)
+        return Error{Database::tr("The note is no longer in the database.")};
+    QSqlQuery title(m_db.connection());
+    title.prepare(QStringLiteral("SELECT title FROM note WHERE id = ?"));
+    title.addBindValue(id);
+    if (!title.exec() || !title.next())
+        return queryError(title);
+    if (Status indexed = index(id, title.value(0).toString(), body); !indexed)
+        return indexed;
+    return transaction.commit();
+}
+
+Status NoteRepository::remove(qint64 id)
+{
+    Transaction transaction(m_db.connection());
+    for (const char *sql :
+         {"DELETE FROM note_fts WHERE rowid = ?", "DELETE FROM note WHERE id = ?"}) {
+        QSqlQuery query(m_db.connection());
+        query.prepare(QString::fromLatin1(sql));
+        query.addBindValue(id);
+        if (!query.exec())
+            return queryError(query);
+    }
+    return transaction.commit();
+}
+
+QString NoteRepository::matchExpression(const QString &query, QStringList *terms)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList words =
+        TextNormalizer::normalize(query).split(separators, Qt::SkipEmptyParts);
+    QStringList parts;
+    for (const QString &word : words) {
+        QString quoted = word;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        parts.append(QLatin1Char('"') + quoted + QStringLiteral("\"*"));
+    }
+    if (terms)
+        *terms = words;
+    return parts.join(QLatin1Char(' '));
+}
+
+QString NoteRepository::snippet(const QString &text, const QStringList &terms, int *offset)
+{
+    QList<int> origin;
+    const QString folded = TextNormalizer::normalize(text, origin);
+    // The first place where a word starts with one of the terms.
+    int best = -1;
+    int bestLength = 0;
+    for (const QString &term : terms) {
+        for (int at = int(folded.indexOf(term)); at >= 0; at = int(folded.indexOf(term, at + 1))) {
+            // A match starts a word, or follows an article at the start of one.
+            int wordStart = at;
+            while (wordStart > 0 && folded.at(wordStart - 1).isLetterOrNumber())
+                --wordStart;
+            if (wordStart == at || articleLength(folded, wordStart) == at - wordStart) {
+                if (best < 0 || wordStart < best) {
+                    best = wordStart;
+                    bestLength = at - wordStart + int(term.size());
+                }
+                break;
+            }
+        }
+    }
+    if (offset)
+        *offset = best < 0 ? -1 : origin.at(best);
+    if (best < 0)
+        return text.left(120).toHtmlEscaped();
+    // Extend the match to the end of its word, then map both ends back to the original.
+    int end = best + bestLength;
+    while (end < folded.size() && folded.at(end).isLetterOrNumber())
+        ++end;
+    const int from = origin.at(best);
+    const int to = end < origin.size() ? origin.at(end) : int(text.size());
+    const int start = std::max(0, from - 50);
+    const int stop = std::min(int(text.size()), to + 90);
+    QString result;
+    if (start > 0)
+        result += QStringLiteral("…");
+    result += text.mid(start, from - start).toHtmlEscaped();
+    result +=
+        QStringLiteral("<b>") + text.mid(from, to - from).toHtmlEscaped() + QStringLiteral("</b>");
+    result += text.mid(to, stop - to).toHtmlEscaped();
+    if (stop < text.size())
+        result += QStringLiteral("…");
+    return result.simplified();
+}
+
+Result<QList<NoteRepository::Hit>> NoteRepository::search(qint64 roadmapId, const QString &query,
+                                                          int limit) const
+{
+    QStringList terms;
+    const QString match = matchExpression(query, &terms);
+    if (match.isEmpty())
+        return QList<Hit>();
+    QSqlQuery sql(m_db.connection());
+    sql.prepare(QStringLiteral(
+        "SELECT n.id, n.title, n.body FROM note_fts JOIN note n ON n.id = note_fts.rowid "
+        "WHERE note_fts MATCH ? AND n.roadmap_id = ? ORDER BY bm25(note_fts, 5.0, 1.0) LIMIT ?"));
+    sql.addBindValue(match);
+    sql.addBindValue(roadmapId);
+    sql.addBindValue(limit);
+    if (!sql.exec())
+        return queryError(sql);
+    QList<Hit> hits;
+    while (sql.next()) {
+        Hit hit;
+        hit.id = sql.value(0).toLongLong();
+        hit.title = sql.value(1).toString();
+        const QString body = sql.value(2).toString();
+        hit.snippet = snippet(body, terms, &hit.bodyOffset);
+        if (hit.bodyOffset < 0)
+            hit.snippet =
+                snippet(hit.title, terms) + QStringLiteral(" — ") + body.left(100).toHtmlEscaped();
+        hits.append(hit);
+    }
+    return hits;
+}
+
+} // namespace Masar

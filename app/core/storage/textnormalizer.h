@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Masar {
+
+/**
+ * Folds text so that spelling variants match in search, applied alike to what is indexed and to
+ * what is searched. Arabic: alef forms (أ إ آ ٱ) → ا, hamza on a carrier (ؤ ئ) → و ي, ta marbuta
+ * ة → ه, alef maqsura ى → ي, tatweel and harakat removed, Arabic-Indic digits → 0-9. Latin: case
+ * folded, accents removed. Every kept character maps back to its position in the original, so
+ * matches can be shown in the original text.
+ */
+class TextNormalizer
+{
+public:
+    static QString normalize(const QString &text);
+    /// As normalize(); `origin` receives, for each character of the result, its index in `text`.
+    static QString normalize(const QString &text, QList<int> &origin);
+};
+
+} // namespace Masar
