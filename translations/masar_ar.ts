@@ -634,6 +634,10 @@
         <source>Progress</source>
         <translation>التقدم</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
 </context>
 <context>
     <name>Masar::NewRoadmapDialog</name>
@@ -788,6 +792,14 @@
         <source>Prerequisites</source>
         <translation>المتطلبات السابقة</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Note</source>
+        <translation>إضافة &amp;ملاحظة</translation>
+    </message>
 </context>
 <context>
     <name>Masar::NoteBook</name>
@@ -818,6 +830,154 @@
     <message>
         <source>The note could not be saved; its text stays in the editor. %1</source>
         <translation>تعذّر حفظ الملاحظة؛ يبقى نصها في المحرر. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::NoteEditor</name>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Show the rendered note beside the text</source>
+        <translation>اعرض الملاحظة منسّقة بجانب النص</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>نص الملاحظة</translation>
+    </message>
+    <message>
+        <source>Note preview</source>
+        <translation>معاينة الملاحظة</translation>
+    </message>
+    <message>
+        <source>Write in Markdown: # headings, - lists, ``` code blocks ```</source>
+        <translation>اكتب بصيغة Markdown: ‎# للعناوين، ‎- للقوائم، ‎``` لكتل الشيفرة ```</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::NoteExport</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>تعذّرت كتابة الملف %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>تعذّرت كتابة الملف %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>يتعذّر إنشاء المجلد %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::NotesPage</name>
+    <message>
+        <source>Search notes</source>
+        <translation>ابحث في الملاحظات</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>&amp;New Note</source>
+        <translation>ملاحظة &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>عنوان الملاحظة</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to Item…</source>
+        <translation>&amp;ربط بعنصر…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <source>This Note (Markdown, HTML or PDF)…</source>
+        <translation>هذه الملاحظة (Markdown أو HTML أو PDF)…</translation>
+    </message>
+    <message>
+        <source>All Notes to a Folder…</source>
+        <translation>كل الملاحظات إلى مجلد…</translation>
+    </message>
+    <message>
+        <source>Free note</source>
+        <translation>ملاحظة حرة</translation>
+    </message>
+    <message>
+        <source>Its item was removed</source>
+        <translation>حُذف عنصرها</translation>
+    </message>
+    <message>
+        <source>No note matches.</source>
+        <translation>لا توجد ملاحظة مطابقة.</translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation>ملاحظة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>No notes yet. Create one with New Note.</source>
+        <translation>لا ملاحظات بعد. أنشئ واحدة بزر «ملاحظة جديدة».</translation>
+    </message>
+    <message>
+        <source>Choose a note on the left.</source>
+        <translation>اختر ملاحظة من القائمة.</translation>
+    </message>
+    <message>
+        <source>Attached to: %1</source>
+        <translation>مرتبطة بـ: %1</translation>
+    </message>
+    <message>
+        <source>The item this note was attached to has been removed; the note is kept as a free note.</source>
+        <translation>حُذف العنصر الذي كانت هذه الملاحظة مرتبطة به؛ وتبقى الملاحظة ملاحظةً حرة.</translation>
+    </message>
+    <message>
+        <source>A free note, not attached to an item.</source>
+        <translation>ملاحظة حرة غير مرتبطة بعنصر.</translation>
+    </message>
+    <message>
+        <source>(No item: a free note)</source>
+        <translation>(بلا عنصر: ملاحظة حرة)</translation>
+    </message>
+    <message>
+        <source>Attach the Note</source>
+        <translation>ربط الملاحظة</translation>
+    </message>
+    <message>
+        <source>Attach this note to:</source>
+        <translation>اربط هذه الملاحظة بـ:</translation>
+    </message>
+    <message>
+        <source>Export the Note</source>
+        <translation>تصدير الملاحظة</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export All Notes</source>
+        <translation>تصدير كل الملاحظات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>لم يُكتب أي ملف.</numerusform>
+            <numerusform>كُتب ملف واحد.</numerusform>
+            <numerusform>كُتب ملفان.</numerusform>
+            <numerusform>كُتبت %n ملفات.</numerusform>
+            <numerusform>كُتب %n ملفًا.</numerusform>
+            <numerusform>كُتب %n ملف.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -626,6 +626,10 @@
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::NewRoadmapDialog</name>
@@ -778,6 +782,14 @@
         <source>Prerequisites</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::NoteBook</name>
@@ -808,6 +820,150 @@
     <message>
         <source>The note could not be saved; its text stays in the editor. %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::NoteEditor</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rendered note beside the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in Markdown: # headings, - lists, ``` code blocks ```</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::NoteExport</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::NotesPage</name>
+    <message>
+        <source>Search notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach to Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Note (Markdown, HTML or PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Notes to a Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its item was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet. Create one with New Note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a note on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item this note was attached to has been removed; the note is kept as a free note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free note, not attached to an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No item: a free note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach this note to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written.</source>
+        <translation>
+            <numerusform>%n file written.</numerusform>
+            <numerusform>%n files written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "gantt/ganttpage.h"
 #include "languagecontroller.h"
 #include "model/roadmapsummary.h"
+#include "notes/notespage.h"
 #include "roadmap/roadmappage.h"
 #include "theme.h"
 #include "today/todaypage.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, 
     m_navigation->addItem(QString()); // Roadmap
     m_navigation->addItem(QString()); // Calendar
     m_navigation->addItem(QString()); // Progress
+    m_navigation->addItem(QString()); // Notes
     m_pages = new QStackedWidget(central);
     m_todayPage = new TodayPage(document, m_pages);
     m_pages->addWidget(m_todayPage);
@@ -67,6 +69,9 @@ MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, 
     progressScroll->setWidgetResizable(true);
     progressScroll->setFrameShape(QFrame::NoFrame);
     m_pages->addWidget(progressScroll);
+    m_notesPage = new NotesPage(document, m_pages);
+    m_pages->addWidget(m_notesPage);
+    connect(m_notesPage, &NotesPage::message, this, &MainWindow::showStatusMessage);
     connect(m_ganttPage, &GanttPage::showDetails, this, [this](qint64 id) {
         showPage(Page::Roadmap);
         m_roadmapPage->selectNode(id);
@@ -228,6 +233,7 @@ void MainWindow::retranslateUi()
     m_navigation->item(int(Page::Roadmap))->setText(tr("Roadmap"));
     m_navigation->item(int(Page::Calendar))->setText(tr("Calendar"));
     m_navigation->item(int(Page::Progress))->setText(tr("Progress"));
+    m_navigation->item(int(Page::Notes))->setText(tr("Notes"));
     m_navigation->setAccessibleName(tr("Pages"));
     m_summaryLabel->setAccessibleName(tr("Roadmap summary"));
     updateTitleAndSummary();
@@ -361,8 +367,8 @@ void MainWindow::restoreWindowState()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_roadmapPage->restoreState(settings.value(QStringLiteral("window/roadmapPage")).toByteArray());
     m_ganttPage->restoreState(settings.value(QStringLiteral("window/ganttPage")).toByteArray());
-    showPage(Page(std::clamp(settings.value(QStringLiteral("window/page"), 0).toInt(), 0,
-                             int(Page::Progress))));
+    showPage(Page(
+        std::clamp(settings.value(QStringLiteral("window/page"), 0).toInt(), 0, int(Page::Notes))));
 }
 
 void MainWindow::saveWindowState()

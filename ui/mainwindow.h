@@ -18,6 +18,7 @@ class PlannerDocument;
 class GanttPage;
 class TodayPage;
 class ProgressPage;
+class NotesPage;
 class RoadmapPage;
 class Theme;
 
@@ -40,10 +41,12 @@ public:
         Roadmap,
         Calendar,
         Progress,
+        Notes,
     };
     void showPage(Page page);
     TodayPage *todayPage() const { return m_todayPage; }
     ProgressPage *progressPage() const { return m_progressPage; }
+    NotesPage *notesPage() const { return m_notesPage; }
     /// Asks whether to keep or discard a focus timer the last run left running.
     void offerInterruptedTimer();
     void showStatusMessage(const QString &message);
@@ -75,6 +78,7 @@ private:
     GanttPage *m_ganttPage = nullptr;
     TodayPage *m_todayPage = nullptr;
     ProgressPage *m_progressPage = nullptr;
+    NotesPage *m_notesPage = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QTimer *m_summaryTimer = nullptr;
 

@@ -213,14 +213,14 @@ private slots:
         {
             UiTestFixture f;
             QVERIFY(f.open());
-            f.window->resize(900, 600);
+            f.window->resize(1000, 700);
             f.window->show();
             QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
             f.window->close();
         }
         UiTestFixture f;
         QVERIFY(f.open());
-        QCOMPARE(f.window->size(), QSize(900, 600));
+        QCOMPARE(f.window->size(), QSize(1000, 700));
     }
 };
 

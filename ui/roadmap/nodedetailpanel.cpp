@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodedetailpanel.h"
 
+#include "document/notebook.h"
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
 #include "model/roadmapsummary.h"
+#include "notes/noteeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -103,7 +105,22 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
     addRow(m_prerequisites, prerequisiteRow);
     outer->addWidget(m_fields);
     outer->addWidget(m_mismatch);
-    outer->addStretch(1);
+    // The item's note, in the same editor as on the notes page.
+    m_notesTitle = new QLabel(this);
+    QFont bold = m_notesTitle->font();
+    bold.setBold(true);
+    m_notesTitle->setFont(bold);
+    m_addNote = new QPushButton(this);
+    m_note = new NoteEditor(document, this);
+    outer->addWidget(m_notesTitle);
+    outer->addWidget(m_addNote, 0, Qt::AlignLeading);
+    outer->addWidget(m_note, 1);
+    connect(m_addNote, &QPushButton::clicked, this, [this] {
+        if (m_nodeId)
+            m_document->noteBook()->create(m_nodeId, m_document->treeModel()->displayTitle(
+                                                         *m_document->treeModel()->node(m_nodeId)));
+    });
+    connect(document->noteBook(), &NoteBook::notesChanged, this, &NodeDetailPanel::refresh);
 
     connect(m_title, &QLineEdit::editingFinished, this,
             [this] { edit(int(Field::Title), m_title->text()); });
@@ -232,6 +249,8 @@ void NodeDetailPanel::retranslateUi()
     m_removePrerequisite->setText(tr("Remove"));
     m_prerequisites->setAccessibleName(tr("Prerequisites"));
     m_openUrl->setText(tr("Open"));
+    m_notesTitle->setText(tr("Notes"));
+    m_addNote->setText(tr("Add a &Note"));
     m_openUrl->setToolTip(tr("Open the link in the web browser"));
     m_effort->setSuffix(tr(" h"));
     m_title->setAccessibleName(tr("Title"));
@@ -259,6 +278,14 @@ void NodeDetailPanel::refresh()
     const bool has = node != nullptr;
     m_placeholder->setVisible(!has);
     m_fields->setVisible(has);
+    m_notesTitle->setVisible(has);
+    const QList<Note> notes = has ? m_document->noteBook()->notesOf(m_nodeId) : QList<Note>();
+    m_addNote->setVisible(has && notes.isEmpty());
+    m_note->setVisible(has && !notes.isEmpty());
+    if (!notes.isEmpty() && m_note->noteId() != notes.constFirst().id)
+        m_note->setNote(notes.constFirst().id);
+    else if (notes.isEmpty() && m_note->noteId())
+        m_note->setNote(0);
     m_heading->setVisible(has);
     if (!has) {
         m_mismatch->hide();

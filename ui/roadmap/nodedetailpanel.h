@@ -14,6 +14,7 @@ class QPushButton;
 
 namespace Masar {
 
+class NoteEditor;
 class PlannerDocument;
 
 /// Edits every field of one roadmap node; each change is an undo command of the document.
@@ -62,6 +63,9 @@ private:
     QPushButton *m_addPrerequisite;
     QPushButton *m_removePrerequisite;
     QLabel *m_mismatch;
+    QLabel *m_notesTitle;
+    QPushButton *m_addNote;
+    NoteEditor *m_note;
 };
 
 } // namespace Masar
