@@ -12,6 +12,7 @@
 #endif
 
 #include <QColor>
+#include <QHash>
 #include <QStringList>
 
 namespace Masar::CodeHighlighting {
@@ -36,10 +37,23 @@ KSyntaxHighlighting::Definition definitionFor(const QString &language)
 {
     if (language.isEmpty())
         return {};
-    KSyntaxHighlighting::Definition definition = repository().definitionForName(language);
-    if (!definition.isValid()) // "py", "cpp", "sh": by file name suffix
-        definition = repository().definitionForFileName(QStringLiteral("code.") + language);
-    return definition;
+    // Fence names are written freely: "python" and "Python", "C++" and "cpp", "py", "sh".
+    static QHash<QString, KSyntaxHighlighting::Definition> cache;
+    const QString key = language.toLower();
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    KSyntaxHighlighting::Definition found;
+    const auto all = repository().definitions();
+    for (const KSyntaxHighlighting::Definition &definition : all) {
+        if (definition.name().toLower() == key) {
+            found = definition;
+            break;
+        }
+    }
+    if (!found.isValid()) // by file name suffix
+        found = repository().definitionForFileName(QStringLiteral("code.") + key);
+    cache.insert(key, found);
+    return found;
 }
 
 /// Drives the library's engine line by line and collects the formats as HTML spans.

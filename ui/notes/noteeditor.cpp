@@ -82,7 +82,10 @@ NoteEditor::NoteEditor(PlannerDocument *document, QWidget *parent)
         if (m_loading || !m_noteId)
             return;
         m_dirty = true;
-        m_saveTimer->start();
+        // Not restarted on every keystroke: while typing goes on, the text is still saved at
+        // most kSaveDelayMs after its first unsaved change.
+        if (!m_saveTimer->isActive())
+            m_saveTimer->start();
         if (m_preview->isVisible())
             m_previewTimer->start();
     });

@@ -17,8 +17,8 @@ class PlannerDocument;
 /**
  * The Markdown editor of one note: highlighted text (KSyntaxHighlighting, where available), an
  * optional preview beside it, each paragraph in its own direction. Typing is saved by itself
- * about a second after it stops, when another note is opened and when the editor goes away; a
- * refused save keeps the text and says why.
+ * within kSaveDelayMs of a change (also while typing goes on), when another note is opened and
+ * when the editor goes away; a refused save keeps the text and says why.
  */
 class NoteEditor : public QWidget
 {

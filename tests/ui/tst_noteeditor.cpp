@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/notebook.h"
+#include "notes/markdownrenderer.h"
+#include "notes/noteeditor.h"
+#include "notes/notespage.h"
+#include "uitestfixture.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+
+using namespace Masar;
+
+class TestNoteEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settings;
+
+private slots:
+    void initTestCase() { UiTestFixture::isolateSettings(m_settings.path()); }
+
+    void typingIsSavedWithinASecond()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open());
+        const qint64 id = f.document->noteBook()->create(0, QStringLiteral("Typing"));
+        NoteEditor editor(f.document.get(), nullptr);
+        editor.setNote(id);
+        editor.show();
+        QTest::keyClicks(editor.textEdit(), QStringLiteral("hello"));
+        QVERIFY(editor.hasUnsavedText());
+        QCOMPARE(f.document->noteBook()->note(id)->body, QString());
+        QTRY_COMPARE_WITH_TIMEOUT(f.document->noteBook()->note(id)->body, QStringLiteral("hello"),
+                                  NoteEditor::kSaveDelayMs + 400);
+        QVERIFY(!editor.hasUnsavedText());
+        // Opening another note saves the open one at once.
+        QTest::keyClicks(editor.textEdit(), QStringLiteral(" world"));
+        const qint64 other = f.document->noteBook()->create(0, QStringLiteral("Other"));
+        editor.setNote(other);
+        QCOMPARE(f.document->noteBook()->note(id)->body, QStringLiteral("hello world"));
+    }
+
+    void aRefusedSaveKeepsTheText()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open());
+        const qint64 id = f.document->noteBook()->create(0, QStringLiteral("Full disk"));
+        NoteEditor editor(f.document.get(), nullptr);
+        editor.setNote(id);
+        QSqlQuery query(f.database->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+        const int pages = query.value(0).toInt();
+        query.finish();
+        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        QSignalSpy failed(&editor, &NoteEditor::saveFailed);
+        editor.textEdit()->setPlainText(QString(300000, QLatin1Char('y')));
+        QVERIFY(!editor.flush());
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(editor.hasUnsavedText());
+        QCOMPARE(editor.textEdit()->toPlainText().size(), 300000);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        QVERIFY(editor.flush()); // the disk has room again: saved
+        QCOMPARE(f.document->noteBook()->note(id)->body.size(), 300000);
+    }
+
+    void previewMakesNoNetworkRequest()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            ++connections;
+            delete server.nextPendingConnection();
+        });
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+        UiTestFixture f;
+        QVERIFY(f.open());
+        const qint64 id = f.document->noteBook()->create(
+            0, QStringLiteral("Remote"),
+            QStringLiteral(
+                "![diagram](%1/diagram.png)\n\n[a link](%1/page) and <img src=\"%1/raw.png\">\n\n"
+                "<iframe src=\"%1/frame\"></iframe>")
+                .arg(base));
+        NoteEditor editor(f.document.get(), nullptr);
+        editor.setNote(id);
+        editor.show();
+        editor.setPreviewVisible(true);
+        QTest::qWait(500);
+        QCOMPARE(connections, 0);
+        const QString html = editor.preview()->toHtml();
+        QVERIFY(html.contains(QStringLiteral("diagram"))); // the alt text stands in
+        QVERIFY(!html.contains(QStringLiteral("<img")));
+        QVERIFY(editor.preview()->toPlainText().contains(QStringLiteral("<iframe"))); // as text
+    }
+
+    void previewHighlightsCodeAndSetsDirections()
+    {
+        const QString markdown =
+            QStringLiteral("English paragraph.\n\nفقرة عربية عن المصفوفات.\n\n"
+                           "```python\ndef f(x):\n    return x  # تعليق\n```\n");
+        const QString html = MarkdownRenderer::toHtml(markdown, false);
+        QVERIFY(html.contains(QStringLiteral("<pre dir=\"ltr\" class=\"code\">")));
+#ifdef MASAR_HAVE_SYNTAX_HIGHLIGHTING
+        // Highlighted in its own language by KSyntaxHighlighting: coloured spans, "def" bold.
+        QVERIFY2(html.contains(QStringLiteral("<span style=\"color:")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("font-weight:bold\">def</span>")));
+#else
+        QVERIFY(!html.contains(QStringLiteral("<span style=")));
+#endif
+        QTextDocument document;
+        document.setHtml(html);
+        MarkdownRenderer::applyParagraphDirections(&document);
+        QList<Qt::LayoutDirection> directions;
+        for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+            if (!b.text().trimmed().isEmpty())
+                directions.append(b.blockFormat().layoutDirection());
+        }
+        QVERIFY(directions.size() >= 4);
+        QCOMPARE(directions.at(0), Qt::LeftToRight);
+        QCOMPARE(directions.at(1), Qt::RightToLeft);
+        QCOMPARE(directions.at(2), Qt::LeftToRight); // code, even with an Arabic comment
+        QCOMPARE(directions.at(3), Qt::LeftToRight);
+    }
+
+    void searchOpensTheNoteAtTheMatch()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open());
+        f.window->show();
+        f.window->showPage(MainWindow::Page::Notes);
+        const QString body =
+            QStringLiteral("Intro line.\nThe backpropagation step updates weights.");
+        const qint64 id = f.document->noteBook()->create(0, QStringLiteral("Training"), body);
+        NotesPage *page = f.window->notesPage();
+        QTest::keyClicks(page->searchField(), QStringLiteral("backprop"));
+        QCOMPARE(page->list()->count(), 1);
+        page->list()->setCurrentRow(0);
+        QCOMPARE(page->editor()->noteId(), id);
+        QCOMPARE(page->editor()->textEdit()->textCursor().position(),
+                 int(body.indexOf(QStringLiteral("backprop"))));
+        page->searchField()->clear();
+        QCOMPARE(page->list()->count(), 1); // back to all notes
+    }
+};
+
+QTEST_MAIN(TestNoteEditor)
+#include "tst_noteeditor.moc"
