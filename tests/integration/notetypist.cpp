@@ -7,7 +7,7 @@
 #include "storage/database.h"
 
 #include <QApplication>
-#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QTimer>
 
 #include <cstdio>

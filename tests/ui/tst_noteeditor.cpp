@@ -7,7 +7,7 @@
 
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/progresspage.h"
 #include "dialogs/welcomedialog.h"
+#include "document/notebook.h"
 #include "document/roadmaptreemodel.h"
 #include "gantt/ganttpage.h"
 #include "gantt/gantttimeline.h"
+#include "notes/noteeditor.h"
+#include "notes/notespage.h"
 #include "roadmap/nodedetailpanel.h"
 #include "roadmap/roadmappage.h"
 #include "today/todaypage.h"
 #include "uitestfixture.h"
+#include <QLineEdit>
 
 #include <QDir>
 #include <QImage>
@@ -186,6 +190,55 @@ private slots:
         capture(f.window.get(), QStringLiteral("progress-ar-dark.png"));
         f.theme->setMode(Theme::Mode::System);
         f.language->setLanguage(QStringLiteral("en"));
+    }
+
+    void notesInBothLanguagesLightAndDark()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open(QStringLiteral("en")));
+        NoteBook *notes = f.document->noteBook();
+        notes->create(
+            0, QStringLiteral("Gradient descent in NumPy and C++"),
+            QStringLiteral("# Gradient descent\n\nThe update rule is *w ← w − η∇L*. "
+                           "See [the lecture](https://example.org/lecture).\n\n"
+                           "```python\nimport numpy as np\n\ndef step(w, grad, lr=0.1):\n"
+                           "    return w - lr * grad  # one step\n```\n\n"
+                           "```cpp\n#include <vector>\ndouble step(double w, double g) {\n"
+                           "    return w - 0.1 * g; // one step\n}\n```\n\n"
+                           "- [x] derive the gradient\n- [ ] try momentum\n"));
+        const qint64 arabic = notes->create(
+            0, QStringLiteral("ملاحظات الجبر الخطي"),
+            QStringLiteral("# ضرب المصفوفات\n\nالمصفوفةُ مهمةٌ جدًا في تعلّم الآلة. "
+                           "ضرب مصفوفتين يتطلب أن يساوي عدد أعمدة الأولى عدد صفوف الثانية.\n\n"
+                           "This sentence is in English, inside an Arabic note.\n\n"
+                           "```python\nimport numpy as np\nA @ B  # ضرب المصفوفتين\n```\n"));
+        f.window->resize(1280, 760);
+        f.window->show();
+        f.window->showPage(MainWindow::Page::Notes);
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        NotesPage *page = f.window->notesPage();
+        page->openNote(notes->notes().constLast().id);
+        page->editor()->setPreviewVisible(true);
+        capture(f.window.get(), QStringLiteral("notes-en.png"));
+        f.theme->setMode(Theme::Mode::Dark);
+        QCoreApplication::processEvents();
+        capture(f.window.get(), QStringLiteral("notes-en-dark.png"));
+        f.theme->setMode(Theme::Mode::System);
+        QCoreApplication::processEvents();
+
+        f.language->setLanguage(QStringLiteral("ar"));
+        QCoreApplication::processEvents();
+        page->openNote(arabic);
+        page->editor()->setPreviewVisible(true);
+        capture(f.window.get(), QStringLiteral("notes-ar.png"));
+        page->searchField()->setText(QStringLiteral("مصفوفه"));
+        QCoreApplication::processEvents();
+        capture(f.window.get(), QStringLiteral("notes-search-ar.png"));
+        f.language->setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        page->searchField()->setText(QStringLiteral("step"));
+        QCoreApplication::processEvents();
+        capture(f.window.get(), QStringLiteral("notes-search-en.png"));
     }
 
     void welcomeInBothLanguages()

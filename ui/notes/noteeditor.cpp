@@ -10,7 +10,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -53,14 +53,12 @@ NoteEditor::NoteEditor(PlannerDocument *document, QWidget *parent)
     layout->addLayout(bar);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_edit = new QPlainTextEdit(m_splitter);
+    // A QTextEdit in plain-text mode rather than a QPlainTextEdit: its layout aligns each
+    // paragraph by its own direction (Arabic to the right, English and code to the left, in
+    // either UI language), which QPlainTextEdit's layout does not.
+    m_edit = new QTextEdit(m_splitter);
     m_edit->setObjectName(QStringLiteral("noteText"));
-    // Each paragraph takes the direction of its first letter: Arabic right-to-left, English and
-    // code left-to-right, whatever the UI language.
-    QTextOption option = m_edit->document()->defaultTextOption();
-    option.setTextDirection(Qt::LayoutDirectionAuto);
-    option.setAlignment(Qt::AlignLeading);
-    m_edit->document()->setDefaultTextOption(option);
+    m_edit->setAcceptRichText(false);
     m_edit->setTabStopDistance(4 * m_edit->fontMetrics().horizontalAdvance(QLatin1Char(' ')));
     m_preview = new SafeBrowser(m_splitter);
     m_preview->setObjectName(QStringLiteral("notePreview"));
@@ -78,7 +76,7 @@ NoteEditor::NoteEditor(PlannerDocument *document, QWidget *parent)
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(300);
     connect(m_previewTimer, &QTimer::timeout, this, &NoteEditor::updatePreview);
-    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+    connect(m_edit, &QTextEdit::textChanged, this, [this] {
         if (m_loading || !m_noteId)
             return;
         m_dirty = true;
@@ -150,7 +148,7 @@ void NoteEditor::setNote(qint64 id, int cursor)
     QTextCursor c = m_edit->textCursor();
     c.setPosition(std::clamp(cursor, 0, int(body.size())));
     m_edit->setTextCursor(c);
-    m_edit->centerCursor();
+    m_edit->ensureCursorVisible();
     if (m_preview->isVisible())
         updatePreview();
 }

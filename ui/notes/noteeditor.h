@@ -3,7 +3,7 @@
 
 #include <QWidget>
 
-class QPlainTextEdit;
+class QTextEdit;
 class QSplitter;
 class QSyntaxHighlighter;
 class QTextBrowser;
@@ -36,7 +36,7 @@ public:
     /// Saves pending typing now; false when the save was refused (the text stays).
     bool flush();
     bool hasUnsavedText() const { return m_dirty; }
-    QPlainTextEdit *textEdit() const { return m_edit; }
+    QTextEdit *textEdit() const { return m_edit; }
     QTextBrowser *preview() const { return m_preview; }
     void setPreviewVisible(bool visible);
 
@@ -56,7 +56,7 @@ private:
     bool m_loading = false;
     QToolButton *m_previewToggle;
     QSplitter *m_splitter;
-    QPlainTextEdit *m_edit;
+    QTextEdit *m_edit;
     QTextBrowser *m_preview;
     QSyntaxHighlighter *m_highlighter = nullptr;
     QTimer *m_saveTimer;
