@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/notebook.h"
+#include "notes/codehighlighting.h"
 #include "notes/markdownrenderer.h"
 #include "notes/noteeditor.h"
 #include "notes/notespage.h"
@@ -7,13 +8,16 @@
 
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTextEdit>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QTextLayout>
 
 using namespace Masar;
 
@@ -128,6 +132,44 @@ private slots:
         QCOMPARE(directions.at(1), Qt::RightToLeft);
         QCOMPARE(directions.at(2), Qt::LeftToRight); // code, even with an Arabic comment
         QCOMPARE(directions.at(3), Qt::LeftToRight);
+    }
+
+    void highlightingFollowsEditsIncrementally()
+    {
+        if (!CodeHighlighting::isAvailable())
+            QSKIP("This build has no KSyntaxHighlighting.");
+        QTextDocument document;
+        QString text;
+        for (int i = 0; i < 3000; ++i)
+            text += QStringLiteral("Paragraph %1 with **bold** words.\n").arg(i);
+        document.setPlainText(text);
+        QObject *highlighter = CodeHighlighting::attachMarkdown(&document, false);
+        // The first blocks at once; the rest in slices while the event loop runs.
+        const auto formatsOf = [&](int blockNumber) {
+            return document.findBlockByNumber(blockNumber).layout()->formats();
+        };
+        QVERIFY(!formatsOf(0).isEmpty());
+        QVERIFY(CodeHighlighting::isBusy(highlighter));
+        QTRY_VERIFY_WITH_TIMEOUT(!CodeHighlighting::isBusy(highlighter), 10000);
+        QVERIFY(!formatsOf(2999).isEmpty());
+        const auto boldOnly = formatsOf(2999);
+
+        // Opening an HTML comment at the top turns everything after it into a comment...
+        QTextCursor cursor(&document);
+        cursor.insertText(QStringLiteral("<!--\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(!CodeHighlighting::isBusy(highlighter), 10000);
+        QVERIFY(formatsOf(3000) != boldOnly);
+        // ...and closing it again brings the old formats back, to the last line.
+        cursor.movePosition(QTextCursor::Start);
+        cursor.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        QTRY_VERIFY_WITH_TIMEOUT(!CodeHighlighting::isBusy(highlighter), 10000);
+        QCOMPARE(formatsOf(2999).size(), boldOnly.size());
+
+        // A keystroke in the middle settles at once: the states after it do not change.
+        cursor.setPosition(document.findBlockByNumber(1500).position() + 3);
+        cursor.insertText(QStringLiteral("x"));
+        QVERIFY(!CodeHighlighting::isBusy(highlighter));
     }
 
     void searchOpensTheNoteAtTheMatch()

@@ -7,13 +7,17 @@
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 #endif
 
 #include <QColor>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QStringList>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTimer>
 
 namespace Masar::CodeHighlighting {
 
@@ -103,6 +107,128 @@ private:
     int m_done = 0;
 };
 
+/// Per block: the engine's state at the end of the block, to continue from.
+class BlockState : public QTextBlockUserData
+{
+public:
+    explicit BlockState(KSyntaxHighlighting::State state) : state(std::move(state)) {}
+    KSyntaxHighlighting::State state;
+};
+
+/**
+ * Highlights a document with KSyntaxHighlighting's engine in time slices. Formats go into each
+ * block's layout (as QSyntaxHighlighter does), not into the document, so they touch neither the
+ * text nor its undo history.
+ */
+class IncrementalHighlighter : public QObject, public KSyntaxHighlighting::AbstractHighlighter
+{
+public:
+    static constexpr int kSliceMs = 8;
+
+    IncrementalHighlighter(QTextDocument *document) : QObject(document), m_document(document)
+    {
+        m_timer.setSingleShot(true);
+        m_timer.setInterval(0);
+        connect(&m_timer, &QTimer::timeout, this, &IncrementalHighlighter::work);
+        // A document reports its changes only once it has a layout: make sure it has one.
+        document->documentLayout();
+        connect(document, &QTextDocument::contentsChange, this, [this](int position, int, int) {
+            if (m_applying)
+                return;
+            const int block = m_document->findBlock(position).blockNumber();
+            m_dirtyFrom = m_dirtyFrom < 0 ? block : std::min(m_dirtyFrom, block);
+            // Until the states match again after the edit, everything after it may change.
+            m_stableAfter = m_document->findBlock(position).blockNumber();
+            work();
+        });
+        m_dirtyFrom = 0;
+        m_stableAfter = -1;
+    }
+
+    void restart()
+    {
+        m_dirtyFrom = 0;
+        m_stableAfter = m_document->blockCount();
+        work();
+    }
+
+    bool busy() const { return m_dirtyFrom >= 0; }
+
+    void work()
+    {
+        if (m_dirtyFrom < 0 || !definition().isValid())
+            return;
+        QElapsedTimer clock;
+        clock.start();
+        QTextBlock block = m_document->findBlockByNumber(m_dirtyFrom);
+        KSyntaxHighlighting::State state;
+        if (const QTextBlock previous = block.previous(); previous.isValid()) {
+            if (auto *data = dynamic_cast<BlockState *>(previous.userData()))
+                state = data->state;
+        }
+        m_applying = true;
+        while (block.isValid()) {
+            const auto *old = dynamic_cast<BlockState *>(block.userData());
+            const bool hadState = old != nullptr;
+            const KSyntaxHighlighting::State oldState =
+                hadState ? old->state : KSyntaxHighlighting::State();
+            m_ranges.clear();
+            state = highlightLine(block.text(), state);
+            block.layout()->setFormats(m_ranges);
+            block.setUserData(new BlockState(state));
+            m_document->markContentsDirty(block.position(), block.length());
+            const int number = block.blockNumber();
+            block = block.next();
+            // Past the edit, a block ending in the same state as before means the rest is right.
+            if (hadState && oldState == state && number >= m_stableAfter) {
+                block = QTextBlock();
+                break;
+            }
+            if (clock.elapsed() >= kSliceMs && block.isValid()) {
+                m_dirtyFrom = block.blockNumber();
+                m_applying = false;
+                m_timer.start();
+                return;
+            }
+        }
+        m_applying = false;
+        m_dirtyFrom = -1;
+    }
+
+protected:
+    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override
+    {
+        if (format.isDefaultTextStyle(theme()))
+            return;
+        QTextCharFormat f;
+        if (format.hasTextColor(theme()))
+            f.setForeground(format.textColor(theme()));
+        if (format.hasBackgroundColor(theme()))
+            f.setBackground(format.backgroundColor(theme()));
+        if (format.isBold(theme()))
+            f.setFontWeight(QFont::Bold);
+        if (format.isItalic(theme()))
+            f.setFontItalic(true);
+        if (format.isUnderline(theme()))
+            f.setFontUnderline(true);
+        if (format.isStrikeThrough(theme()))
+            f.setFontStrikeOut(true);
+        QTextLayout::FormatRange range;
+        range.start = offset;
+        range.length = length;
+        range.format = f;
+        m_ranges.append(range);
+    }
+
+private:
+    QTextDocument *m_document;
+    QTimer m_timer;
+    int m_dirtyFrom = -1;
+    int m_stableAfter = -1;
+    bool m_applying = false;
+    QVector<QTextLayout::FormatRange> m_ranges;
+};
+
 } // namespace
 
 bool isAvailable()
@@ -110,20 +236,27 @@ bool isAvailable()
     return true;
 }
 
-QSyntaxHighlighter *attachMarkdown(QTextDocument *document, bool dark)
+QObject *attachMarkdown(QTextDocument *document, bool dark)
 {
-    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
+    auto *highlighter = new IncrementalHighlighter(document);
     highlighter->setDefinition(repository().definitionForName(QStringLiteral("Markdown")));
     highlighter->setTheme(theme(dark));
+    highlighter->restart();
     return highlighter;
 }
 
-void setDark(QSyntaxHighlighter *highlighter, bool dark)
+void setDark(QObject *highlighter, bool dark)
 {
-    if (auto *h = dynamic_cast<KSyntaxHighlighting::SyntaxHighlighter *>(highlighter)) {
+    if (auto *h = dynamic_cast<IncrementalHighlighter *>(highlighter)) {
         h->setTheme(theme(dark));
-        h->rehighlight();
+        h->restart();
     }
+}
+
+bool isBusy(const QObject *highlighter)
+{
+    const auto *h = dynamic_cast<const IncrementalHighlighter *>(highlighter);
+    return h && h->busy();
 }
 
 QString toHtml(const QString &code, const QString &language, bool dark)

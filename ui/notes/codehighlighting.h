@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QObject>
 #include <QString>
-#include <QSyntaxHighlighter>
 
 class QTextDocument;
 
@@ -17,10 +17,17 @@ namespace Masar {
 namespace CodeHighlighting {
 
 bool isAvailable();
-/// Attaches a Markdown highlighter to `document` (nothing without the library).
-QSyntaxHighlighter *attachMarkdown(QTextDocument *document, bool dark);
+/**
+ * Attaches a Markdown highlighter to `document` (none without the library). It drives the
+ * library's engine incrementally: the first blocks at once, the rest in slices of a few
+ * milliseconds, and after an edit only as far as the highlighting actually changes, so the UI
+ * never waits for a long note. It is a child of `document`.
+ */
+QObject *attachMarkdown(QTextDocument *document, bool dark);
 /// Re-themes a highlighter made by attachMarkdown() (light or dark palette).
-void setDark(QSyntaxHighlighter *highlighter, bool dark);
+void setDark(QObject *highlighter, bool dark);
+/// True while a highlighter still has blocks to (re)highlight.
+bool isBusy(const QObject *highlighter);
 /// `code` in `language` (a fence info string such as "python" or "cpp") as HTML spans.
 QString toHtml(const QString &code, const QString &language, bool dark);
 

@@ -10,10 +10,10 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QTextEdit>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>

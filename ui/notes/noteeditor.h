@@ -5,7 +5,6 @@
 
 class QTextEdit;
 class QSplitter;
-class QSyntaxHighlighter;
 class QTextBrowser;
 class QTimer;
 class QToolButton;
@@ -58,7 +57,7 @@ private:
     QSplitter *m_splitter;
     QTextEdit *m_edit;
     QTextBrowser *m_preview;
-    QSyntaxHighlighter *m_highlighter = nullptr;
+    QObject *m_highlighter = nullptr;
     QTimer *m_saveTimer;
     QTimer *m_previewTimer;
 };
