@@ -6,6 +6,7 @@
 #include "document/plannerdocument.h"
 #include "languagecontroller.h"
 #include "mainwindow.h"
+#include "notes/codehighlighting.h"
 #include "storage/database.h"
 #include "theme.h"
 
@@ -92,6 +93,7 @@ int run(QApplication &app, const QString &databasePath)
     QTimer::singleShot(0, &window, &MainWindow::offerInterruptedTimer);
     // The daily backup is not needed for the first paint.
     QTimer::singleShot(2000, &window, [&database, &window] {
+        CodeHighlighting::warmUp();
         auto backup = database->ensureDailyBackup();
         if (!backup)
             window.showStatusMessage(backup.error());

@@ -7,7 +7,7 @@
 #include "storage/database.h"
 
 #include <QApplication>
-#include <QTextEdit>
+#include <QPlainTextEdit>
 #include <QTimer>
 
 #include <cstdio>

@@ -154,6 +154,12 @@ public:
 
     bool busy() const { return m_dirtyFrom >= 0; }
 
+    void setTheme(const KSyntaxHighlighting::Theme &theme) override
+    {
+        AbstractHighlighter::setTheme(theme);
+        m_formats.clear();
+    }
+
     void work()
     {
         if (m_dirtyFrom < 0 || !definition().isValid())
@@ -198,9 +204,25 @@ public:
 protected:
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override
     {
-        if (format.isDefaultTextStyle(theme()))
-            return;
+        // One QTextCharFormat per engine format and theme, built once.
+        auto it = m_formats.find(format.id());
+        if (it == m_formats.end())
+            it = m_formats.insert(format.id(), toCharFormat(format));
+        if (!it->isValid())
+            return; // the default style: nothing to apply
+        QTextLayout::FormatRange range;
+        range.start = offset;
+        range.length = length;
+        range.format = *it;
+        m_ranges.append(range);
+    }
+
+private:
+    QTextCharFormat toCharFormat(const KSyntaxHighlighting::Format &format) const
+    {
         QTextCharFormat f;
+        if (format.isDefaultTextStyle(theme()))
+            return f; // invalid: skipped
         if (format.hasTextColor(theme()))
             f.setForeground(format.textColor(theme()));
         if (format.hasBackgroundColor(theme()))
@@ -213,14 +235,12 @@ protected:
             f.setFontUnderline(true);
         if (format.isStrikeThrough(theme()))
             f.setFontStrikeOut(true);
-        QTextLayout::FormatRange range;
-        range.start = offset;
-        range.length = length;
-        range.format = f;
-        m_ranges.append(range);
+        if (!f.isValid()) // a style with nothing to show still counts as handled
+            f.setProperty(QTextFormat::UserProperty, true);
+        return f;
     }
 
-private:
+    QHash<quint16, QTextCharFormat> m_formats;
     QTextDocument *m_document;
     QTimer m_timer;
     int m_dirtyFrom = -1;
@@ -234,6 +254,17 @@ private:
 bool isAvailable()
 {
     return true;
+}
+
+void warmUp()
+{
+    // Definitions load their rules when first used: run the Markdown definition once over a
+    // sample with the common fenced languages.
+    HtmlSpans spans;
+    spans.setDefinition(repository().definitionForName(QStringLiteral("Markdown")));
+    spans.setTheme(theme(false));
+    (void)spans.convert(QStringLiteral("# Title\n*text* `code`\n```python\nx = 1\n```\n```cpp\n"
+                                       "int x = 1;\n```\n```sql\nSELECT 1;\n```\n"));
 }
 
 QObject *attachMarkdown(QTextDocument *document, bool dark)
@@ -276,6 +307,8 @@ bool isAvailable()
 {
     return false;
 }
+
+void warmUp() {}
 
 QSyntaxHighlighter *attachMarkdown(QTextDocument *, bool)
 {

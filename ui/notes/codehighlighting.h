@@ -17,6 +17,9 @@ namespace Masar {
 namespace CodeHighlighting {
 
 bool isAvailable();
+/// Loads the definitions now (some 40 ms), so that opening the first note does not wait for it.
+/// Called once the main window is up.
+void warmUp();
 /**
  * Attaches a Markdown highlighter to `document` (none without the library). It drives the
  * library's engine incrementally: the first blocks at once, the rest in slices of a few

@@ -10,10 +10,11 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QTextBrowser>
-#include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -53,12 +54,12 @@ NoteEditor::NoteEditor(PlannerDocument *document, QWidget *parent)
     layout->addLayout(bar);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    // A QTextEdit in plain-text mode rather than a QPlainTextEdit: its layout aligns each
-    // paragraph by its own direction (Arabic to the right, English and code to the left, in
-    // either UI language), which QPlainTextEdit's layout does not.
-    m_edit = new QTextEdit(m_splitter);
+    // QPlainTextEdit: its layout is per block, so highlighting and editing a 20,000-line note
+    // stay fast (QTextEdit relayouts everything after each changed block). Each paragraph is
+    // ordered by its own direction (bidi per block); alignment follows the note's first
+    // paragraph, since this layout aligns all blocks alike.
+    m_edit = new QPlainTextEdit(m_splitter);
     m_edit->setObjectName(QStringLiteral("noteText"));
-    m_edit->setAcceptRichText(false);
     m_edit->setTabStopDistance(4 * m_edit->fontMetrics().horizontalAdvance(QLatin1Char(' ')));
     m_preview = new SafeBrowser(m_splitter);
     m_preview->setObjectName(QStringLiteral("notePreview"));
@@ -76,10 +77,12 @@ NoteEditor::NoteEditor(PlannerDocument *document, QWidget *parent)
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(300);
     connect(m_previewTimer, &QTimer::timeout, this, &NoteEditor::updatePreview);
-    connect(m_edit, &QTextEdit::textChanged, this, [this] {
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         if (m_loading || !m_noteId)
             return;
         m_dirty = true;
+        if (m_edit->textCursor().blockNumber() < 3)
+            updateAlignment(); // the first paragraphs decide it
         // Not restarted on every keystroke: while typing goes on, the text is still saved at
         // most kSaveDelayMs after its first unsaved change.
         if (!m_saveTimer->isActive())
@@ -148,7 +151,8 @@ void NoteEditor::setNote(qint64 id, int cursor)
     QTextCursor c = m_edit->textCursor();
     c.setPosition(std::clamp(cursor, 0, int(body.size())));
     m_edit->setTextCursor(c);
-    m_edit->ensureCursorVisible();
+    m_edit->centerCursor();
+    updateAlignment();
     if (m_preview->isVisible())
         updatePreview();
 }
@@ -165,6 +169,35 @@ bool NoteEditor::flush()
     }
     m_dirty = false;
     return true;
+}
+
+void NoteEditor::updateAlignment()
+{
+    bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    for (QTextBlock block = m_edit->document()->begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text().trimmed();
+        if (text.isEmpty() || text.startsWith(QLatin1String("```")))
+            continue;
+        bool strong = false;
+        for (const QChar c : text) {
+            const QChar::Direction d = c.direction();
+            if (d == QChar::DirL || d == QChar::DirR || d == QChar::DirAL) {
+                rightToLeft = d != QChar::DirL;
+                strong = true;
+                break;
+            }
+        }
+        if (strong)
+            break;
+    }
+    QTextOption option = m_edit->document()->defaultTextOption();
+    const Qt::Alignment alignment =
+        Qt::AlignAbsolute | (rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
+    if (option.textDirection() == Qt::LayoutDirectionAuto && option.alignment() == alignment)
+        return;
+    option.setTextDirection(Qt::LayoutDirectionAuto);
+    option.setAlignment(alignment);
+    m_edit->document()->setDefaultTextOption(option);
 }
 
 void NoteEditor::setPreviewVisible(bool visible)

@@ -3,7 +3,7 @@
 
 #include <QWidget>
 
-class QTextEdit;
+class QPlainTextEdit;
 class QSplitter;
 class QTextBrowser;
 class QTimer;
@@ -35,8 +35,10 @@ public:
     /// Saves pending typing now; false when the save was refused (the text stays).
     bool flush();
     bool hasUnsavedText() const { return m_dirty; }
-    QTextEdit *textEdit() const { return m_edit; }
+    QPlainTextEdit *textEdit() const { return m_edit; }
     QTextBrowser *preview() const { return m_preview; }
+    /// The text's highlighter (null until a note is open, or without the library).
+    QObject *highlighter() const { return m_highlighter; }
     void setPreviewVisible(bool visible);
 
 signals:
@@ -47,6 +49,7 @@ protected:
 
 private:
     void updatePreview();
+    void updateAlignment();
     void retranslateUi();
 
     PlannerDocument *m_document;
@@ -55,7 +58,7 @@ private:
     bool m_loading = false;
     QToolButton *m_previewToggle;
     QSplitter *m_splitter;
-    QTextEdit *m_edit;
+    QPlainTextEdit *m_edit;
     QTextBrowser *m_preview;
     QObject *m_highlighter = nullptr;
     QTimer *m_saveTimer;

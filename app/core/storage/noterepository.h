@@ -4,7 +4,11 @@
 #include "model/note.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
+#include <QSqlQuery>
+
+#include <optional>
 
 namespace Masar {
 
@@ -45,6 +49,8 @@ private:
     Status index(qint64 id, const QString &title, const QString &body);
 
     Database &m_db;
+    mutable std::optional<QSqlQuery> m_rank; ///< search: ranking in the index
+    mutable QHash<int, QSqlQuery> m_reads;   ///< search: the notes shown, by how many
 };
 
 } // namespace Masar

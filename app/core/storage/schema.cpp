@@ -107,8 +107,9 @@ QStringList migration(int version)
                 modified_utc TEXT NOT NULL))"),
             QStringLiteral("CREATE INDEX note_node ON note (roadmap_id, node_id)"),
             // Full-text index over the normalized title and body (TextNormalizer); rowid = note.id.
+            // The roadmap is kept in the index itself, so a search needs no join before ranking.
             QStringLiteral("CREATE VIRTUAL TABLE note_fts USING fts5(title, body, "
-                           "tokenize = 'unicode61 remove_diacritics 0')"),
+                           "roadmap UNINDEXED, tokenize = 'unicode61 remove_diacritics 0')"),
         };
     default:
         return {};

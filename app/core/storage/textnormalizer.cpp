@@ -60,6 +60,11 @@ QString TextNormalizer::normalize(const QString &text, QList<int> &origin)
         const char16_t folded = fold(ch.unicode());
         if (folded == 0)
             continue;
+        if (folded >= 0x0600 && folded <= 0x06FF) { // Arabic: folded already, no case
+            result.append(QChar(folded));
+            origin.append(i);
+            continue;
+        }
         QChar out(folded);
         if (out.isLetter() && out.script() == QChar::Script_Latin) {
             // é → e: the first character of the canonical decomposition, lower-cased.
