@@ -102,11 +102,13 @@ template <typename F> double medianMs(int runs, F &&f)
     return times[times.size() / 2];
 }
 
+#ifdef MASAR_HAVE_SYNTAX_HIGHLIGHTING
 void waitIdle(QObject *highlighter)
 {
     while (CodeHighlighting::isBusy(highlighter))
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 }
+#endif
 
 } // namespace
 

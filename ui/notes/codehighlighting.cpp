@@ -310,12 +310,17 @@ bool isAvailable()
 
 void warmUp() {}
 
-QSyntaxHighlighter *attachMarkdown(QTextDocument *, bool)
+QObject *attachMarkdown(QTextDocument *, bool)
 {
     return nullptr;
 }
 
-void setDark(QSyntaxHighlighter *, bool) {}
+void setDark(QObject *, bool) {}
+
+bool isBusy(const QObject *)
+{
+    return false;
+}
 
 QString toHtml(const QString &code, const QString &, bool)
 {
