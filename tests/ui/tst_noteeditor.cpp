@@ -3,9 +3,11 @@
 #include "notes/codehighlighting.h"
 #include "notes/markdownrenderer.h"
 #include "notes/noteeditor.h"
+#include "notes/noteexport.h"
 #include "notes/notespage.h"
 #include "uitestfixture.h"
 
+#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -170,6 +172,55 @@ private slots:
         cursor.setPosition(document.findBlockByNumber(1500).position() + 3);
         cursor.insertText(QStringLiteral("x"));
         QVERIFY(!CodeHighlighting::isBusy(highlighter));
+    }
+
+    void exportsMarkdownHtmlAndPdf()
+    {
+        QTemporaryDir out;
+        Note note;
+        note.id = 7;
+        note.title = QStringLiteral("مراجعة: Linear algebra");
+        note.body = QStringLiteral("فقرة عربية.\n\n```python\nx = 1\n```\n");
+        const QString md = out.filePath(QStringLiteral("n.md"));
+        const QString html = out.filePath(QStringLiteral("n.html"));
+        const QString pdf = out.filePath(QStringLiteral("n.pdf"));
+        QVERIFY(NoteExport::write(note, md).ok());
+        QVERIFY(NoteExport::write(note, html).ok());
+        QVERIFY(NoteExport::write(note, pdf).ok());
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(mdFile.readAll()),
+                 QStringLiteral("# مراجعة: Linear algebra\n\n") + note.body);
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(htmlFile.readAll());
+        QVERIFY(page.contains(QStringLiteral("<meta charset=\"utf-8\"/>")));
+        QVERIFY(page.contains(QStringLiteral("<p dir=\"auto\">فقرة عربية.</p>")));
+        QVERIFY(page.contains(QStringLiteral("<pre dir=\"ltr\" class=\"code\">")));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.readAll().startsWith("%PDF"));
+
+        // All notes of a roadmap: one Markdown file each, plus one HTML and one PDF.
+        Note second = note;
+        second.id = 8;
+        second.title = QStringLiteral("Second / with: odd? characters");
+        auto written = NoteExport::writeAll({note, second}, out.filePath(QStringLiteral("all")),
+                                            QStringLiteral("Roadmap"));
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        QCOMPARE(written.value(), 4);
+        const QStringList files = QDir(out.filePath(QStringLiteral("all"))).entryList(QDir::Files);
+        QCOMPARE(files.size(), 4);
+        QVERIFY(files.contains(QStringLiteral("notes.pdf")));
+        QVERIFY(files.contains(QStringLiteral("Second with odd characters-8.md")));
+        // A folder that cannot be made is an error with its name, not a crash.
+        QFile blocker(out.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        auto refused = NoteExport::writeAll({note}, out.filePath(QStringLiteral("file/sub")),
+                                            QStringLiteral("R"));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().contains(QStringLiteral("file")));
     }
 
     void searchOpensTheNoteAtTheMatch()
