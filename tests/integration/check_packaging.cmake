@@ -1,0 +1,57 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The packaging files agree with the tree: the Flatpak manifest's CMake options exist, its
+# modules are the libraries the build looks for, and one application id is used everywhere.
+set(failed FALSE)
+macro(expect condition message)
+  if(NOT (${condition}))
+    message(SEND_ERROR "${message}")
+    set(failed TRUE)
+  endif()
+endmacro()
+
+file(READ "${SOURCE_DIR}/packaging/io.github.masar.Masar.yml" manifest)
+file(READ "${SOURCE_DIR}/CMakeLists.txt" top)
+file(READ "${SOURCE_DIR}/cmake/MasarDependencies.cmake" dependencies)
+file(READ "${SOURCE_DIR}/packaging/io.github.masar.Masar.desktop" desktop)
+file(READ "${SOURCE_DIR}/packaging/io.github.masar.Masar.metainfo.xml" metainfo)
+file(READ "${SOURCE_DIR}/app/CMakeLists.txt" app)
+
+# Every -D option the manifest passes to Masar is one the tree defines.
+string(REGEX MATCH "- name: masar.*" masarModule "${manifest}")
+string(REGEX MATCHALL "-D([A-Z_]+)=" options "${masarModule}")
+foreach(option IN LISTS options)
+  string(REGEX REPLACE "-D([A-Z_]+)=" "\\1" name "${option}")
+  if(name MATCHES "^CMAKE_")
+    continue()
+  endif()
+  string(FIND "${top}${dependencies}" "${name}" at)
+  expect(at GREATER -1 "The Flatpak manifest sets ${name}, which the CMake files do not define.")
+endforeach()
+string(FIND "${masarModule}" "-DQT_MAJOR_VERSION=6" qt6)
+expect(qt6 GREATER -1 "The Flatpak manifest must build the Qt 6 variant.")
+
+# The modules it builds are the libraries the build needs and the KDE runtime lacks.
+foreach(module md4c libical qtkeychain)
+  string(FIND "${manifest}" "- name: ${module}" found)
+  expect(found GREATER -1 "The Flatpak manifest has no ${module} module.")
+  string(TOLOWER "${dependencies}" lowerDependencies)
+  string(FIND "${lowerDependencies}" "${module}" needed)
+  expect(needed GREATER -1 "The Flatpak manifest builds ${module}, which the build does not use.")
+endforeach()
+
+# One application id; the command is the executable.
+foreach(text IN ITEMS "${manifest}" "${metainfo}")
+  string(FIND "${text}" "io.github.masar.Masar" id)
+  expect(id GREATER -1 "The application id is missing from a packaging file.")
+endforeach()
+string(FIND "${desktop}" "Icon=io.github.masar.Masar" icon)
+expect(icon GREATER -1 "The desktop file names another icon.")
+string(FIND "${manifest}" "command: masar" command)
+string(FIND "${app}" "add_executable(masar " executable)
+expect(command GREATER -1 "The Flatpak command is not masar.")
+expect(executable GREATER -1 "The executable is not called masar.")
+
+if(failed)
+  message(FATAL_ERROR "Packaging files disagree with the tree.")
+endif()
+message(STATUS "Packaging files agree with the tree.")
