@@ -2,8 +2,9 @@
 # The packaging files agree with the tree: the Flatpak manifest's CMake options exist, its
 # modules are the libraries the build looks for, and one application id is used everywhere.
 set(failed FALSE)
-macro(expect condition message)
-  if(NOT (${condition}))
+# expect(<message> <condition...>): fails the check when the condition is false.
+macro(expect message)
+  if(NOT (${ARGN}))
     message(SEND_ERROR "${message}")
     set(failed TRUE)
   endif()
@@ -25,31 +26,32 @@ foreach(option IN LISTS options)
     continue()
   endif()
   string(FIND "${top}${dependencies}" "${name}" at)
-  expect(at GREATER -1 "The Flatpak manifest sets ${name}, which the CMake files do not define.")
+  expect("The Flatpak manifest sets ${name}, which the CMake files do not define." at GREATER -1)
 endforeach()
 string(FIND "${masarModule}" "-DQT_MAJOR_VERSION=6" qt6)
-expect(qt6 GREATER -1 "The Flatpak manifest must build the Qt 6 variant.")
+expect("The Flatpak manifest must build the Qt 6 variant." qt6 GREATER -1)
 
 # The modules it builds are the libraries the build needs and the KDE runtime lacks.
 foreach(module md4c libical qtkeychain)
   string(FIND "${manifest}" "- name: ${module}" found)
-  expect(found GREATER -1 "The Flatpak manifest has no ${module} module.")
+  expect("The Flatpak manifest has no ${module} module." found GREATER -1)
   string(TOLOWER "${dependencies}" lowerDependencies)
-  string(FIND "${lowerDependencies}" "${module}" needed)
-  expect(needed GREATER -1 "The Flatpak manifest builds ${module}, which the build does not use.")
+  string(REPLACE "qtkeychain" "keychain" key "${module}") # found as Qt5Keychain / Qt6Keychain
+  string(FIND "${lowerDependencies}" "${key}" needed)
+  expect("The Flatpak manifest builds ${module}, which the build does not use." needed GREATER -1)
 endforeach()
 
 # One application id; the command is the executable.
 foreach(text IN ITEMS "${manifest}" "${metainfo}")
   string(FIND "${text}" "io.github.masar.Masar" id)
-  expect(id GREATER -1 "The application id is missing from a packaging file.")
+  expect("The application id is missing from a packaging file." id GREATER -1)
 endforeach()
 string(FIND "${desktop}" "Icon=io.github.masar.Masar" icon)
-expect(icon GREATER -1 "The desktop file names another icon.")
+expect("The desktop file names another icon." icon GREATER -1)
 string(FIND "${manifest}" "command: masar" command)
 string(FIND "${app}" "add_executable(masar " executable)
-expect(command GREATER -1 "The Flatpak command is not masar.")
-expect(executable GREATER -1 "The executable is not called masar.")
+expect("The Flatpak command is not masar." command GREATER -1)
+expect("The executable is not called masar." executable GREATER -1)
 
 if(failed)
   message(FATAL_ERROR "Packaging files disagree with the tree.")
