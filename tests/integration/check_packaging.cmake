@@ -53,6 +53,16 @@ string(FIND "${app}" "add_executable(masar " executable)
 expect("The Flatpak command is not masar." command GREATER -1)
 expect("The executable is not called masar." executable GREATER -1)
 
+# The metainfo's screenshots are the ones the screenshot test took, kept in packaging/screenshots.
+string(REGEX MATCHALL "packaging/screenshots/[a-z0-9-]+\\.png" shots "${metainfo}")
+list(LENGTH shots shotCount)
+expect("The metainfo shows no screenshots from packaging/screenshots." shotCount GREATER 0)
+foreach(shot IN LISTS shots)
+  if(NOT EXISTS "${SOURCE_DIR}/${shot}")
+    expect("The metainfo shows ${shot}, which is not in the tree." FALSE)
+  endif()
+endforeach()
+
 if(failed)
   message(FATAL_ERROR "Packaging files disagree with the tree.")
 endif()
