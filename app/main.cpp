@@ -69,5 +69,6 @@ int main(int argc, char **argv)
                                     return a.startsWith(QLatin1String("--database="));
                                 });
     return Masar::GuiApplication::run(
-        app, customDatabase ? Masar::CommandLine::databasePath(appArgs) : QString());
+        app, customDatabase ? Masar::CommandLine::databasePath(appArgs) : QString(),
+        Masar::CommandLine::filesToOpen(appArgs));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guiapplication.h"
 
+#include "desktop/singleinstance.h"
 #include "dialogs/databaseerrordialog.h"
 #include "dialogs/welcomedialog.h"
 #include "document/plannerdocument.h"
@@ -39,8 +40,16 @@ void configure(QApplication &app)
     app.setFont(font);
 }
 
-int run(QApplication &app, const QString &databasePath)
+int run(QApplication &app, const QString &databasePath, const QStringList &files)
 {
+    auto *instance =
+        new SingleInstance(databasePath.isEmpty() ? Database::defaultPath() : databasePath, &app);
+    if (instance->forwardToRunning(files))
+        return 0;
+    // Not listening (another launch won a race, or no socket can be made) is no reason not to
+    // start; the window simply cannot be raised from outside.
+    instance->listen();
+
     auto *theme = new Theme(&app);
     auto *language = new LanguageController(&app);
     language->setLanguage(LanguageController::savedLanguage());
@@ -90,6 +99,13 @@ int run(QApplication &app, const QString &databasePath)
     if (welcomed)
         window.showPage(MainWindow::Page::Calendar); // straight to the finish date
     window.show();
+    QObject::connect(instance, &SingleInstance::activationRequested, &window,
+                     [&window](const QStringList &requested) {
+                         window.bringToFront();
+                         window.openFiles(requested);
+                     });
+    if (!files.isEmpty())
+        QTimer::singleShot(0, &window, [&window, files] { window.openFiles(files); });
     QTimer::singleShot(0, &window, &MainWindow::offerInterruptedTimer);
     // The daily backup is not needed for the first paint.
     QTimer::singleShot(2000, &window, [&database, &window] {

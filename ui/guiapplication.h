@@ -19,8 +19,10 @@ QStringList uiFontFamilies();
 /**
  * Opens the database (offering the newest good backup when it cannot be opened) and shows the
  * main window; returns the event loop's exit code. `databasePath` empty: the default path.
+ * When a window is already open on that database, `files` are handed to it and it is raised
+ * instead (returns 0 at once).
  */
-int run(QApplication &app, const QString &databasePath);
+int run(QApplication &app, const QString &databasePath, const QStringList &files = {});
 
 } // namespace GuiApplication
 

@@ -10,6 +10,7 @@
 #include "document/roadmaptreemodel.h"
 #include "document/studylog.h"
 #include "gantt/ganttpage.h"
+#include "import/roadmapfiles.h"
 #include "languagecontroller.h"
 #include "model/roadmapsummary.h"
 #include "notes/notespage.h"
@@ -124,6 +125,14 @@ void MainWindow::createActions()
     m_newAction = new QAction(this);
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFromBuiltin);
+    m_files = new RoadmapFiles(m_document, this);
+    connect(m_files, &RoadmapFiles::message, this, &MainWindow::showStatusMessage);
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    connect(m_importAction, &QAction::triggered, m_files, &RoadmapFiles::chooseAndImport);
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    connect(m_exportAction, &QAction::triggered, m_files, &RoadmapFiles::exportCurrent);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -184,6 +193,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newAction);
     m_roadmapMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -222,6 +234,8 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_newAction->setText(tr("&New from Built-in Roadmap…"));
     m_quitAction->setText(tr("&Quit"));
+    m_importAction->setText(tr("&Import Roadmap…"));
+    m_exportAction->setText(tr("&Export Roadmap as JSON…"));
     updateUndoActions();
     m_themeSystem->setText(tr("Follow the &System"));
     m_themeLight->setText(tr("&Light"));
@@ -352,6 +366,21 @@ void MainWindow::showWelcome()
 void MainWindow::showStatusMessage(const QString &message)
 {
     statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::openFiles(const QStringList &files)
+{
+    for (const QString &file : files)
+        m_files->open(file);
 }
 
 void MainWindow::showError(const QString &message)

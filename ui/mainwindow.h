@@ -19,6 +19,7 @@ class GanttPage;
 class TodayPage;
 class ProgressPage;
 class NotesPage;
+class RoadmapFiles;
 class RoadmapPage;
 class Theme;
 
@@ -33,6 +34,7 @@ public:
     ~MainWindow() override;
 
     RoadmapPage *roadmapPage() const { return m_roadmapPage; }
+    RoadmapFiles *roadmapFiles() const { return m_files; }
     GanttPage *ganttPage() const { return m_ganttPage; }
     /// The pages, in the order of the navigation list.
     enum class Page
@@ -50,6 +52,10 @@ public:
     /// Asks whether to keep or discard a focus timer the last run left running.
     void offerInterruptedTimer();
     void showStatusMessage(const QString &message);
+    /// Raises the window above others, restoring it when minimised (a second launch).
+    void bringToFront();
+    /// Opens roadmap files (Markdown or JSON) for import, one preview after another.
+    void openFiles(const QStringList &files);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -94,6 +100,9 @@ private:
     QAction *m_welcomeAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    RoadmapFiles *m_files = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "cli/importcommand.h"
 #include "cli/planprinter.h"
 #include "compat.h"
 #include "document/plannerdocument.h"
@@ -22,7 +23,7 @@ namespace Masar {
 namespace {
 
 const QStringList kCommands{QStringLiteral("roadmaps"), QStringLiteral("summary"),
-                            QStringLiteral("plan")};
+                            QStringLiteral("plan"), QStringLiteral("import")};
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -37,14 +38,18 @@ void addOptions(QCommandLineParser &parser)
                       CommandLine::tr("Plan from DATE (YYYY-MM-DD) instead of today."),
                       CommandLine::tr("DATE")});
     parser.addOption({QStringLiteral("format"),
-                      CommandLine::tr("Output of \"plan\": table, csv or json."),
-                      CommandLine::tr("FORMAT"), QStringLiteral("table")});
+                      CommandLine::tr("Output of \"plan\": table, csv or json; of \"import\": "
+                                      "text or json."),
+                      CommandLine::tr("FORMAT")});
+    parser.addOption({QStringLiteral("dry-run"),
+                      CommandLine::tr("\"import\": show what the file holds, add nothing.")});
     parser.addOption({QStringLiteral("roadmap"),
                       CommandLine::tr("The roadmap to use (its number)."), CommandLine::tr("ID")});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         CommandLine::tr("roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print "
-                        "the study plan. Without a command the window opens."));
+                        "the study plan; import FILE: add a Markdown or JSON roadmap. Without a "
+                        "command the window opens."));
 }
 
 /// Opens the database and the initial roadmap, printing why not on failure.
@@ -98,6 +103,23 @@ QString CommandLine::databasePath(const QStringList &arguments)
     return Database::defaultPath();
 }
 
+QStringList CommandLine::filesToOpen(const QStringList &arguments)
+{
+    QStringList files;
+    bool optionsEnded = false;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (!optionsEnded && arg == QLatin1String("--")) {
+            optionsEnded = true;
+        } else if (!optionsEnded && arg == QLatin1String("--database")) {
+            ++i; // its value
+        } else if (optionsEnded || !arg.startsWith(QLatin1Char('-'))) {
+            files.append(arg);
+        }
+    }
+    return files;
+}
+
 int CommandLine::printSummary(const QString &databasePath, QTextStream &out, QTextStream &err,
                               qint64 roadmapId)
 {
@@ -140,7 +162,10 @@ int CommandLine::printPlan(const QCommandLineParser &parser, const QString &data
                            qint64 roadmapId, QTextStream &out, QTextStream &err)
 {
     PlanPrinter::Format format = PlanPrinter::Format::Table;
-    if (!PlanPrinter::parseFormat(parser.value(QStringLiteral("format")), format)) {
+    const QString formatName = parser.isSet(QStringLiteral("format"))
+                                   ? parser.value(QStringLiteral("format"))
+                                   : QStringLiteral("table");
+    if (!PlanPrinter::parseFormat(formatName, format)) {
         err << tr("Unknown format \"%1\": use table, csv or json.")
                    .arg(parser.value(QStringLiteral("format")))
             << Qt::endl;
@@ -202,6 +227,27 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.constFirst() == QLatin1String("import")) {
+        if (positional.size() != 2) {
+            err << tr("\"import\" needs one file: masar import FILE [--dry-run] [--format "
+                      "text|json].")
+                << Qt::endl;
+            return UsageError;
+        }
+        const QString format = parser.value(QStringLiteral("format"));
+        if (!format.isEmpty() && format != QLatin1String("text") &&
+            format != QLatin1String("json")) {
+            err << tr("Unknown format \"%1\": use text or json.").arg(format) << Qt::endl;
+            return UsageError;
+        }
+        return ImportCommand::run(positional.at(1), parser.isSet(QStringLiteral("dry-run")),
+                                  format == QLatin1String("json") ? ImportCommand::Format::Json
+                                                                  : ImportCommand::Format::Text,
+                                  parser.isSet(QStringLiteral("database"))
+                                      ? parser.value(QStringLiteral("database"))
+                                      : Database::defaultPath(),
+                                  out, err);
+    }
     if (positional.size() != 1 || !kCommands.contains(positional.constFirst())) {
         err << tr("Unknown command. Try \"masar --help\".") << Qt::endl;
         return UsageError;

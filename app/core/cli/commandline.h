@@ -11,8 +11,9 @@ namespace Masar {
 
 /**
  * The command-line interface: `masar --version`, `masar roadmaps`, `masar summary`, `masar plan`,
- * with the global `--database PATH`. Runs on QCoreApplication (no display). Exit codes: 0 success,
- * 1 usage error, 2 the database could not be used, 3 no plan can be made (the reason is printed).
+ * `masar import`, with the global `--database PATH`. Runs on QCoreApplication (no display). Exit
+ * codes: 0 success, 1 usage error, 2 the database could not be used, 3 no plan can be made, 4 the
+ * file could not be imported (the reason is printed).
  */
 class CommandLine
 {
@@ -24,7 +25,8 @@ public:
         Success = 0,
         UsageError = 1,
         DatabaseError = 2,
-        PlanError = 3
+        PlanError = 3,
+        ImportError = 4
     };
 
     /// True when the arguments ask for a command rather than the window.
@@ -39,6 +41,8 @@ public:
                          qint64 roadmapId, QTextStream &out, QTextStream &err);
     /// The --database value from the arguments, or the default path.
     static QString databasePath(const QStringList &arguments);
+    /// Files named on a window launch (`masar [--database PATH] [FILE…]`), in order.
+    static QStringList filesToOpen(const QStringList &arguments);
 };
 
 } // namespace Masar

@@ -4,6 +4,7 @@
 #include "addnodescommand.h"
 #include "editnodescommand.h"
 #include "import/builtinroadmaps.h"
+#include "importroadmapcommand.h"
 #include "movenodescommand.h"
 #include "notebook.h"
 #include "removenodescommand.h"
@@ -14,6 +15,7 @@
 #include "storage/database.h"
 #include "storage/noderepository.h"
 #include "storage/planrepository.h"
+#include "storage/roadmaparchive.h"
 #include "storage/roadmaprepository.h"
 #include "studylog.h"
 
@@ -90,7 +92,7 @@ Status PlannerDocument::openInitialRoadmap()
     return openRoadmap(id);
 }
 
-Status PlannerDocument::openRoadmap(qint64 id)
+Status PlannerDocument::openRoadmap(qint64 id, bool keepHistory)
 {
     auto roadmap = m_roadmaps->find(id);
     if (!roadmap)
@@ -107,7 +109,8 @@ Status PlannerDocument::openRoadmap(qint64 id)
     auto prerequisites = m_nodes->prerequisites(id);
     if (!prerequisites)
         return Error{prerequisites.error()};
-    m_undoStack->clear(); // commands refer to the roadmap that was open
+    if (!keepHistory)
+        m_undoStack->clear(); // commands refer to the roadmap that was open
     m_current = roadmap.value();
     m_availability = availability.value();
     m_baseline = baseline.value();
@@ -142,6 +145,62 @@ Result<qint64> PlannerDocument::addBuiltinRoadmap(const QString &builtinId)
     if (Status opened = openRoadmap(id.value()); !opened)
         return Error{opened.error()};
     return id;
+}
+
+bool PlannerDocument::importRoadmap(const RoadmapDocumentData &data)
+{
+    const QString title =
+        data.roadmap.titleEn.isEmpty() ? data.roadmap.titleAr : data.roadmap.titleEn;
+    return pushCommand(
+        new ImportRoadmapCommand(this, data, m_current.id, tr("Import “%1”").arg(title)));
+}
+
+Result<RoadmapDocumentData> PlannerDocument::exportCurrentRoadmap() const
+{
+    if (!hasRoadmap())
+        return Error{tr("No roadmap is open.")};
+    return RoadmapArchive(m_database).read(m_current.id);
+}
+
+Result<qint64> PlannerDocument::applyImport(const RoadmapDocumentData &data)
+{
+    auto id = RoadmapArchive(m_database).store(data);
+    if (!id) {
+        report(Error{id.error()});
+        return id;
+    }
+    emit roadmapsChanged();
+    if (Status opened = openRoadmap(id.value(), true); !opened) {
+        report(opened);
+        return Error{opened.error()};
+    }
+    return id;
+}
+
+Status PlannerDocument::applyUnimport(qint64 id, qint64 reopen, int sessions, int notes)
+{
+    auto archive = RoadmapArchive(m_database).read(id);
+    if (!archive) {
+        report(Error{archive.error()});
+        return Error{archive.error()};
+    }
+    if (archive->sessions.size() > sessions || archive->notes.size() > notes) {
+        const Error refused{tr("The import of “%1” is not undone: study sessions or notes were "
+                               "added to it since. Remove the roadmap itself if it is no longer "
+                               "wanted.")
+                                .arg(archive->roadmap.titleEn)};
+        report(refused);
+        return refused;
+    }
+    if (Status removed = m_roadmaps->remove(id); !removed) {
+        report(removed);
+        return removed;
+    }
+    emit roadmapsChanged();
+    Status opened = reopen ? openRoadmap(reopen, true) : openInitialRoadmap();
+    if (!opened)
+        report(opened);
+    return opened;
 }
 
 void PlannerDocument::setDisplayLanguage(const QString &language)

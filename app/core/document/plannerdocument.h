@@ -73,9 +73,16 @@ public:
     /// Opens the roadmap the learner used last, adding the default built-in one to an empty
     /// database.
     Status openInitialRoadmap();
-    Status openRoadmap(qint64 id);
+    /// Opens a roadmap. Its undo history starts afresh unless `keepHistory` (an undo command
+    /// that switches roadmaps itself).
+    Status openRoadmap(qint64 id, bool keepHistory = false);
     /// Adds a built-in roadmap to the database and opens it.
     Result<qint64> addBuiltinRoadmap(const QString &builtinId);
+    /// Adds an imported roadmap (with any progress it carries) and opens it, as one undo
+    /// command: undo removes it again and returns to the roadmap that was open.
+    bool importRoadmap(const RoadmapDocumentData &data);
+    /// The current roadmap with the learner's progress, for export.
+    Result<RoadmapDocumentData> exportCurrentRoadmap() const;
     void setDisplayLanguage(const QString &language);
 
     // The plan ------------------------------------------------------------------------------
@@ -122,6 +129,12 @@ public:
     Status applyChildOrders(const QList<ChildOrder> &orders);
     Status applyAvailability(const Availability &availability);
     Status applyPrerequisites(const QHash<qint64, QList<qint64>> &changes);
+    /// Stores a roadmap and opens it, keeping the undo history; returns its id.
+    Result<qint64> applyImport(const RoadmapDocumentData &data);
+    /// Removes an imported roadmap and opens `reopen`, keeping the undo history. Refused when
+    /// the roadmap holds more study sessions or notes than `sessions` and `notes` (what came
+    /// with the import), so that undo never discards work done since.
+    Status applyUnimport(qint64 id, qint64 reopen, int sessions, int notes);
 
     /// Keeps the topmost of the given nodes (drops any whose ancestor is also given), in tree
     /// order.

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "availability.h"
+#include "note.h"
 #include "roadmapnode.h"
+#include "studysession.h"
 
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QString>
+
+#include <optional>
 
 namespace Masar {
 
@@ -29,11 +35,22 @@ struct Roadmap
     bool operator==(const Roadmap &other) const = default;
 };
 
-/// A roadmap with its whole node tree, as read from JSON before it is stored.
+/**
+ * A roadmap with its whole node tree, as read from JSON before it is stored or written to JSON.
+ *
+ * An exported roadmap also carries the learner's progress. Nodes are referred to by their place
+ * in depth-first order (1 = the first node; 0 = none), since ids belong to one database.
+ */
 struct RoadmapDocumentData
 {
     Roadmap roadmap;
     QList<RoadmapNodeTree> nodes;
+
+    QList<StudySession> sessions; ///< nodeId: depth-first place
+    QList<Note> notes;            ///< nodeId: depth-first place
+    /// (node, prerequisite) pairs, both as depth-first places.
+    QList<QPair<int, int>> prerequisites;
+    std::optional<Availability> availability;
 };
 
 } // namespace Masar

@@ -7,7 +7,13 @@
 
 namespace Masar {
 
-/// RAII transaction: rolls back unless commit() succeeded. Every write in Masar runs in one.
+/**
+ * RAII transaction: rolls back unless commit() succeeded. Every write in Masar runs in one.
+ *
+ * Transactions nest: an inner one joins the outer (SQLite has one transaction per connection).
+ * Its commit() leaves the decision to the outer one; an inner one that ends without commit()
+ * makes the outer commit() fail, so a half-done change is never saved.
+ */
 class Transaction
 {
 public:
@@ -22,6 +28,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_outer = false;
 };
 
 } // namespace Masar

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importroadmapcommand.h"
+
+#include "plannerdocument.h"
+
+namespace Masar {
+
+ImportRoadmapCommand::ImportRoadmapCommand(PlannerDocument *document, RoadmapDocumentData data,
+                                           qint64 previous, const QString &text)
+    : QUndoCommand(text), m_document(document), m_data(std::move(data)), m_previous(previous)
+{}
+
+void ImportRoadmapCommand::undo()
+{
+    if (!m_document->applyUnimport(m_id, m_previous, int(m_data.sessions.size()),
+                                   int(m_data.notes.size())))
+        setObsolete(true);
+}
+
+void ImportRoadmapCommand::redo()
+{
+    auto id = m_document->applyImport(m_data);
+    if (!id) {
+        setObsolete(true);
+        return;
+    }
+    m_id = id.value();
+}
+
+} // namespace Masar

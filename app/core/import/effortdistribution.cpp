@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "effortdistribution.h"
+
+#include <QHash>
+
+namespace Masar {
+
+namespace {
+
+/// Minutes shared among the leaves of a stated node: the first `extra` leaves get one more.
+struct Pool
+{
+    int perLeaf = 0;
+    int extra = 0;
+
+    int take()
+    {
+        if (extra > 0) {
+            --extra;
+            return perLeaf + 1;
+        }
+        return perLeaf;
+    }
+};
+
+bool isLeaf(const ImportedNode &node)
+{
+    for (const ImportedNode &child : node.children) {
+        if (child.included)
+            return false;
+    }
+    return true;
+}
+
+bool takesNoShare(const ImportedNode &node)
+{
+    return !node.included || node.node.optional;
+}
+
+/// What the stated nodes nearest below `node` state, and how many leaves they leave uncovered.
+void survey(const ImportedNode &node, qint64 &statedBelow, int &freeLeaves)
+{
+    for (const ImportedNode &child : node.children) {
+        if (takesNoShare(child))
+            continue;
+        if (child.stated)
+            statedBelow += child.statedMinutes;
+        else if (isLeaf(child))
+            ++freeLeaves;
+        else
+            survey(child, statedBelow, freeLeaves);
+    }
+}
+
+void setLeafEffort(ImportedNode &leaf, Pool *pool)
+{
+    RoadmapNode &n = leaf.node;
+    n.statedMinutes = 0;
+    if (leaf.stated) {
+        n.effortMinutes = leaf.statedMinutes;
+        n.effortLowMinutes = leaf.statedLowMinutes;
+        n.effortHighMinutes = leaf.statedHighMinutes;
+        if (n.effortSource != RoadmapNode::EffortSource::User)
+            n.effortSource = RoadmapNode::EffortSource::Stated;
+        return;
+    }
+    n.effortLowMinutes = 0;
+    n.effortHighMinutes = 0;
+    if (pool && !takesNoShare(leaf)) {
+        n.effortMinutes = pool->take();
+        n.effortSource = RoadmapNode::EffortSource::Share;
+    } else {
+        n.effortMinutes = RoadmapNode::defaultEffortMinutes(n.kind);
+        n.effortSource = RoadmapNode::EffortSource::Default;
+    }
+}
+
+qint64 totalEffort(const ImportedNode &node)
+{
+    if (isLeaf(node))
+        return node.node.effortMinutes;
+    qint64 total = 0;
+    for (const ImportedNode &child : node.children) {
+        if (!takesNoShare(child))
+            total += totalEffort(child);
+    }
+    return total;
+}
+
+void distribute(ImportedNode &node, Pool *inherited);
+
+void distributeChildren(QList<ImportedNode> &children, Pool *pool)
+{
+    for (ImportedNode &child : children) {
+        // Optional subtrees are not planned, so they take nothing from the pool.
+        distribute(child, takesNoShare(child) ? nullptr : pool);
+    }
+    // Alternatives: each option that is not planned carries the planned option's effort, as
+    // if it were the one chosen — unless it states its own.
+    QHash<int, qint64> chosen;
+    for (const ImportedNode &child : children) {
+        if (child.alternativeGroup && child.included && !child.node.optional)
+            chosen.insert(child.alternativeGroup, totalEffort(child));
+    }
+    for (ImportedNode &child : children) {
+        if (!child.alternativeGroup || !child.node.optional || child.stated ||
+            !chosen.contains(child.alternativeGroup))
+            continue;
+        const qint64 effort = chosen.value(child.alternativeGroup);
+        if (isLeaf(child)) {
+            child.node.effortMinutes = int(effort);
+            child.node.effortSource = RoadmapNode::EffortSource::Share;
+            continue;
+        }
+        qint64 statedBelow = 0;
+        int leaves = 0;
+        ImportedNode planned = child;
+        planned.node.optional = false; // survey it as if chosen
+        survey(planned, statedBelow, leaves);
+        if (leaves > 0 && effort > statedBelow) {
+            Pool pool{int((effort - statedBelow) / leaves), int((effort - statedBelow) % leaves)};
+            for (ImportedNode &grandchild : child.children)
+                distribute(grandchild, grandchild.included ? &pool : nullptr);
+        }
+    }
+}
+
+void distribute(ImportedNode &node, Pool *inherited)
+{
+    if (isLeaf(node)) {
+        setLeafEffort(node, inherited);
+        return;
+    }
+    RoadmapNode &n = node.node;
+    n.effortMinutes = 0;
+    n.effortLowMinutes = 0;
+    n.effortHighMinutes = 0;
+    n.statedMinutes = node.stated ? node.statedMinutes : 0;
+    if (!node.stated) {
+        distributeChildren(node.children, inherited);
+        return;
+    }
+    qint64 statedBelow = 0;
+    int freeLeaves = 0;
+    survey(node, statedBelow, freeLeaves);
+    const qint64 rest = node.statedMinutes - statedBelow;
+    if (freeLeaves == 0 || rest <= 0) {
+        // Nothing left to share: the leaves without a duration get their kind's default.
+        distributeChildren(node.children, nullptr);
+        return;
+    }
+    Pool pool{int(rest / freeLeaves), int(rest % freeLeaves)};
+    distributeChildren(node.children, &pool);
+}
+
+} // namespace
+
+void EffortDistribution::apply(QList<ImportedNode> &nodes)
+{
+    distributeChildren(nodes, nullptr);
+}
+
+} // namespace Masar

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importresult.h"
+
+namespace Masar {
+
+/**
+ * Derives every node's planned effort from what the document states, by the rules in
+ * resources/roadmaps/README.md ("Effort rules"): a leaf's own duration; else an equal share of the
+ * nearest ancestor's stated duration, less what the nodes between state themselves; else the
+ * default for its kind. Alternatives carry the effort of the option that is planned. Optional and
+ * excluded subtrees take no share.
+ */
+class EffortDistribution
+{
+public:
+    static void apply(QList<ImportedNode> &nodes);
+};
+
+} // namespace Masar

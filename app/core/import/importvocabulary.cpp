@@ -1,0 +1,427 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importvocabulary.h"
+
+#include "storage/textnormalizer.h"
+
+#include <QStringList>
+
+#include <initializer_list>
+
+namespace Masar {
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+bool containsFolded(const QString &folded, const QString &phrase)
+{
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = folded.indexOf(phrase, from);
+        if (at < 0)
+            return false;
+        const qsizetype end = at + phrase.size();
+        const bool startOk = at == 0 || !isWordChar(folded.at(at - 1));
+        const bool endOk = end >= folded.size() || !isWordChar(folded.at(end));
+        if (startOk && endOk)
+            return true;
+        from = at + 1;
+    }
+}
+
+/// A word list folded once, matched as whole words.
+class Words
+{
+public:
+    Words(std::initializer_list<const char16_t *> words)
+    {
+        for (const char16_t *word : words)
+            m_words.append(TextNormalizer::normalize(QString::fromUtf16(word)));
+    }
+
+    bool inText(const QString &folded) const
+    {
+        for (const QString &word : m_words) {
+            if (containsFolded(folded, word))
+                return true;
+        }
+        return false;
+    }
+
+    /// The whole text is one of the words (after trimming punctuation).
+    bool isText(const QString &folded) const
+    {
+        QString trimmed = folded;
+        while (!trimmed.isEmpty() && !isWordChar(trimmed.back()))
+            trimmed.chop(1);
+        while (!trimmed.isEmpty() && !isWordChar(trimmed.front()))
+            trimmed.remove(0, 1);
+        return m_words.contains(trimmed);
+    }
+
+private:
+    QStringList m_words;
+};
+
+QString fold(const QString &text)
+{
+    return TextNormalizer::normalize(text).simplified();
+}
+
+const Words &durationLabels()
+{
+    static const Words words{
+        u"duration", u"time",        u"length", u"effort", u"time commitment", u"estimated time",
+        u"workload", u"time needed", u"المدة",  u"مدة",    u"الوقت",           u"المدة المتوقعة"};
+    return words;
+}
+
+const Words &linkLabels()
+{
+    static const Words words{u"platform", u"link",   u"url",    u"website", u"where",
+                             u"source",   u"المنصة", u"الرابط", u"رابط",    u"الموقع"};
+    return words;
+}
+
+const Words &courseLabels()
+{
+    static const Words words{
+        u"course", u"recommended course", u"main course", u"الدورة", u"دورة", u"الكورس", u"كورس"};
+    return words;
+}
+
+const Words &groupLabels()
+{
+    static const Words words{u"topics",
+                             u"topics to learn",
+                             u"topics covered",
+                             u"key topics",
+                             u"key outcomes",
+                             u"outcomes",
+                             u"learning outcomes",
+                             u"what you will learn",
+                             u"what you'll learn",
+                             u"skills",
+                             u"key skills",
+                             u"practice",
+                             u"practice tasks",
+                             u"exercises",
+                             u"tasks",
+                             u"projects",
+                             u"project",
+                             u"project ideas",
+                             u"mini project",
+                             u"milestones",
+                             u"goals",
+                             u"concepts",
+                             u"الموضوعات",
+                             u"المواضيع",
+                             u"المهارات",
+                             u"التطبيق",
+                             u"التمارين",
+                             u"المشاريع",
+                             u"مشروع",
+                             u"الأهداف"};
+    return words;
+}
+
+const Words &collectionLabels()
+{
+    static const Words words{u"books",           u"book",
+                             u"reading",         u"essential reading",
+                             u"online courses",  u"courses",
+                             u"documentation",   u"docs",
+                             u"websites",        u"resources",
+                             u"tools",           u"tools and frameworks",
+                             u"papers",          u"research papers",
+                             u"videos",          u"articles",
+                             u"blogs",           u"tutorials",
+                             u"links",           u"references",
+                             u"further reading", u"certifications",
+                             u"الكتب",           u"كتب",
+                             u"المصادر",         u"مصادر",
+                             u"الدورات",         u"المراجع",
+                             u"الأدوات",         u"المقالات"};
+    return words;
+}
+
+const Words &readingLabels()
+{
+    static const Words words{
+        u"books", u"book", u"technical books", u"reading", u"essential reading", u"further reading",
+        u"الكتب", u"كتب"};
+    return words;
+}
+
+const Words &projectWords()
+{
+    static const Words words{u"projects",   u"project",        u"project ideas", u"mini project",
+                             u"milestones", u"certifications", u"certification", u"المشاريع",
+                             u"مشروع",      u"الشهادات"};
+    return words;
+}
+
+const Words &resourceWords()
+{
+    static const Words words{u"documentation", u"docs",
+                             u"websites",      u"resources",
+                             u"tools",         u"tools and frameworks",
+                             u"papers",        u"research papers",
+                             u"articles",      u"blogs",
+                             u"links",         u"references",
+                             u"books",         u"book",
+                             u"reading",       u"المصادر",
+                             u"مصادر",         u"المراجع",
+                             u"الأدوات",       u"المقالات",
+                             u"الكتب"};
+    return words;
+}
+
+const Words &courseWords()
+{
+    static const Words words{
+        u"course",   u"courses", u"tutorial", u"tutorials", u"playlist", u"specialization",
+        u"bootcamp", u"lecture", u"lectures", u"class",     u"mooc",     u"دورة",
+        u"دورات",    u"الدورات", u"كورس",     u"كورسات",    u"محاضرات",  u"قائمة تشغيل"};
+    return words;
+}
+
+const Words &offTopicSections()
+{
+    static const Words words{u"role definition",
+                             u"career overview",
+                             u"position summary",
+                             u"industry context",
+                             u"career progression",
+                             u"career path",
+                             u"core competencies",
+                             u"responsibilities",
+                             u"roles and responsibilities",
+                             u"success metrics",
+                             u"career tips",
+                             u"best practices",
+                             u"common pitfalls",
+                             u"pitfalls to avoid",
+                             u"growth opportunities",
+                             u"community engagement",
+                             u"communities",
+                             u"community",
+                             u"industry connections",
+                             u"professional networks",
+                             u"mentorship",
+                             u"continuous learning",
+                             u"overview",
+                             u"table of contents",
+                             u"contents",
+                             u"license",
+                             u"licence",
+                             u"contributing",
+                             u"contributors",
+                             u"contribution",
+                             u"acknowledgements",
+                             u"acknowledgments",
+                             u"credits",
+                             u"disclaimer",
+                             u"conclusion",
+                             u"final thoughts",
+                             u"faq",
+                             u"support",
+                             u"star history",
+                             u"about",
+                             u"about me",
+                             u"what is",
+                             u"what does",
+                             u"what skills",
+                             u"why",
+                             u"how to use",
+                             u"job description",
+                             u"salary",
+                             u"interview tips",
+                             u"المحتويات",
+                             u"مقدمة",
+                             u"المقدمة",
+                             u"الترخيص",
+                             u"المساهمة",
+                             u"نظرة عامة",
+                             u"الخاتمة",
+                             u"خاتمة",
+                             u"شكر",
+                             u"المسؤوليات",
+                             u"الأدوار"};
+    return words;
+}
+
+const Words &optionalWords()
+{
+    static const Words words{u"optional",
+                             u"bonus",
+                             u"extra",
+                             u"after finishing",
+                             u"after completing",
+                             u"after you finish",
+                             u"nice to have",
+                             u"if you have time",
+                             u"اختياري",
+                             u"اختيارية",
+                             u"إضافي",
+                             u"بعد الانتهاء",
+                             u"بعد إنهاء"};
+    return words;
+}
+
+const Words &choiceWords()
+{
+    static const Words words{
+        u"choose one", u"one of the following", u"pick one", u"either of", u"any one of",
+        u"اختر واحدا", u"اختر واحدة",           u"واحدة من", u"واحدا من",  u"إحدى"};
+    return words;
+}
+
+const Words &recommendWords()
+{
+    static const Words words{u"recommend", u"recommended", u"i recommend", u"best choice",
+                             u"أنصح",      u"ننصح",        u"موصى",        u"الأفضل"};
+    return words;
+}
+
+const Words &arabicContentWords()
+{
+    static const Words words{u"arabic content", u"arabic", u"in arabic", u"بالعربية",
+                             u"بالعربي",        u"عربي",   u"محتوى عربي"};
+    return words;
+}
+
+} // namespace
+
+bool ImportVocabulary::containsPhrase(const QString &text, const QString &phrase)
+{
+    return containsFolded(fold(text), fold(phrase));
+}
+
+ImportVocabulary::Label ImportVocabulary::label(const QString &text)
+{
+    const QString folded = fold(text);
+    if (durationLabels().isText(folded))
+        return Label::Duration;
+    if (linkLabels().isText(folded))
+        return Label::Link;
+    if (courseLabels().isText(folded))
+        return Label::Course;
+    if (groupLabels().isText(folded))
+        return Label::Group;
+    if (collectionLabels().isText(folded))
+        return Label::Collection;
+    return Label::None;
+}
+
+std::optional<RoadmapNode::Kind> ImportVocabulary::itemKind(const QString &label)
+{
+    const QString folded = fold(label);
+    if (projectWords().inText(folded))
+        return RoadmapNode::Kind::Milestone;
+    if (courseWords().inText(folded))
+        return RoadmapNode::Kind::Course;
+    if (resourceWords().inText(folded))
+        return RoadmapNode::Kind::Resource;
+    return std::nullopt;
+}
+
+namespace {
+
+/// A collection's name without the words that only qualify it: "Technical Books" → "books".
+QString collectionHead(const QString &title)
+{
+    static const QStringList qualifiers{
+        QStringLiteral("technical"),    QStringLiteral("online"),   QStringLiteral("recommended"),
+        QStringLiteral("essential"),    QStringLiteral("further"),  QStringLiteral("additional"),
+        QStringLiteral("useful"),       QStringLiteral("free"),     QStringLiteral("basic"),
+        QStringLiteral("intermediate"), QStringLiteral("advanced"), QStringLiteral("research"),
+        QStringLiteral("suggested"),    QStringLiteral("key"),      QStringLiteral("other"),
+        QStringLiteral("more"),         QStringLiteral("official"), QStringLiteral("practice"),
+        QStringLiteral("final"),        QStringLiteral("capstone"), QStringLiteral("portfolio")};
+    QStringList words = fold(title).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    while (words.size() > 1 && qualifiers.contains(words.constFirst()))
+        words.removeFirst();
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+std::optional<RoadmapNode::Kind> ImportVocabulary::collectionKind(const QString &title)
+{
+    const QString head = collectionHead(title);
+    const Label kind = label(head);
+    if (kind != Label::Group && kind != Label::Collection && kind != Label::Course)
+        return std::nullopt;
+    return itemKind(head);
+}
+
+bool ImportVocabulary::isReferenceReading(const QString &label)
+{
+    return readingLabels().isText(collectionHead(label));
+}
+
+bool ImportVocabulary::isOffTopicSection(const QString &heading)
+{
+    const QString folded = fold(withoutGenericPrefix(heading));
+    if (offTopicSections().isText(folded))
+        return true;
+    // Questions and role descriptions: "What Does an AI Engineer Do?", "Roles and
+    // Responsibilities of an AI Engineer".
+    static const Words starts{u"what is",
+                              u"what does",
+                              u"what skills",
+                              u"why",
+                              u"roles and responsibilities",
+                              u"responsibilities",
+                              u"role definition",
+                              u"career",
+                              u"ما هو",
+                              u"ما هي",
+                              u"لماذا"};
+    return starts.inText(folded.section(QLatin1Char(' '), 0, 2)) && !courseWords().inText(folded) &&
+           !resourceWords().inText(folded);
+}
+
+bool ImportVocabulary::marksOptional(const QString &text)
+{
+    return optionalWords().inText(fold(text));
+}
+
+bool ImportVocabulary::offersChoice(const QString &text)
+{
+    return choiceWords().inText(fold(text));
+}
+
+bool ImportVocabulary::recommends(const QString &text)
+{
+    return recommendWords().inText(fold(text));
+}
+
+bool ImportVocabulary::namesCourses(const QString &text)
+{
+    return courseWords().inText(fold(text));
+}
+
+bool ImportVocabulary::marksArabicContent(const QString &text)
+{
+    return arabicContentWords().inText(fold(text));
+}
+
+QString ImportVocabulary::withoutGenericPrefix(const QString &heading)
+{
+    static const QStringList prefixes{QStringLiteral("roadmap:"), QStringLiteral("road map:"),
+                                      QStringLiteral("خارطة الطريق:"),
+                                      QStringLiteral("خريطة الطريق:")};
+    const QString trimmed = heading.trimmed();
+    for (const QString &prefix : prefixes) {
+        if (trimmed.startsWith(prefix, Qt::CaseInsensitive))
+            return trimmed.mid(prefix.size()).trimmed();
+    }
+    return trimmed;
+}
+
+} // namespace Masar

@@ -1,0 +1,988 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdownimporter.h"
+
+#include "areaclassifier.h"
+#include "durationparser.h"
+#include "effortdistribution.h"
+#include "importvocabulary.h"
+#include "markdownoutline.h"
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace Masar {
+
+namespace {
+
+constexpr int kMaxTitleLength = 200;
+
+/// A place the node's duration may be stated, in the order they are tried.
+struct Candidate
+{
+    enum class Origin
+    {
+        Title,     ///< the heading or item text itself: the phrase is the duration text
+        Attribute, ///< "Duration: 4 weeks": the whole line is the duration text
+        Prose,     ///< a sentence about the node: the sentence is the duration text
+    };
+    QString text;
+    TextContext context = TextContext::Prose;
+    Origin origin = Origin::Prose;
+};
+
+/// A node while the document is read: what it is made of, before kinds and efforts are known.
+struct Draft
+{
+    enum class Origin
+    {
+        Heading,
+        Item,
+        Row,
+    };
+    Origin origin = Origin::Item;
+    int line = 0;
+    QString title;
+    QString url;
+    QString text; ///< the whole source text, for cues (recommendation, Arabic content)
+    QList<Candidate> candidates;
+    std::optional<RoadmapNode::Kind> kind;     ///< decided by a label ("Course:")
+    std::optional<RoadmapNode::Kind> itemKind; ///< the kind its leaf items take
+    bool optional = false;
+    bool itemsOptional = false; ///< reference reading: every item is optional
+    RoadmapNode::Status status = RoadmapNode::Status::NotStarted;
+    int alternativeGroup = 0;
+    bool recommended = false;
+    std::vector<Draft> children;
+};
+
+QString shortened(const QString &text, int length = 80)
+{
+    const QString simple = text.simplified();
+    if (simple.size() <= length)
+        return simple;
+    return simple.left(length - 1) + QChar(0x2026);
+}
+
+bool isDecoration(QChar c)
+{
+    // Emoji, symbols and the mis-decoded bytes they often turn into in copied READMEs.
+    return c.isSymbol() || c.isMark() || c.isSpace() || c.category() == QChar::Other_Surrogate ||
+           c.category() == QChar::Other_PrivateUse || c == QChar::ReplacementCharacter ||
+           c == u'\uFE0F' || c == u'\u200D';
+}
+
+/// A title as the document means it: no decoration, numbering or trailing colon.
+QString cleanTitle(QString title, bool heading)
+{
+    title = title.simplified();
+    while (!title.isEmpty() && (isDecoration(title.front()) || title.front() == u'#'))
+        title.remove(0, 1);
+    while (!title.isEmpty() &&
+           (isDecoration(title.back()) || title.back() == u':' || title.back() == u'-'))
+        title.chop(1);
+    if (heading) {
+        // "1. Basic Mathematics", "2) Tools": the section number is the order, which is kept.
+        int digits = 0;
+        while (digits < title.size() && title.at(digits).isDigit())
+            ++digits;
+        if (digits > 0 && digits + 1 < title.size() &&
+            (title.at(digits) == u'.' || title.at(digits) == u')') && title.at(digits + 1) == u' ')
+            title = title.mid(digits + 2);
+        title = ImportVocabulary::withoutGenericPrefix(title);
+    }
+    title = title.trimmed();
+    // A title is not a sentence: no full stop ("Linear Algebra for Machine Learning."), but
+    // "etc." and an initial keep theirs.
+    if (title.endsWith(u'.') && !title.endsWith(QLatin1String("..")) &&
+        !title.endsWith(QLatin1String("etc.")) && title.size() > 2 &&
+        !(title.at(title.size() - 2).isUpper() && title.at(title.size() - 3) == u' '))
+        title.chop(1);
+    // A list item written as several sentences: its first sentence names it.
+    if (title.size() > 80) {
+        for (int i = 20; i + 1 < title.size(); ++i) {
+            const bool initial = title.at(i - 1).isUpper() && title.at(i - 2) == u' ';
+            if ((title.at(i) == u'.' || title.at(i) == u'!' || title.at(i) == u'?') &&
+                title.at(i + 1) == u' ' && !title.at(i - 1).isDigit() && !initial) {
+                title = title.left(i + 1);
+                break;
+            }
+        }
+    }
+    if (title.size() > kMaxTitleLength) {
+        int cut = int(title.lastIndexOf(u' ', kMaxTitleLength - 1));
+        if (cut < kMaxTitleLength / 2)
+            cut = kMaxTitleLength - 1;
+        title = title.left(cut) + QChar(0x2026);
+    }
+    return title;
+}
+
+bool looksLikeUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("http://")) ||
+           text.startsWith(QLatin1String("https://")) || text.startsWith(QLatin1String("www."));
+}
+
+/// An address as written in prose, without the brackets or full stop around it.
+QString trimmedUrl(QString url)
+{
+    while (!url.isEmpty() && (url.back() == u']' || url.back() == u')' || url.back() == u'.' ||
+                              url.back() == u',' || url.back() == u'>'))
+        url.chop(1);
+    return url;
+}
+
+/// A readable title for a bare address: its last meaningful path part, else its host.
+QString titleFromUrl(const QString &address)
+{
+    const QUrl url = QUrl::fromUserInput(address);
+    static const QStringList meaningless{
+        QStringLiteral("watch"),           QStringLiteral("playlist"), QStringLiteral("view"),
+        QStringLiteral("index.html"),      QStringLiteral("course"),   QStringLiteral("learn"),
+        QStringLiteral("specializations"), QStringLiteral("courses")};
+    const QStringList parts = url.path().split(u'/', Qt::SkipEmptyParts);
+    for (auto it = parts.crbegin(); it != parts.crend(); ++it) {
+        QString part = *it;
+        if (meaningless.contains(part.toLower()) || part.size() < 4)
+            continue;
+        part.replace(u'-', u' ').replace(u'_', u' ');
+        if (part.count(u' ') < 1)
+            continue;
+        part[0] = part.at(0).toUpper();
+        return part;
+    }
+    QString host = url.host();
+    if (host.startsWith(QLatin1String("www.")))
+        host = host.mid(4);
+    return host.isEmpty() ? address : host;
+}
+
+/// Splits "Label: rest" lines; the label is bold ("**Duration**: 4 weeks", "**Topics:**") or a
+/// few plain words before a colon ("Classification: labels are known").
+bool splitLabel(const OutlineBlock &block, QString &label, QString &rest)
+{
+    const QString &text = block.text;
+    if (block.strongLength > 0) {
+        const QString strong = block.strongText().trimmed();
+        const QString after = text.mid(block.strongLength).trimmed();
+        // A bold link is a title, not a label.
+        const bool boldLink =
+            !block.links.isEmpty() && block.links.constFirst().start < block.strongLength;
+        if (boldLink)
+            return false;
+        if (strong.endsWith(u':')) {
+            label = strong.chopped(1).trimmed();
+            rest = after;
+            return !label.isEmpty();
+        }
+        if (after.startsWith(u':')) {
+            label = strong;
+            rest = after.mid(1).trimmed();
+            return !label.isEmpty();
+        }
+        return false;
+    }
+    const int colon = int(text.indexOf(u':'));
+    if (colon > 0 && colon + 1 == text.size() && block.links.isEmpty() && text.count(u' ') < 5) {
+        label = text.chopped(1).trimmed(); // "Topics:" over a nested list
+        rest.clear();
+        return !label.isEmpty();
+    }
+    if (colon <= 0 || colon + 1 >= text.size())
+        return false;
+    if (!block.links.isEmpty() && block.links.constFirst().start < colon)
+        return false;
+    const QString candidate = text.left(colon).trimmed();
+    const QString after = text.mid(colon + 1).trimmed();
+    if (candidate.split(u' ', Qt::SkipEmptyParts).size() > 5 || after.isEmpty())
+        return false;
+    // "Week 5: …", "Phase 2: …" are titles: the number is part of the name.
+    if (std::any_of(candidate.cbegin(), candidate.cend(), [](QChar c) { return c.isDigit(); }))
+        return false;
+    // Only a label when what follows says more than the label itself.
+    if (ImportVocabulary::label(candidate) == ImportVocabulary::Label::None &&
+        after.size() < candidate.size())
+        return false;
+    label = candidate;
+    rest = after;
+    return true;
+}
+
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(MarkdownImporter)
+
+public:
+    Importer(const QString &origin, const MarkdownImporter::Options &options)
+        : m_origin(origin), m_options(options)
+    {}
+
+    Result<ImportResult> run(const QString &markdown)
+    {
+        const Outline outline = MarkdownOutline::parse(markdown);
+        if (outline.flattenedItems > 0) {
+            m_result.notices.append(
+                {ImportNotice::Kind::Document, 0, QString(),
+                 tr("%n list item(s) nested deeper than %1 levels were kept at level %1.", nullptr,
+                    outline.flattenedItems)
+                     .arg(MarkdownOutline::kMaxDepth)});
+        }
+        readTitle(outline);
+        readBlocks(outline);
+        const double pace = decidePace();
+        m_result.roadmap.hoursPerWeek = pace;
+        const DurationParser parser(pace);
+        for (Draft &draft : m_roots)
+            m_result.nodes.append(finish(draft, parser, nullptr));
+        if (m_result.nodes.isEmpty()) {
+            return Error{tr("No roadmap was found in %1: it has no headings, lists or course "
+                            "tables to turn into phases and courses.")
+                             .arg(m_origin)};
+        }
+        assignAreas(m_result.nodes, CompetencyArea::Unassigned);
+        EffortDistribution::apply(m_result.nodes);
+        return std::move(m_result);
+    }
+
+private:
+    // ---- Reading the outline ---------------------------------------------------------------
+
+    void readTitle(const Outline &outline)
+    {
+        int h1 = 0;
+        const OutlineBlock *first = nullptr;
+        for (const auto &block : outline.blocks) {
+            if (block->type != OutlineBlock::Type::Heading)
+                continue;
+            if (!first)
+                first = block.get();
+            if (block->level == 1)
+                ++h1;
+        }
+        QString title;
+        // One top heading names the document; otherwise every heading is a section.
+        if (first && first->level == 1 && h1 == 1) {
+            m_titleBlock = first;
+            title = cleanTitle(first->text, true);
+        }
+        if (title.isEmpty())
+            title = QFileInfo(m_origin).completeBaseName();
+        Roadmap &roadmap = m_result.roadmap;
+        roadmap.titleEn = title;
+        if (AreaClassifier::contentLanguage(title) == QLatin1String("ar"))
+            roadmap.titleAr = title;
+        roadmap.source = QFileInfo(m_origin).fileName();
+    }
+
+    struct Section
+    {
+        int level = 0;
+        Draft *draft = nullptr; ///< null: left out (off-topic), or the document's preamble
+        bool skipped = false;
+    };
+
+    void readBlocks(const Outline &outline)
+    {
+        std::vector<Section> stack;
+        for (const auto &ptr : outline.blocks) {
+            const OutlineBlock &block = *ptr;
+            if (&block == m_titleBlock)
+                continue;
+            if (block.type == OutlineBlock::Type::Heading) {
+                m_choiceGroup = 0;
+                while (!stack.empty() && stack.back().level >= block.level)
+                    stack.pop_back();
+                const bool parentSkipped = !stack.empty() && stack.back().skipped;
+                Section section;
+                section.level = block.level;
+                if (parentSkipped) {
+                    section.skipped = true;
+                } else if (ImportVocabulary::isOffTopicSection(block.text) &&
+                           !m_options.includeSections.contains(block.line)) {
+                    section.skipped = true;
+                    m_result.notices.append({ImportNotice::Kind::Section, block.line,
+                                             shortened(block.text),
+                                             tr("It describes the role, the career or the "
+                                                "document rather than something to study.")});
+                } else {
+                    Draft *parent = stack.empty() ? nullptr : stack.back().draft;
+                    section.draft = addHeading(parent, block);
+                }
+                // Sections are kept by address: reserve so that adding siblings moves nothing.
+                stack.push_back(section);
+                continue;
+            }
+            Section *current = stack.empty() ? nullptr : &stack.back();
+            if (current && current->skipped)
+                continue;
+            Draft *owner = current ? current->draft : nullptr;
+            readContent(owner, block);
+        }
+    }
+
+    Draft *addHeading(Draft *parent, const OutlineBlock &block)
+    {
+        std::vector<Draft> &siblings = parent ? parent->children : m_roots;
+        Draft draft;
+        draft.origin = Draft::Origin::Heading;
+        draft.line = block.line;
+        draft.text = block.text;
+        if (block.isOnlyLink()) {
+            const OutlineLink &link = block.links.constFirst();
+            draft.title = block.text.mid(link.start, link.length);
+            draft.url = link.url;
+        } else {
+            draft.title = block.text;
+        }
+        draft.candidates.append({block.text, TextContext::Heading, Candidate::Origin::Title});
+        draft.optional =
+            ImportVocabulary::marksOptional(block.text) || (parent && parent->itemsOptional);
+        draft.itemKind = ImportVocabulary::collectionKind(cleanTitle(draft.title, true));
+        if (!draft.itemKind && parent)
+            draft.itemKind = parent->itemKind;
+        draft.itemsOptional = ImportVocabulary::isReferenceReading(block.text);
+        if (ImportVocabulary::offersChoice(block.text))
+            m_choiceGroup = ++m_groups;
+        siblings.push_back(std::move(draft));
+        return &siblings.back();
+    }
+
+    /// A block under a heading (or before any: the preamble).
+    void readContent(Draft *owner, const OutlineBlock &block)
+    {
+        switch (block.type) {
+        case OutlineBlock::Type::Paragraph:
+            m_choiceGroup = 0;
+            if (!owner) {
+                m_preamble.append(block.text);
+                return;
+            }
+            if (block.isOnlyLink()) {
+                // "[SQL course](…)" on a line of its own names something to study.
+                addItem(*owner, block, 0);
+                return;
+            }
+            owner->candidates.append({block.text, TextContext::Prose, Candidate::Origin::Prose});
+            if (ImportVocabulary::offersChoice(block.text))
+                m_choiceGroup = ++m_groups;
+            return;
+        case OutlineBlock::Type::ListItem:
+            if (!owner) {
+                m_preamble.append(block.text);
+                m_result.notices.append({ImportNotice::Kind::Block, block.line,
+                                         shortened(block.text),
+                                         tr("It comes before the first section.")});
+                return;
+            }
+            addItem(*owner, block, m_choiceGroup);
+            return;
+        case OutlineBlock::Type::Table:
+            m_choiceGroup = 0;
+            if (owner) {
+                addTable(*owner, block);
+            } else {
+                m_tableRoot.origin = Draft::Origin::Heading;
+                addTable(m_tableRoot, block);
+                for (Draft &row : m_tableRoot.children)
+                    m_roots.push_back(std::move(row));
+                m_tableRoot.children.clear();
+            }
+            return;
+        case OutlineBlock::Type::Code:
+            m_result.notices.append({ImportNotice::Kind::Block, block.line, shortened(block.text),
+                                     tr("Code blocks are not imported.")});
+            return;
+        case OutlineBlock::Type::Html:
+            m_result.notices.append(
+                {ImportNotice::Kind::Block, block.line, shortened(block.text),
+                 tr("HTML is not imported; write tables and lists in Markdown to import them.")});
+            return;
+        case OutlineBlock::Type::Heading:
+            return;
+        }
+    }
+
+    void addItem(Draft &parent, const OutlineBlock &item, int group,
+                 std::optional<RoadmapNode::Kind> hint = std::nullopt)
+    {
+        if (!hint)
+            hint = parent.itemKind;
+        QString label;
+        QString rest;
+        if (splitLabel(item, label, rest)) {
+            switch (ImportVocabulary::label(label)) {
+            case ImportVocabulary::Label::Duration:
+                parent.candidates.append(
+                    {item.text, TextContext::Prose, Candidate::Origin::Attribute});
+                return;
+            case ImportVocabulary::Label::Link:
+                if (!item.links.isEmpty()) {
+                    if (parent.url.isEmpty())
+                        parent.url = item.links.constFirst().url;
+                } else {
+                    detail(item);
+                }
+                return;
+            case ImportVocabulary::Label::Course: {
+                Draft course =
+                    fromText(item, rest, item.links.isEmpty() ? nullptr : &item.links.first());
+                course.kind = RoadmapNode::Kind::Course;
+                addChildren(course, item);
+                parent.children.push_back(std::move(course));
+                return;
+            }
+            case ImportVocabulary::Label::Group: {
+                // "Topics:", "Projects:": the items belong to the parent itself.
+                const auto kind = ImportVocabulary::itemKind(label);
+                for (const auto &child : item.children) {
+                    if (child->type == OutlineBlock::Type::ListItem)
+                        addItem(parent, *child, 0, kind ? kind : hint);
+                    else if (child->type == OutlineBlock::Type::Paragraph)
+                        parent.candidates.append(
+                            {child->text, TextContext::Prose, Candidate::Origin::Prose});
+                }
+                if (item.children.empty() && !rest.isEmpty()) {
+                    Draft single = fromText(item, rest, nullptr);
+                    single.kind = kind ? kind : hint;
+                    parent.children.push_back(std::move(single));
+                }
+                return;
+            }
+            case ImportVocabulary::Label::Collection: {
+                Draft collection;
+                collection.origin = Draft::Origin::Item;
+                collection.line = item.line;
+                collection.title = label;
+                collection.text = item.text;
+                collection.itemKind = ImportVocabulary::itemKind(label);
+                collection.itemsOptional = ImportVocabulary::isReferenceReading(label);
+                collection.optional = parent.itemsOptional;
+                addChildren(collection, item);
+                if (item.children.empty() && !rest.isEmpty()) {
+                    Draft single =
+                        fromText(item, rest, item.links.isEmpty() ? nullptr : &item.links.first());
+                    collection.children.push_back(std::move(single));
+                }
+                parent.children.push_back(std::move(collection));
+                return;
+            }
+            case ImportVocabulary::Label::None:
+                break;
+            }
+            // The label is the title ("**Linear Algebra:** The language of data").
+            Draft draft = fromText(item, label, nullptr);
+            draft.candidates.append({rest, TextContext::Prose, Candidate::Origin::Prose});
+            draft.kind = hint;
+            finishItem(parent, draft, item, group);
+            return;
+        }
+        const OutlineLink *link = nullptr;
+        if (!item.links.isEmpty()) {
+            const OutlineLink &first = item.links.constFirst();
+            const QStringView before = QStringView(item.text).left(first.start).trimmed();
+            if (std::all_of(before.begin(), before.end(), [](QChar c) { return !c.isLetter(); }))
+                link = &first; // the item starts with its link: the link is the title
+        }
+        Draft draft = fromText(item, item.text, link);
+        draft.kind = hint;
+        finishItem(parent, draft, item, group);
+    }
+
+    void finishItem(Draft &parent, Draft &draft, const OutlineBlock &item, int group)
+    {
+        if (draft.title.trimmed().isEmpty()) {
+            m_result.notices.append({ImportNotice::Kind::Block, item.line, shortened(item.text),
+                                     tr("It has no title.")});
+            return;
+        }
+        // Reference reading makes its items optional, not the groups inside it.
+        const bool hasItems = !item.children.empty();
+        draft.optional = draft.optional || (parent.itemsOptional && !hasItems) ||
+                         (draft.text.size() < 160 && ImportVocabulary::marksOptional(draft.text));
+        if (hasItems) {
+            // A list item over a list is a section like a heading: "1. Technical Books".
+            draft.itemKind = ImportVocabulary::collectionKind(cleanTitle(draft.title, false));
+            if (!draft.itemKind)
+                draft.itemKind = parent.itemKind;
+            draft.itemsOptional =
+                parent.itemsOptional || ImportVocabulary::isReferenceReading(draft.title);
+        }
+        draft.alternativeGroup = group;
+        draft.recommended = group && ImportVocabulary::recommends(draft.text);
+        if (item.task == OutlineBlock::Task::Checked)
+            draft.status = RoadmapNode::Status::Done;
+        addChildren(draft, item);
+        parent.children.push_back(std::move(draft));
+    }
+
+    /// A draft titled `title` (or by the link's text), the rest of the item as its prose.
+    Draft fromText(const OutlineBlock &item, const QString &title, const OutlineLink *link)
+    {
+        Draft draft;
+        draft.origin = Draft::Origin::Item;
+        draft.line = item.line;
+        draft.text = item.text;
+        if (link) {
+            draft.title = item.text.mid(link->start, link->length);
+            draft.url = link->url;
+            if (looksLikeUrl(draft.title)) {
+                // "[https://…]" written around a bare address: the address names nothing.
+                draft.url = trimmedUrl(draft.title);
+                draft.title = titleFromUrl(draft.url);
+            }
+            QString after = item.text.mid(link->start + link->length).trimmed();
+            while (!after.isEmpty() && (after.front() == u'-' || after.front() == u':' ||
+                                        after.front() == u'–' || after.front() == u'—'))
+                after = after.mid(1).trimmed();
+            if (!after.isEmpty())
+                draft.candidates.append({after, TextContext::Prose, Candidate::Origin::Prose});
+        } else {
+            draft.title = title;
+            draft.candidates.append({title, TextContext::Prose, Candidate::Origin::Title});
+        }
+        if (draft.url.isEmpty() && !item.links.isEmpty() && item.isOnlyLink())
+            draft.url = item.links.constFirst().url;
+        return draft;
+    }
+
+    void addChildren(Draft &draft, const OutlineBlock &item)
+    {
+        int group = 0;
+        for (const auto &child : item.children) {
+            switch (child->type) {
+            case OutlineBlock::Type::ListItem:
+                addItem(draft, *child, group);
+                break;
+            case OutlineBlock::Type::Paragraph:
+                group = ImportVocabulary::offersChoice(child->text) ? ++m_groups : 0;
+                draft.candidates.append(
+                    {child->text, TextContext::Prose, Candidate::Origin::Prose});
+                break;
+            case OutlineBlock::Type::Table:
+                addTable(draft, *child);
+                break;
+            default:
+                readContent(&draft, *child);
+                break;
+            }
+        }
+    }
+
+    void addTable(Draft &parent, const OutlineBlock &table)
+    {
+        if (table.rows.size() < 2) {
+            m_result.notices.append({ImportNotice::Kind::Block, table.line, QString(),
+                                     tr("The table has no rows under its header.")});
+            return;
+        }
+        const std::vector<OutlineBlock> &header = table.rows.front();
+        int titleColumn = -1;
+        QList<int> durationColumns;
+        for (int c = 0; c < int(header.size()); ++c) {
+            const QString name = header.at(c).text;
+            const auto label = ImportVocabulary::label(name);
+            if (label == ImportVocabulary::Label::Duration ||
+                ImportVocabulary::containsPhrase(name, QStringLiteral("hours")) ||
+                ImportVocabulary::containsPhrase(name, QStringLiteral("weeks")) ||
+                ImportVocabulary::containsPhrase(name, QStringLiteral("الساعات"))) {
+                durationColumns.append(c);
+            } else if (titleColumn < 0 && isTitleColumn(name)) {
+                titleColumn = c;
+            }
+        }
+        if (titleColumn < 0) {
+            // No named column: the first one that is not a duration.
+            for (int c = 0; c < int(header.size()); ++c) {
+                if (!durationColumns.contains(c)) {
+                    titleColumn = c;
+                    break;
+                }
+            }
+        }
+        if (titleColumn < 0) {
+            m_result.notices.append({ImportNotice::Kind::Block, table.line, QString(),
+                                     tr("The table has no column of titles.")});
+            return;
+        }
+        for (std::size_t r = 1; r < table.rows.size(); ++r) {
+            const std::vector<OutlineBlock> &row = table.rows.at(r);
+            if (titleColumn >= int(row.size()))
+                continue;
+            const OutlineBlock &cell = row.at(titleColumn);
+            const OutlineLink *link = cell.links.isEmpty() ? nullptr : &cell.links.first();
+            Draft draft = fromText(cell, cell.text, cell.isOnlyLink() ? link : nullptr);
+            if (!draft.url.isEmpty() || !link) {
+                // fine as it is
+            } else {
+                draft.url = link->url;
+            }
+            draft.origin = Draft::Origin::Row;
+            draft.line = cell.line ? cell.line : table.line;
+            draft.kind = parent.itemKind;
+            QStringList durations;
+            for (int c : std::as_const(durationColumns)) {
+                if (c < int(row.size()) && !row.at(c).text.isEmpty())
+                    durations.append(row.at(c).text);
+            }
+            if (!durations.isEmpty()) {
+                draft.candidates.prepend({durations.join(QStringLiteral(", ")),
+                                          TextContext::TableCell, Candidate::Origin::Attribute});
+            }
+            if (draft.title.trimmed().isEmpty())
+                continue;
+            parent.children.push_back(std::move(draft));
+        }
+    }
+
+    static bool isTitleColumn(const QString &name)
+    {
+        static const QStringList words{
+            QStringLiteral("course"),  QStringLiteral("courses"), QStringLiteral("name"),
+            QStringLiteral("title"),   QStringLiteral("topic"),   QStringLiteral("topics"),
+            QStringLiteral("subject"), QStringLiteral("module"),  QStringLiteral("resource"),
+            QStringLiteral("step"),    QStringLiteral("الدورة"),  QStringLiteral("الموضوع"),
+            QStringLiteral("الاسم"),   QStringLiteral("العنوان")};
+        for (const QString &word : words) {
+            if (ImportVocabulary::containsPhrase(name, word))
+                return true;
+        }
+        return false;
+    }
+
+    void detail(const OutlineBlock &item)
+    {
+        m_result.notices.append({ImportNotice::Kind::Detail, item.line, shortened(item.text),
+                                 tr("A detail that is neither a title, a duration nor a link.")});
+    }
+
+    // ---- Pace, durations, kinds ------------------------------------------------------------
+
+    /// The hours per week the document's durations assume: stated for the whole plan, else the
+    /// daily rate its courses state most often, else 10 h/week.
+    double decidePace()
+    {
+        if (m_options.hoursPerWeek && *m_options.hoursPerWeek > 0)
+            return *m_options.hoursPerWeek;
+        const DurationParser probe(10.0);
+        for (const QString &text : std::as_const(m_preamble)) {
+            if (auto pace = probe.pace(text); pace && *pace > 0) {
+                m_result.paceText = text;
+                return *pace;
+            }
+        }
+        QHash<int, int> daily; // minutes a day → how often
+        QHash<int, QString> example;
+        std::function<void(const Draft &)> visit = [&](const Draft &draft) {
+            for (const Candidate &candidate : draft.candidates) {
+                for (const DurationPhrase &phrase :
+                     probe.phrases(candidate.text, candidate.context)) {
+                    if (phrase.kind != DurationPhrase::Kind::Pace ||
+                        phrase.per != DurationPhrase::Per::Day)
+                        continue;
+                    const double perUnit = phrase.unit == DurationPhrase::Unit::Minute ? 1 : 60;
+                    const int minutes = int((phrase.low + phrase.high) / 2 * perUnit + 0.5);
+                    if (minutes <= 0 || minutes > 24 * 60)
+                        continue;
+                    if (!daily.contains(minutes))
+                        example.insert(minutes, candidate.text.mid(phrase.start, phrase.length));
+                    ++daily[minutes];
+                }
+            }
+            for (const Draft &child : draft.children)
+                visit(child);
+        };
+        for (const Draft &root : m_roots)
+            visit(root);
+        int best = 0;
+        int bestCount = 0;
+        for (auto it = daily.cbegin(); it != daily.cend(); ++it) {
+            if (it.value() > bestCount || (it.value() == bestCount && it.key() < best)) {
+                best = it.key();
+                bestCount = it.value();
+            }
+        }
+        if (bestCount >= 2) {
+            m_result.paceText = example.value(best);
+            return best * 7 / 60.0;
+        }
+        return 10.0;
+    }
+
+    ImportedNode finish(Draft &draft, const DurationParser &parser, const Draft *parent,
+                        bool parentStated = false)
+    {
+        ImportedNode out;
+        out.line = draft.line;
+        RoadmapNode &node = out.node;
+        node.url = draft.url;
+        node.optional = draft.optional;
+        node.status = draft.status;
+        out.alternativeGroup = draft.alternativeGroup;
+        QString title = draft.title;
+        for (const Candidate &candidate : std::as_const(draft.candidates)) {
+            if (candidate.text.isEmpty())
+                continue;
+            const auto estimate = parser.estimate(candidate.text, candidate.context);
+            if (!estimate || estimate->minutes <= 0)
+                continue;
+            out.stated = true;
+            out.statedMinutes = estimate->minutes;
+            out.statedLowMinutes = estimate->lowMinutes;
+            out.statedHighMinutes = estimate->highMinutes;
+            out.context = candidate.text;
+            out.phraseStart = estimate->start;
+            out.phraseLength = estimate->length;
+            node.durationText = durationText(candidate, *estimate);
+            if (candidate.origin == Candidate::Origin::Title && candidate.text == title)
+                title = withoutPhrase(title, *estimate);
+            break;
+        }
+        node.title = cleanTitle(title, draft.origin == Draft::Origin::Heading);
+        if (node.title.isEmpty())
+            node.title = cleanTitle(draft.title, false);
+        const bool arabic = AreaClassifier::contentLanguage(node.title) == QLatin1String("ar") ||
+                            ImportVocabulary::marksArabicContent(draft.text);
+        node.language = arabic ? QStringLiteral("ar") : QStringLiteral("en");
+
+        for (Draft &child : draft.children)
+            out.children.append(finish(child, parser, &draft, out.stated || parentStated));
+        chooseAlternatives(draft, out);
+        alignLinkKinds(out.children);
+        node.kind = decideKind(draft, out, parent, parentStated);
+        return out;
+    }
+
+    /// Links listed side by side are alike: when most are courses, all are.
+    static void alignLinkKinds(QList<ImportedNode> &siblings)
+    {
+        int links = 0;
+        int courses = 0;
+        for (const ImportedNode &sibling : std::as_const(siblings)) {
+            if (!sibling.children.isEmpty() || sibling.node.url.isEmpty())
+                continue;
+            ++links;
+            courses += sibling.node.kind == RoadmapNode::Kind::Course ? 1 : 0;
+        }
+        if (courses == 0 || courses * 2 < links)
+            return;
+        for (ImportedNode &sibling : siblings) {
+            if (sibling.children.isEmpty() && !sibling.node.url.isEmpty() &&
+                sibling.node.kind == RoadmapNode::Kind::Resource)
+                sibling.node.kind = RoadmapNode::Kind::Course;
+        }
+    }
+
+    /// Of each group of alternatives the recommended one (else the first) is planned.
+    static void chooseAlternatives(const Draft &draft, ImportedNode &out)
+    {
+        QHash<int, int> chosen; // group → index
+        for (int i = 0; i < int(draft.children.size()); ++i) {
+            const Draft &child = draft.children.at(i);
+            if (!child.alternativeGroup)
+                continue;
+            if (!chosen.contains(child.alternativeGroup) || child.recommended) {
+                const int previous = chosen.value(child.alternativeGroup, -1);
+                if (previous < 0 || !draft.children.at(previous).recommended)
+                    chosen.insert(child.alternativeGroup, i);
+            }
+        }
+        QHash<int, int> sizes;
+        for (const Draft &child : draft.children)
+            sizes[child.alternativeGroup] += child.alternativeGroup ? 1 : 0;
+        for (int i = 0; i < out.children.size(); ++i) {
+            ImportedNode &child = out.children[i];
+            const int group = child.alternativeGroup;
+            if (!group)
+                continue;
+            if (sizes.value(group) < 2) {
+                child.alternativeGroup = 0; // a choice of one is no choice
+                continue;
+            }
+            if (chosen.value(group) != i)
+                child.node.optional = true;
+        }
+    }
+
+    static RoadmapNode::Kind decideKind(const Draft &draft, const ImportedNode &out,
+                                        const Draft *parent, bool parentStated)
+    {
+        // A label's kind holds; an item hint only for leaves and projects with their tasks.
+        if (draft.kind && (out.children.isEmpty() || *draft.kind == RoadmapNode::Kind::Course ||
+                           *draft.kind == RoadmapNode::Kind::Milestone))
+            return *draft.kind;
+        const bool hasUrl = !draft.url.isEmpty();
+        if (!out.children.isEmpty())
+            return hasUrl ? RoadmapNode::Kind::Course : RoadmapNode::Kind::Phase;
+        if (draft.origin == Draft::Origin::Heading)
+            return hasUrl ? RoadmapNode::Kind::Course : RoadmapNode::Kind::Phase;
+        if (hasUrl) {
+            // Something given study time (its own or a share of a stated section) is studied.
+            const bool courseLike = out.stated || parentStated || draft.alternativeGroup > 0 ||
+                                    ImportVocabulary::namesCourses(draft.text) ||
+                                    (parent && ImportVocabulary::namesCourses(parent->title));
+            return courseLike ? RoadmapNode::Kind::Course : RoadmapNode::Kind::Resource;
+        }
+        return RoadmapNode::Kind::Topic;
+    }
+
+    static QString durationText(const Candidate &candidate, const DurationEstimate &estimate)
+    {
+        const QString &text = candidate.text;
+        switch (candidate.origin) {
+        case Candidate::Origin::Attribute:
+            return text.simplified();
+        case Candidate::Origin::Title: {
+            int start = estimate.start;
+            int end = estimate.start + estimate.length;
+            if (start > 0 && text.at(start - 1) == u'(' && end < text.size() &&
+                text.at(end) == u')') {
+                --start;
+                ++end;
+            }
+            return text.mid(start, end - start).simplified();
+        }
+        case Candidate::Origin::Prose:
+            break;
+        }
+        // The sentence the phrase is in.
+        int start = estimate.start;
+        while (start > 0 && !isSentenceEnd(text, start - 1))
+            --start;
+        int end = estimate.start + estimate.length;
+        while (end < text.size() && !isSentenceEnd(text, end))
+            ++end;
+        if (end < text.size())
+            ++end; // keep the full stop
+        return text.mid(start, end - start).trimmed();
+    }
+
+    static bool isSentenceEnd(const QString &text, int i)
+    {
+        const QChar c = text.at(i);
+        if (c == u'!' || c == u'?' || c == u'؟' || c == u'\n')
+            return true;
+        // A full stop followed by a space; not "e.g." or "3.5".
+        return c == u'.' && (i + 1 >= text.size() || text.at(i + 1) == u' ') && i > 0 &&
+               !text.at(i - 1).isDigit() && !(i >= 2 && text.at(i - 2) == u'.');
+    }
+
+    /// "Foundation Phase (4 weeks)" → "Foundation Phase"; a phrase inside the title stays.
+    static QString withoutPhrase(const QString &title, const DurationEstimate &estimate)
+    {
+        int start = estimate.start;
+        int end = estimate.start + estimate.length;
+        if (start > 0 && title.at(start - 1) == u'(' && end < title.size() &&
+            title.at(end) == u')') {
+            --start;
+            ++end;
+        }
+        const QString after = title.mid(end).trimmed();
+        if (!after.isEmpty())
+            return title;
+        QString before = title.left(start).trimmed();
+        while (!before.isEmpty() &&
+               (before.back() == u'-' || before.back() == u'–' || before.back() == u'—' ||
+                before.back() == u'|' || before.back() == u':' || before.back() == u','))
+            before.chop(1);
+        before = before.trimmed();
+        return before.isEmpty() ? title : before;
+    }
+
+    // ---- Areas ------------------------------------------------------------------------------
+
+    /// A node's own words decide its area; failing that, its children's common area, then its
+    /// parent's. Words that decided it are kept for the preview.
+    CompetencyArea assignAreas(QList<ImportedNode> &nodes, CompetencyArea inherited)
+    {
+        QHash<int, int> votes; // area → children in it
+        for (ImportedNode &imported : nodes) {
+            RoadmapNode &node = imported.node;
+            const CompetencyArea own = AreaClassifier::classify(node.title);
+            if (own != CompetencyArea::Unassigned) {
+                for (const auto &evidence : AreaClassifier::evidence(node.title)) {
+                    if (evidence.first == own)
+                        imported.areaWords = evidence.second;
+                }
+            }
+            const CompetencyArea fromChildren =
+                assignAreas(imported.children, own != CompetencyArea::Unassigned ? own : inherited);
+            if (own != CompetencyArea::Unassigned)
+                node.area = own;
+            else if (fromChildren != CompetencyArea::Unassigned)
+                node.area = fromChildren;
+            else
+                node.area = inherited;
+            if (node.area != CompetencyArea::Unassigned)
+                ++votes[int(node.area)];
+        }
+        // The children's common area: one that more than half of them share.
+        for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+            if (it.value() * 2 > nodes.size())
+                return CompetencyArea(it.key());
+        }
+        return CompetencyArea::Unassigned;
+    }
+
+    QString m_origin;
+    MarkdownImporter::Options m_options;
+    ImportResult m_result;
+    const OutlineBlock *m_titleBlock = nullptr;
+    std::vector<Draft> m_roots;
+    Draft m_tableRoot;
+    QStringList m_preamble;
+    int m_groups = 0;
+    int m_choiceGroup = 0; ///< the alternatives group the next list's items join (0: none)
+};
+
+} // namespace
+
+Result<ImportResult> MarkdownImporter::importFile(const QString &path, const Options &options)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.exists())
+        return Error{tr("The file %1 does not exist.").arg(path)};
+    if (QFileInfo(path).isDir())
+        return Error{tr("%1 is a folder, not a roadmap file.").arg(path)};
+    if (file.size() > TextDecoder::kMaxBytes) {
+        return Error{tr("%1 is %2 MB; roadmap files larger than %3 MB are not imported.")
+                         .arg(name)
+                         .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
+                         .arg(TextDecoder::kMaxBytes / (1024 * 1024))};
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1 could not be read: %2").arg(path, file.errorString())};
+    return importBytes(file.readAll(), name, options);
+}
+
+Result<ImportResult> MarkdownImporter::importBytes(const QByteArray &bytes, const QString &fileName,
+                                                   const Options &options)
+{
+    auto decoded = TextDecoder::decode(bytes, fileName);
+    if (!decoded)
+        return Error{decoded.error()};
+    auto result = importText(decoded->text, fileName, options);
+    if (!result)
+        return result;
+    result.value().encoding = decoded->encoding;
+    for (const QString &note : decoded->notes)
+        result.value().notices.prepend({ImportNotice::Kind::Document, 0, QString(), note});
+    return result;
+}
+
+Result<ImportResult> MarkdownImporter::importText(const QString &markdown, const QString &origin,
+                                                  const Options &options)
+{
+    Importer importer(origin, options);
+    return importer.run(markdown);
+}
+
+} // namespace Masar

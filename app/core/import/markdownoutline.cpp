@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdownoutline.h"
+
+#include <QByteArray>
+
+#include <md4c.h>
+
+#include <algorithm>
+
+namespace Masar {
+
+bool OutlineBlock::isOnlyLink() const
+{
+    if (links.size() != 1)
+        return false;
+    const OutlineLink &link = links.constFirst();
+    auto onlyDecoration = [](QStringView rest) {
+        return std::all_of(rest.begin(), rest.end(),
+                           [](QChar c) { return c.isSpace() || c.isPunct() || c.isSymbol(); });
+    };
+    return link.length > 0 && onlyDecoration(QStringView(text).left(link.start)) &&
+           onlyDecoration(QStringView(text).mid(link.start + link.length));
+}
+
+namespace {
+
+/// The few named entities roadmaps use; numeric ones are decoded in full.
+QString decodeEntity(QStringView entity)
+{
+    if (entity.startsWith(u"&#")) {
+        bool ok = false;
+        const bool hex = entity.size() > 2 && (entity.at(2) == u'x' || entity.at(2) == u'X');
+        const QStringView digits = entity.mid(hex ? 3 : 2).chopped(1);
+        const uint code = digits.toString().toUInt(&ok, hex ? 16 : 10);
+        if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return QString(QChar::ReplacementCharacter);
+        const char32_t character = code;
+        return QString::fromUcs4(&character, 1);
+    }
+    static const struct
+    {
+        const char16_t *name;
+        char16_t value;
+    } named[] = {{u"&amp;", u'&'},   {u"&lt;", u'<'},    {u"&gt;", u'>'},     {u"&quot;", u'"'},
+                 {u"&apos;", u'\''}, {u"&nbsp;", u' '},  {u"&ndash;", u'–'},  {u"&mdash;", u'—'},
+                 {u"&rarr;", u'→'},  {u"&larr;", u'←'},  {u"&hellip;", u'…'}, {u"&copy;", u'©'},
+                 {u"&times;", u'×'}, {u"&rsquo;", u'’'}, {u"&lsquo;", u'‘'},  {u"&ldquo;", u'“'},
+                 {u"&rdquo;", u'”'}};
+    for (const auto &entry : named) {
+        if (entity == QStringView(entry.name))
+            return QString(QChar(entry.value));
+    }
+    return entity.toString();
+}
+
+class Builder
+{
+public:
+    explicit Builder(const QByteArray &utf8) : m_data(utf8)
+    {
+        m_lineStarts.push_back(0);
+        for (int i = 0; i < utf8.size(); ++i) {
+            if (utf8.at(i) == '\n')
+                m_lineStarts.push_back(i + 1);
+        }
+    }
+
+    Outline take() { return std::move(m_outline); }
+
+    int enterBlock(MD_BLOCKTYPE type, void *detail)
+    {
+        switch (type) {
+        case MD_BLOCK_UL:
+        case MD_BLOCK_OL:
+            m_lists.push_back(type == MD_BLOCK_OL);
+            break;
+        case MD_BLOCK_LI:
+            enterListItem(static_cast<MD_BLOCK_LI_DETAIL *>(detail));
+            break;
+        case MD_BLOCK_H:
+            if (m_items.empty()) {
+                auto *heading = add(OutlineBlock::Type::Heading);
+                heading->level = int(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level);
+                m_target = heading;
+            } else {
+                enterParagraph(); // a heading inside a list item reads as its text
+            }
+            break;
+        case MD_BLOCK_P:
+            enterParagraph();
+            break;
+        case MD_BLOCK_TABLE:
+            m_table = add(OutlineBlock::Type::Table);
+            break;
+        case MD_BLOCK_TR:
+            if (m_table)
+                m_table->rows.emplace_back();
+            break;
+        case MD_BLOCK_TH:
+        case MD_BLOCK_TD:
+            if (m_table && !m_table->rows.empty()) {
+                m_table->rows.back().emplace_back();
+                m_target = &m_table->rows.back().back();
+            }
+            break;
+        case MD_BLOCK_CODE:
+            m_skipped = add(OutlineBlock::Type::Code);
+            break;
+        case MD_BLOCK_HTML:
+            m_skipped = add(OutlineBlock::Type::Html);
+            break;
+        default:
+            break;
+        }
+        return 0;
+    }
+
+    int leaveBlock(MD_BLOCKTYPE type)
+    {
+        switch (type) {
+        case MD_BLOCK_UL:
+        case MD_BLOCK_OL:
+            if (!m_lists.empty())
+                m_lists.pop_back();
+            break;
+        case MD_BLOCK_LI:
+            finish(m_target);
+            if (!m_items.empty()) {
+                finish(m_items.back());
+                m_items.pop_back();
+            }
+            m_target = nullptr;
+            break;
+        case MD_BLOCK_H:
+        case MD_BLOCK_P:
+        case MD_BLOCK_TH:
+        case MD_BLOCK_TD:
+            finish(m_target);
+            m_target = nullptr;
+            break;
+        case MD_BLOCK_TABLE:
+            if (m_table) {
+                for (auto &row : m_table->rows) {
+                    for (OutlineBlock &cell : row)
+                        m_table->line = m_table->line ? m_table->line : cell.line;
+                }
+            }
+            m_table = nullptr;
+            break;
+        case MD_BLOCK_CODE:
+        case MD_BLOCK_HTML:
+            if (m_skipped)
+                finish(m_skipped);
+            m_skipped = nullptr;
+            break;
+        default:
+            break;
+        }
+        return 0;
+    }
+
+    int enterSpan(MD_SPANTYPE type, void *detail)
+    {
+        if (!m_target)
+            return 0;
+        switch (type) {
+        case MD_SPAN_A: {
+            const auto *a = static_cast<MD_SPAN_A_DETAIL *>(detail);
+            m_linkStack.push_back({QString::fromUtf8(a->href.text, int(a->href.size)),
+                                   int(m_target->text.size()), 0});
+            break;
+        }
+        case MD_SPAN_STRONG:
+            if (m_strongDepth++ == 0 && m_target->strongLength == 0 &&
+                m_target->text.trimmed().isEmpty())
+                m_strongOpen = true;
+            break;
+        case MD_SPAN_IMG:
+            ++m_imageDepth; // alternative text of an image is not a title
+            break;
+        default:
+            break;
+        }
+        return 0;
+    }
+
+    int leaveSpan(MD_SPANTYPE type)
+    {
+        if (!m_target)
+            return 0;
+        switch (type) {
+        case MD_SPAN_A:
+            if (!m_linkStack.empty()) {
+                OutlineLink link = m_linkStack.back();
+                m_linkStack.pop_back();
+                link.length = int(m_target->text.size()) - link.start;
+                if (m_imageDepth == 0)
+                    m_target->links.append(link);
+            }
+            break;
+        case MD_SPAN_STRONG:
+            if (--m_strongDepth == 0 && m_strongOpen) {
+                m_strongOpen = false;
+                m_target->strongLength = int(m_target->text.size());
+            }
+            break;
+        case MD_SPAN_IMG:
+            --m_imageDepth;
+            break;
+        default:
+            break;
+        }
+        return 0;
+    }
+
+    int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size)
+    {
+        OutlineBlock *block = m_target ? m_target : m_skipped;
+        if (!block)
+            return 0;
+        if (block->line == 0)
+            block->line = lineOf(text);
+        if (block == m_skipped) {
+            // Only a little of a skipped block is kept, to name it in the report.
+            if (block->text.size() < 80 && type != MD_TEXT_BR && type != MD_TEXT_SOFTBR)
+                append(block, QString::fromUtf8(text, int(size)).left(80));
+            return 0;
+        }
+        if (m_imageDepth > 0)
+            return 0;
+        switch (type) {
+        case MD_TEXT_NORMAL:
+        case MD_TEXT_CODE:
+        case MD_TEXT_LATEXMATH:
+            append(block, QString::fromUtf8(text, int(size)));
+            break;
+        case MD_TEXT_ENTITY:
+            append(block, decodeEntity(QString::fromUtf8(text, int(size))));
+            break;
+        case MD_TEXT_NULLCHAR:
+            append(block, QString(QChar::ReplacementCharacter));
+            break;
+        case MD_TEXT_BR:
+        case MD_TEXT_SOFTBR:
+            append(block, QStringLiteral(" "));
+            break;
+        default: // inline HTML tags
+            break;
+        }
+        return 0;
+    }
+
+private:
+    OutlineBlock *add(OutlineBlock::Type type)
+    {
+        auto block = std::make_unique<OutlineBlock>();
+        block->type = type;
+        OutlineBlock *raw = block.get();
+        if (m_items.empty()) {
+            m_outline.blocks.push_back(std::move(block));
+        } else {
+            raw->level = m_items.back()->level;
+            m_items.back()->children.push_back(std::move(block));
+        }
+        return raw;
+    }
+
+    void enterListItem(const MD_BLOCK_LI_DETAIL *detail)
+    {
+        finish(m_target); // a nested list ends the parent item's own text
+        m_target = nullptr;
+        const int depth = int(m_lists.size());
+        m_outline.deepestNesting = std::max(m_outline.deepestNesting, depth);
+        auto item = std::make_unique<OutlineBlock>();
+        item->type = OutlineBlock::Type::ListItem;
+        item->ordered = !m_lists.empty() && m_lists.back();
+        item->level = std::min(depth, MarkdownOutline::kMaxDepth);
+        if (detail->is_task) {
+            item->task = (detail->task_mark == 'x' || detail->task_mark == 'X')
+                             ? OutlineBlock::Task::Checked
+                             : OutlineBlock::Task::Open;
+            item->line = lineOf(m_data.constData() + detail->task_mark_offset);
+        }
+        OutlineBlock *raw = item.get();
+        // Too deep: kept as a sibling at the deepest level allowed, so nothing is lost.
+        OutlineBlock *parent = nullptr;
+        for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
+            if ((*it)->level < item->level) {
+                parent = *it;
+                break;
+            }
+        }
+        if (depth > MarkdownOutline::kMaxDepth)
+            ++m_outline.flattenedItems;
+        if (parent)
+            parent->children.push_back(std::move(item));
+        else
+            m_outline.blocks.push_back(std::move(item));
+        m_items.push_back(raw);
+        m_target = raw;
+    }
+
+    void enterParagraph()
+    {
+        if (!m_items.empty() && m_items.back()->text.isEmpty() &&
+            m_items.back()->children.empty()) {
+            m_target = m_items.back(); // a loose list item's first paragraph is its text
+            return;
+        }
+        m_target = add(OutlineBlock::Type::Paragraph);
+    }
+
+    void append(OutlineBlock *block, const QString &chunk)
+    {
+        QString &out = block->text;
+        out.reserve(out.size() + chunk.size());
+        for (QChar c : chunk) {
+            if (c.isSpace()) {
+                if (!out.isEmpty() && !out.endsWith(QLatin1Char(' ')))
+                    out.append(QLatin1Char(' '));
+            } else {
+                out.append(c);
+            }
+        }
+    }
+
+    void finish(OutlineBlock *block)
+    {
+        if (!block)
+            return;
+        while (block->text.endsWith(QLatin1Char(' ')))
+            block->text.chop(1);
+        const int size = int(block->text.size());
+        block->strongLength = std::min(block->strongLength, size);
+        for (OutlineLink &link : block->links) {
+            link.start = std::min(link.start, size);
+            link.length = std::clamp(link.length, 0, size - link.start);
+        }
+        m_strongOpen = false;
+        m_strongDepth = 0;
+        m_linkStack.clear();
+    }
+
+    int lineOf(const MD_CHAR *pointer) const
+    {
+        const char *begin = m_data.constData();
+        if (pointer < begin || pointer >= begin + m_data.size())
+            return 0;
+        const int offset = int(pointer - begin);
+        auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+        return int(it - m_lineStarts.begin());
+    }
+
+    const QByteArray &m_data;
+    std::vector<int> m_lineStarts;
+    Outline m_outline;
+    std::vector<bool> m_lists;           // open lists: ordered?
+    std::vector<OutlineBlock *> m_items; // open list items, outermost first
+    std::vector<OutlineLink> m_linkStack;
+    OutlineBlock *m_target = nullptr; // the block whose text is being read
+    OutlineBlock *m_table = nullptr;
+    OutlineBlock *m_skipped = nullptr; // code or HTML: named in the report, not read
+    int m_strongDepth = 0;
+    bool m_strongOpen = false;
+    int m_imageDepth = 0;
+};
+
+} // namespace
+
+Outline MarkdownOutline::parse(const QString &markdown)
+{
+    const QByteArray utf8 = markdown.toUtf8();
+    Builder builder(utf8);
+    MD_PARSER parser{};
+    parser.abi_version = 0;
+    parser.flags = MD_DIALECT_GITHUB | MD_FLAG_NOINDENTEDCODEBLOCKS;
+    parser.enter_block = [](MD_BLOCKTYPE type, void *detail, void *self) {
+        return static_cast<Builder *>(self)->enterBlock(type, detail);
+    };
+    parser.leave_block = [](MD_BLOCKTYPE type, void *, void *self) {
+        return static_cast<Builder *>(self)->leaveBlock(type);
+    };
+    parser.enter_span = [](MD_SPANTYPE type, void *detail, void *self) {
+        return static_cast<Builder *>(self)->enterSpan(type, detail);
+    };
+    parser.leave_span = [](MD_SPANTYPE type, void *, void *self) {
+        return static_cast<Builder *>(self)->leaveSpan(type);
+    };
+    parser.text = [](MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *self) {
+        return static_cast<Builder *>(self)->text(type, text, size);
+    };
+    md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &builder);
+    return builder.take();
+}
+
+} // namespace Masar

@@ -1,0 +1,452 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/builtinroadmaps.h"
+#include "import/markdownimporter.h"
+#include "import/textdecoder.h"
+#include "storage/textnormalizer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Masar;
+
+namespace {
+
+ImportResult import(const QString &markdown)
+{
+    auto result = MarkdownImporter::importText(markdown, QStringLiteral("test.md"));
+    if (!result)
+        qWarning("%s", qPrintable(result.error()));
+    return result ? result.value() : ImportResult{};
+}
+
+/// The first node with this title, depth first.
+const ImportedNode *find(const QList<ImportedNode> &nodes, const QString &title)
+{
+    for (const ImportedNode &node : nodes) {
+        if (node.node.title == title)
+            return &node;
+        if (const ImportedNode *below = find(node.children, title))
+            return below;
+    }
+    return nullptr;
+}
+
+QStringList titles(const QList<ImportedNode> &nodes)
+{
+    QStringList list;
+    for (const ImportedNode &node : nodes)
+        list.append(node.node.title);
+    return list;
+}
+
+void flatten(const QList<ImportedNode> &nodes, QList<const ImportedNode *> &out)
+{
+    for (const ImportedNode &node : nodes) {
+        out.append(&node);
+        flatten(node.children, out);
+    }
+}
+
+void flatten(const QList<RoadmapNodeTree> &trees, QList<const RoadmapNode *> &out)
+{
+    for (const RoadmapNodeTree &tree : trees) {
+        out.append(&tree.node);
+        flatten(tree.children, out);
+    }
+}
+
+QString key(const QString &title)
+{
+    QString folded = TextNormalizer::normalize(title);
+    folded.remove(QLatin1Char('"')).remove(QLatin1Char('*')).remove(QLatin1Char('_'));
+    return folded.simplified();
+}
+
+} // namespace
+
+class TestMarkdownImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void headingsAndListsMakeTheTree()
+    {
+        const ImportResult r = import(QStringLiteral(
+            "# My Roadmap\n\nA plan at ~12 h/week.\n\n## Phase 1: Basics (3 weeks)\n\n"
+            "### Python\n- Syntax\n- Functions\n\n### Math\n- Linear algebra\n\n"
+            "## Phase 2: Models\n- [Fast.ai course](https://course.fast.ai/)\n"));
+        QCOMPARE(r.roadmap.titleEn, QStringLiteral("My Roadmap"));
+        QCOMPARE(r.roadmap.hoursPerWeek, 12.0);
+        QCOMPARE(r.paceText, QStringLiteral("A plan at ~12 h/week."));
+        QCOMPARE(titles(r.nodes), QStringList({QStringLiteral("Phase 1: Basics"),
+                                               QStringLiteral("Phase 2: Models")}));
+        const ImportedNode &basics = r.nodes.at(0);
+        QCOMPARE(basics.node.kind, RoadmapNode::Kind::Phase);
+        QCOMPARE(basics.node.durationText, QStringLiteral("(3 weeks)"));
+        QCOMPARE(basics.statedMinutes, 3 * 12 * 60);
+        QCOMPARE(titles(basics.children),
+                 QStringList({QStringLiteral("Python"), QStringLiteral("Math")}));
+        // 36 h over three topics.
+        for (const QString &topic : {QStringLiteral("Syntax"), QStringLiteral("Functions"),
+                                     QStringLiteral("Linear algebra")}) {
+            const ImportedNode *n = find(r.nodes, topic);
+            QVERIFY2(n, qPrintable(topic));
+            QCOMPARE(n->node.kind, RoadmapNode::Kind::Topic);
+            QCOMPARE(n->node.effortMinutes, 12 * 60);
+            QCOMPARE(n->node.effortSource, RoadmapNode::EffortSource::Share);
+        }
+        const ImportedNode *fastai = find(r.nodes, QStringLiteral("Fast.ai course"));
+        QVERIFY(fastai);
+        QCOMPARE(fastai->node.kind, RoadmapNode::Kind::Course);
+        QCOMPARE(fastai->node.url, QStringLiteral("https://course.fast.ai/"));
+        QCOMPARE(fastai->node.effortSource, RoadmapNode::EffortSource::Default);
+        QCOMPARE(fastai->node.effortMinutes, 20 * 60);
+        QCOMPARE(find(r.nodes, QStringLiteral("Syntax"))->line, 8);
+    }
+
+    void labelsGiveDurationsLinksAndGroups()
+    {
+        const ImportResult r = import(QStringLiteral(
+            "# R\n\n## Learning\n\n#### Intro to ML\n"
+            "- **Platform**: [Coursera](https://www.coursera.org/learn/x)\n"
+            "- **Duration**: 4 weeks\n- **Key Outcomes**:\n  - Basics\n  - Lifecycle\n"
+            "- Projects:\n  - Build a classifier\n"));
+        const ImportedNode *course = find(r.nodes, QStringLiteral("Intro to ML"));
+        QVERIFY(course);
+        QCOMPARE(course->node.kind, RoadmapNode::Kind::Course);
+        QCOMPARE(course->node.url, QStringLiteral("https://www.coursera.org/learn/x"));
+        QCOMPARE(course->node.durationText, QStringLiteral("Duration: 4 weeks"));
+        QCOMPARE(titles(course->children),
+                 QStringList({QStringLiteral("Basics"), QStringLiteral("Lifecycle"),
+                              QStringLiteral("Build a classifier")}));
+        QCOMPARE(course->children.at(2).node.kind, RoadmapNode::Kind::Milestone);
+        // 40 h shared by the three: 800 min each.
+        QCOMPARE(course->children.at(0).node.effortMinutes, 800);
+        QCOMPARE(course->children.at(2).node.effortMinutes, 800);
+    }
+
+    void sharesGiveTheRemainderToTheFirstLeaves()
+    {
+        const ImportResult r = import(QStringLiteral(
+            "# R\n\n## Week 1: Start\n- a\n- b\n- c\n\n## Part (2 hours)\n- d\n- e (around 50 "
+            "minutes)\n- f\n- g\n"));
+        // Week 1 = 10 h = 600 min over 3 leaves: 200 each.
+        QCOMPARE(find(r.nodes, QStringLiteral("a"))->node.effortMinutes, 200);
+        // 120 min less e's 50 = 70 over three: 24, 23, 23.
+        QCOMPARE(find(r.nodes, QStringLiteral("e"))->node.effortMinutes, 50);
+        QCOMPARE(find(r.nodes, QStringLiteral("e"))->node.effortSource,
+                 RoadmapNode::EffortSource::Stated);
+        QCOMPARE(find(r.nodes, QStringLiteral("d"))->node.effortMinutes, 24);
+        QCOMPARE(find(r.nodes, QStringLiteral("f"))->node.effortMinutes, 23);
+        QCOMPARE(find(r.nodes, QStringLiteral("g"))->node.effortMinutes, 23);
+        QCOMPARE(r.totalMinutes(), 600 + 120);
+    }
+
+    void courseTablesGiveARowEach()
+    {
+        const ImportResult r = import(QStringLiteral(
+            "# CS\n\n## Core\n\nCourses | Duration | Effort | Prerequisites\n:-- | :--: | :--: | "
+            ":--:\n[Intro to CS](https://example.org/cs) | 10 weeks | 8-10 hours/week | none\n"
+            "Systems | 6 weeks | - | Intro\nBroken row\n"));
+        const ImportedNode *cs = find(r.nodes, QStringLiteral("Intro to CS"));
+        QVERIFY(cs);
+        QCOMPARE(cs->node.url, QStringLiteral("https://example.org/cs"));
+        QCOMPARE(cs->node.kind, RoadmapNode::Kind::Course);
+        QCOMPARE(cs->node.effortMinutes, 10 * 9 * 60);
+        QCOMPARE(cs->node.effortLowMinutes, 10 * 8 * 60);
+        QCOMPARE(cs->node.effortHighMinutes, 10 * 10 * 60);
+        const ImportedNode *systems = find(r.nodes, QStringLiteral("Systems"));
+        QVERIFY(systems);
+        QCOMPARE(systems->node.effortMinutes, 6 * 10 * 60);
+    }
+
+    void checklistsGiveStatuses()
+    {
+        const ImportResult r =
+            import(QStringLiteral("# R\n\n## Week 1\n- [x] Vectors\n- [ ] Matrices\n"));
+        QCOMPARE(find(r.nodes, QStringLiteral("Vectors"))->node.status, RoadmapNode::Status::Done);
+        QCOMPARE(find(r.nodes, QStringLiteral("Matrices"))->node.status,
+                 RoadmapNode::Status::NotStarted);
+    }
+
+    void linksAloneAreResources()
+    {
+        const ImportResult r = import(QStringLiteral(
+            "# R\n\n## Websites\n- [PyTorch](https://pytorch.org/)\n\n## Online Courses\n"
+            "- [Fast.ai](https://course.fast.ai/)\n\n## Books\n- Deep Learning by Goodfellow\n"));
+        QCOMPARE(find(r.nodes, QStringLiteral("PyTorch"))->node.kind, RoadmapNode::Kind::Resource);
+        QCOMPARE(find(r.nodes, QStringLiteral("PyTorch"))->node.effortMinutes, 120);
+        QCOMPARE(find(r.nodes, QStringLiteral("Fast.ai"))->node.kind, RoadmapNode::Kind::Course);
+        const ImportedNode *book = find(r.nodes, QStringLiteral("Deep Learning by Goodfellow"));
+        QCOMPARE(book->node.kind, RoadmapNode::Kind::Resource);
+        QVERIFY(book->node.optional); // reference reading is not planned by default
+        QCOMPARE(r.totalMinutes(), 120 + 20 * 60);
+    }
+
+    void alternativesPlanTheRecommendedOne()
+    {
+        const ImportResult r = import(QStringLiteral(
+            "# R\n\n## Deep Learning\nYou can choose one of the following courses:\n"
+            "- [A](https://a.example/) - a short one.\n"
+            "- [B](https://b.example/) - would take around a month (I recommend this course).\n"
+            "- [C](https://c.example/)\n"));
+        const ImportedNode *a = find(r.nodes, QStringLiteral("A"));
+        const ImportedNode *b = find(r.nodes, QStringLiteral("B"));
+        const ImportedNode *c = find(r.nodes, QStringLiteral("C"));
+        QVERIFY(a && b && c);
+        QVERIFY(a->node.optional);
+        QVERIFY(!b->node.optional);
+        QVERIFY(c->node.optional);
+        QCOMPARE(b->node.effortMinutes, 4 * 10 * 60);
+        // Each alternative carries the planned option's effort.
+        QCOMPARE(a->node.effortMinutes, b->node.effortMinutes);
+        QCOMPARE(c->node.effortMinutes, b->node.effortMinutes);
+        QCOMPARE(r.totalMinutes(), 4 * 10 * 60);
+    }
+
+    void offTopicSectionsAreLeftOutAndCanBeIncluded()
+    {
+        const QString text = QStringLiteral(
+            "# R\n\n## Career Tips\n- Network a lot\n\n## Machine Learning\n- Regression\n");
+        const ImportResult r = import(text);
+        QCOMPARE(titles(r.nodes), QStringList({QStringLiteral("Machine Learning")}));
+        QCOMPARE(r.notices.size(), 1);
+        QCOMPARE(r.notices.at(0).kind, ImportNotice::Kind::Section);
+        QCOMPARE(r.notices.at(0).line, 3);
+        MarkdownImporter::Options options;
+        options.includeSections.insert(3);
+        auto again = MarkdownImporter::importText(text, QStringLiteral("t.md"), options);
+        QVERIFY(again);
+        QCOMPARE(titles(again->nodes),
+                 QStringList({QStringLiteral("Career Tips"), QStringLiteral("Machine Learning")}));
+    }
+
+    void numbersThatAreNotDurationsStayTitles()
+    {
+        const ImportResult r = import(QStringLiteral(
+            "# R\n\n## Top 10 Python Libraries\n- Python 3.11 in 2024\n- Port 8080 setup\n\n"
+            "## ML in a Week\n- GPT-4 basics\n"));
+        QList<const ImportedNode *> all;
+        flatten(r.nodes, all);
+        for (const ImportedNode *node : std::as_const(all))
+            QVERIFY2(!node->stated, qPrintable(node->node.title));
+        QVERIFY(find(r.nodes, QStringLiteral("ML in a Week")));
+        QVERIFY(find(r.nodes, QStringLiteral("Top 10 Python Libraries")));
+    }
+
+    void arabicRoadmap()
+    {
+        const ImportResult r = import(QStringLiteral(
+            "# خارطة تعلم الذكاء الاصطناعي\n\n## الرياضيات (أسبوعان)\n- الجبر الخطي\n- "
+            "الاحتمالات\n\n## بايثون\n- [دورة بايثون](https://example.org/py) - تستغرق حوالي ٣ "
+            "أسابيع\n"));
+        QCOMPARE(r.roadmap.titleAr, QStringLiteral("خارطة تعلم الذكاء الاصطناعي"));
+        const ImportedNode *math = find(r.nodes, QStringLiteral("الرياضيات"));
+        QVERIFY(math);
+        QCOMPARE(math->statedMinutes, 2 * 10 * 60);
+        QCOMPARE(math->node.language, QStringLiteral("ar"));
+        QCOMPARE(math->node.area, CompetencyArea::Mathematics);
+        const ImportedNode *course = find(r.nodes, QStringLiteral("دورة بايثون"));
+        QVERIFY(course);
+        QCOMPARE(course->node.kind, RoadmapNode::Kind::Course);
+        QCOMPARE(course->node.effortMinutes, 3 * 10 * 60);
+        QCOMPARE(course->node.area, CompetencyArea::Programming);
+    }
+
+    void badInputGetsAClearMessage_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("blank") << QByteArray(" \n\n\t\n") << QStringLiteral("empty");
+        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+        png.append(QByteArray(4000, '\x01'));
+        QTest::newRow("binary") << png << QStringLiteral("text file");
+        QTest::newRow("prose only") << QByteArray("Just a paragraph of text, no structure.\n")
+                                    << QStringLiteral("No roadmap was found");
+        QTest::newRow("code only") << QByteArray("```\n# not a heading\n- nor a list\n```\n")
+                                   << QStringLiteral("No roadmap was found");
+    }
+
+    void badInputGetsAClearMessage()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        auto result = MarkdownImporter::importBytes(bytes, QStringLiteral("bad.md"));
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(message), qPrintable(result.error()));
+    }
+
+    void hugeFileIsRefusedWithoutReadingIt()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("huge.md")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(50LL * 1024 * 1024)); // sparse: 50 MB without writing them
+        file.close();
+        QElapsedTimer timer;
+        timer.start();
+        auto result = MarkdownImporter::importFile(file.fileName());
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(QStringLiteral("50.0 MB")), qPrintable(result.error()));
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void deepNestingIsKeptAndReported()
+    {
+        QString text = QStringLiteral("# Deep\n\n## Section\n");
+        const int depth = 10000;
+        for (int i = 0; i < depth; ++i)
+            text += QString(i * 2, QLatin1Char(' ')) + QStringLiteral("- item %1\n").arg(i);
+        QElapsedTimer timer;
+        timer.start();
+        const ImportResult r = import(text);
+        qInfo("10,000-deep nesting imported in %lld ms", timer.elapsed());
+        QList<const ImportedNode *> all;
+        flatten(r.nodes, all);
+        QCOMPARE(all.size(), depth + 1); // every item kept, none lost
+        const bool reported =
+            std::any_of(r.notices.cbegin(), r.notices.cend(), [](const ImportNotice &n) {
+                return n.kind == ImportNotice::Kind::Document &&
+                       n.reason.contains(QStringLiteral("deeper"));
+            });
+        QVERIFY(reported);
+    }
+
+    void htmlTablesAreReportedNotGuessed()
+    {
+        const ImportResult r = import(QStringLiteral(
+            "# R\n\n## Lessons\n<table><tr><td>Intro<td><a href=x>PyTorch</td>\n</table>\n\n"
+            "- Real item\n"));
+        QCOMPARE(titles(r.nodes.at(0).children), QStringList({QStringLiteral("Real item")}));
+        const bool reported =
+            std::any_of(r.notices.cbegin(), r.notices.cend(), [](const ImportNotice &n) {
+                return n.kind == ImportNotice::Kind::Block && n.line == 4;
+            });
+        QVERIFY(reported);
+    }
+
+    void encodingsAreDetected_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        const QString text = QStringLiteral("# خارطة\n\n## الرياضيات\n- الجبر الخطي\n");
+        QTest::newRow("utf-8") << text.toUtf8() << QStringLiteral("UTF-8");
+        QTest::newRow("utf-8 bom")
+            << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << QStringLiteral("UTF-8 (BOM)");
+        QByteArray utf16("\xFF\xFE");
+        for (QChar c : text) {
+            utf16.append(char(c.unicode() & 0xFF));
+            utf16.append(char(c.unicode() >> 8));
+        }
+        QTest::newRow("utf-16le") << utf16 << QStringLiteral("UTF-16LE");
+        // The same text in Windows-1256 (Arabic letters are single bytes there).
+        QByteArray legacy("# \xCE\xC7\xD1\xD8\xC9\n\n## \xC7\xE1\xD1\xED\xC7\xD6\xED\xC7\xCA\n- "
+                          "\xC7\xE1\xCC\xC8\xD1 \xC7\xE1\xCE\xD8\xED\n");
+        QTest::newRow("windows-1256") << legacy << QStringLiteral("Windows-1256");
+    }
+
+    void encodingsAreDetected()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        auto result = MarkdownImporter::importBytes(bytes, QStringLiteral("ar.md"));
+        QVERIFY2(result, qPrintable(result.error()));
+        QCOMPARE(result->encoding, encoding);
+        QVERIFY(find(result->nodes, QStringLiteral("الرياضيات")));
+        QVERIFY(find(result->nodes, QStringLiteral("الجبر الخطي")));
+    }
+
+    /// The importer, run on the documents the built-in roadmaps were transcribed from, finds
+    /// their structure and durations. Differences are printed; the stated durations must match.
+    void reproducesTheBuiltinRoadmaps_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const QString &id : BuiltinRoadmaps::ids())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+
+    void reproducesTheBuiltinRoadmaps()
+    {
+        QFETCH(QString, id);
+        QFile expectationsFile(
+            QStringLiteral(MASAR_SOURCE_DIR "/tests/data/seed_expectations.json"));
+        QVERIFY(expectationsFile.open(QIODevice::ReadOnly));
+        const QJsonObject expectation =
+            QJsonDocument::fromJson(expectationsFile.readAll()).object().value(id).toObject();
+        const QString seed = expectation.value(QLatin1String("seed")).toString();
+        const QString path = QDir(QStringLiteral(MASAR_SEEDS_DIR)).filePath(seed);
+        if (!QFile::exists(path))
+            QSKIP("The source documents are not beside this checkout.");
+        auto imported = MarkdownImporter::importFile(path);
+        QVERIFY2(imported, qPrintable(imported.error()));
+        auto builtin = BuiltinRoadmaps::load(id);
+        QVERIFY(builtin);
+        QCOMPARE(imported->roadmap.hoursPerWeek, builtin->roadmap.hoursPerWeek);
+
+        QList<const ImportedNode *> found;
+        flatten(imported->nodes, found);
+        QList<const RoadmapNode *> expected;
+        flatten(builtin->nodes, expected);
+        // Titles repeat ("Machine Learning" the section and the course in it): a node that
+        // states a duration is preferred, then the first.
+        QHash<QString, const ImportedNode *> byTitle;
+        for (const ImportedNode *n : std::as_const(found)) {
+            const QString k = key(n->node.title);
+            if (!byTitle.contains(k) || (n->stated && !byTitle.value(k)->stated))
+                byTitle.insert(k, n);
+        }
+        int matched = 0;
+        int sameKind = 0;
+        QStringList missing;
+        for (const RoadmapNode *n : std::as_const(expected)) {
+            const ImportedNode *match = byTitle.value(key(n->title));
+            if (!match) {
+                missing.append(n->title);
+                continue;
+            }
+            ++matched;
+            sameKind += match->node.kind == n->kind ? 1 : 0;
+        }
+        qInfo("%s: %d of %d built-in nodes found by title (%d%%), %d of those of the same kind; "
+              "the import has %d nodes",
+              qPrintable(id), matched, int(expected.size()), 100 * matched / int(expected.size()),
+              sameKind, int(found.size()));
+        if (!missing.isEmpty())
+            qInfo("  not found: %s", qPrintable(missing.mid(0, 12).join(QStringLiteral(" | "))));
+
+        // Every duration the source states is read, with the same effort.
+        const QJsonArray durations = expectation.value(QLatin1String("durations")).toArray();
+        for (const QJsonValue &value : durations) {
+            const QJsonObject d = value.toObject();
+            const QString title = d.value(QLatin1String("title")).toString();
+            const int minutes = d.value(QLatin1String("minutes")).toInt();
+            const QString phrase = d.value(QLatin1String("duration")).toString();
+            // Titles the document does not spell out were named by hand: find by phrase.
+            const ImportedNode *match = byTitle.value(key(title));
+            if (!match) {
+                for (const ImportedNode *n : std::as_const(found)) {
+                    if (n->stated && phrase.contains(n->node.durationText.simplified()))
+                        match = n;
+                }
+            }
+            QVERIFY2(match, qPrintable(QStringLiteral("no node for \"%1\"").arg(title)));
+            QVERIFY2(match->stated, qPrintable(title));
+            QCOMPARE(match->statedMinutes, minutes);
+            QCOMPARE(match->statedLowMinutes, d.value(QLatin1String("low")).toInt());
+            QCOMPARE(match->statedHighMinutes, d.value(QLatin1String("high")).toInt());
+        }
+        // The structure: at least four in five of the hand-made nodes are found by title.
+        QVERIFY2(matched * 5 >= int(expected.size()) * 4,
+                 qPrintable(QStringLiteral("%1 of %2").arg(matched).arg(expected.size())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMarkdownImporter)
+#include "tst_markdownimporter.moc"

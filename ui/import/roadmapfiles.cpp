@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "roadmapfiles.h"
+
+#include "document/plannerdocument.h"
+#include "import/markdownimporter.h"
+#include "import/roadmapjson.h"
+#include "import/textdecoder.h"
+#include "importpreviewdialog.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace Masar {
+
+namespace {
+
+const QString kLastFolderKey = QStringLiteral("import/lastFolder");
+
+QString startFolder()
+{
+    const QString saved = QSettings().value(kLastFolderKey).toString();
+    if (!saved.isEmpty() && QFileInfo(saved).isDir())
+        return saved;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+RoadmapFiles::RoadmapFiles(PlannerDocument *document, QWidget *window)
+    : QObject(window), m_document(document), m_window(window)
+{}
+
+bool RoadmapFiles::isRoadmapJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    // The format marker is near the top of every file Masar writes; read only a little.
+    const QByteArray head = file.read(4096);
+    int i = 0;
+    while (i < head.size() &&
+           (head.at(i) == ' ' || head.at(i) == '\n' || head.at(i) == '\r' || head.at(i) == '\t'))
+        ++i;
+    return i < head.size() && head.at(i) == '{' && head.contains("\"masar-roadmap\"");
+}
+
+bool RoadmapFiles::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        showError(tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QSettings().setValue(kLastFolderKey, info.absolutePath());
+    if (isRoadmapJson(path))
+        return importJson(path);
+    if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
+        showError(
+            tr("%1 is a JSON file, but not a roadmap written by Masar.").arg(info.fileName()));
+        return false;
+    }
+    return importMarkdown(path);
+}
+
+void RoadmapFiles::chooseAndImport()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import Roadmap"), startFolder(),
+        tr("Roadmaps (*.md *.markdown *.txt *.json);;Markdown (*.md *.markdown *.txt);;Masar "
+           "roadmap (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        open(path);
+}
+
+bool RoadmapFiles::importJson(const QString &path)
+{
+    QFile file(path);
+    if (file.size() > TextDecoder::kMaxBytes) {
+        showError(tr("%1 is larger than %2 MB and was not imported.")
+                      .arg(QFileInfo(path).fileName())
+                      .arg(TextDecoder::kMaxBytes / (1024 * 1024)));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("%1 could not be read: %2").arg(path, file.errorString()));
+        return false;
+    }
+    auto data = RoadmapJson::parse(file.readAll(), QFileInfo(path).fileName());
+    if (!data) {
+        showError(data.error());
+        return false;
+    }
+    const QLocale locale;
+    QMessageBox ask(
+        QMessageBox::Question, tr("Import Roadmap"),
+        tr("Import “%1” from %2?").arg(data->roadmap.titleEn, QFileInfo(path).fileName()),
+        QMessageBox::NoButton, m_window);
+    ask.setInformativeText(
+        tr("It brings %1 study session(s) and %2 note(s) with it. It is added beside your "
+           "roadmaps; nothing is replaced.")
+            .arg(locale.toString(data->sessions.size()), locale.toString(data->notes.size())));
+    ask.addButton(tr("&Import"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    if (ask.exec() == QMessageBox::Cancel)
+        return false;
+    if (!m_document->importRoadmap(data.value()))
+        return false;
+    emit message(tr("Imported “%1”. Undo removes it again.").arg(data->roadmap.titleEn));
+    return true;
+}
+
+bool RoadmapFiles::importMarkdown(const QString &path)
+{
+    auto result = MarkdownImporter::importFile(path);
+    if (!result) {
+        showError(result.error());
+        return false;
+    }
+    ImportPreviewDialog preview(path, std::move(result).value(), m_window);
+    if (preview.exec() != QDialog::Accepted)
+        return false;
+    const RoadmapDocumentData data = preview.roadmap();
+    if (!m_document->importRoadmap(data))
+        return false;
+    emit message(tr("Imported “%1”. Undo removes it again.").arg(data.roadmap.titleEn));
+    return true;
+}
+
+void RoadmapFiles::exportCurrent()
+{
+    auto data = m_document->exportCurrentRoadmap();
+    if (!data) {
+        showError(data.error());
+        return;
+    }
+    QString name = data->roadmap.titleEn;
+    for (QChar &c : name) {
+        if (!c.isLetterOrNumber() && c != u'-')
+            c = u'-';
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Roadmap"),
+        QDir(startFolder()).filePath(name + QStringLiteral(".json")), tr("Masar roadmap (*.json)"));
+    if (path.isEmpty())
+        return;
+    RoadmapJson::WriteOptions options;
+    if (!data->notes.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            m_window, tr("Export Roadmap"),
+            tr("Include your %n note(s) in the file?", nullptr, int(data->notes.size())),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel)
+            return;
+        options.notes = answer == QMessageBox::Yes;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(RoadmapJson::write(data.value(), options)) < 0 || !file.commit()) {
+        showError(tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return;
+    }
+    emit message(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void RoadmapFiles::showError(const QString &text)
+{
+    QMessageBox::warning(m_window, tr("Import Roadmap"), text);
+}
+
+} // namespace Masar

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QWidget;
+
+namespace Masar {
+
+class PlannerDocument;
+
+/**
+ * Roadmap files in and out of the planner: a Markdown roadmap goes through the import preview,
+ * a Masar JSON file is confirmed and added with its progress, and the open roadmap can be
+ * exported to JSON. Problems are shown to the learner; nothing is stored half-way.
+ */
+class RoadmapFiles : public QObject
+{
+    Q_OBJECT
+
+public:
+    RoadmapFiles(PlannerDocument *document, QWidget *window);
+
+    /// Imports `path` (Markdown or JSON, by content); true when a roadmap was added.
+    bool open(const QString &path);
+    /// Asks for a file and imports it.
+    void chooseAndImport();
+    /// Asks where to save the open roadmap as JSON, and whether to include notes.
+    void exportCurrent();
+
+    /// Whether `path` holds a Masar roadmap JSON file (rather than Markdown).
+    static bool isRoadmapJson(const QString &path);
+
+signals:
+    void message(const QString &text);
+
+private:
+    bool importJson(const QString &path);
+    bool importMarkdown(const QString &path);
+    void showError(const QString &text);
+
+    PlannerDocument *m_document;
+    QWidget *m_window;
+};
+
+} // namespace Masar
