@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace Masar {
+
+/**
+ * Splits a plain text into the tokens duration phrases are read from: numbers (with decimals),
+ * words and single punctuation characters; whitespace only separates them. The text is folded
+ * first with TextNormalizer (case, Arabic letter variants, tashkeel and tatweel removed,
+ * Arabic-Indic digits to ASCII), and every token remembers its range in the original text.
+ * Linear in the length of the text.
+ */
+class DurationTokenizer
+{
+public:
+    struct Token
+    {
+        enum class Type : quint8
+        {
+            Number,
+            Word,
+            Punct
+        };
+        Type type = Type::Punct;
+        bool spaced = true;     // whitespace (or the start of the text) comes before it
+        bool capital = false;   // Word: its first letter is upper case in the original text
+        bool plain = false;     // Number: usable as a quantity (not a version, not absurdly large)
+        bool integer = false;   // Number: no fraction
+        int begin = 0, end = 0; // UTF-16 range in the original text
+        int at = 0, size = 0;   // range in the folded text
+        double value = 0;       // Number
+    };
+
+    explicit DurationTokenizer(const QString &text);
+    Q_DISABLE_COPY(DurationTokenizer)
+
+    const QList<Token> &tokens() const { return m_tokens; }
+    int size() const { return int(m_tokens.size()); }
+    const Token &at(int i) const { return m_tokens.at(i); }
+    /// The folded text of token `i`.
+    QStringView text(int i) const;
+    /// Token `i` as one punctuation character, or a null QChar when it is not punctuation.
+    QChar punct(int i) const;
+    bool isNumber(int i) const;
+    bool isWord(int i) const;
+
+private:
+    int readNumber(int i, Token &token) const;
+
+    QString m_folded;
+    QList<Token> m_tokens;
+};
+
+} // namespace Masar
