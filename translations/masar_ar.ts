@@ -1873,6 +1873,48 @@
     </message>
 </context>
 <context>
+    <name>TextDecoder</name>
+    <message>
+        <source>%1 is %2 MB; files of up to %3 MB can be imported.</source>
+        <translation>حجم الملف %1 يبلغ %2 ميغابايت، والحد الأقصى لحجم الملفات التي يمكن استيرادها %3 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>%1 is encoded as UTF-32, which cannot be imported. Save it as UTF-8 and import it again.</source>
+        <translation>الملف %1 مُرمَّز بترميز UTF-32 الذي لا يمكن استيراده. احفظه بترميز UTF-8 ثم أعد استيراده.</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (العربية)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (لغات أوروبا الغربية)</translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8, so it was read as %1. If letters look wrong, save the file as UTF-8 and import it again.</source>
+        <translation>الملف ليس بترميز UTF-8، لذا قُرئ بترميز %1. إن بدت الحروف مشوّهة فاحفظ الملف بترميز UTF-8 ثم أعد استيراده.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a text file.</source>
+        <translation>الملف %1 لا يبدو ملفًا نصيًا.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>الملف %1 فارغ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) could not be decoded and were replaced with the replacement character U+FFFD.</source>
+        <translation>
+            <numerusform>لم يتعذّر فك ترميز أي تسلسل من البايتات.</numerusform>
+            <numerusform>تعذّر فك ترميز تسلسل بايتات واحد غير صالح، فوُضع مكانه محرف الاستبدال U+FFFD.</numerusform>
+            <numerusform>تعذّر فك ترميز تسلسلَين غير صالحَين من البايتات، فوُضع مكانهما محرف الاستبدال U+FFFD.</numerusform>
+            <numerusform>تعذّر فك ترميز %n تسلسلات غير صالحة من البايتات، فوُضع مكانها محرف الاستبدال U+FFFD.</numerusform>
+            <numerusform>تعذّر فك ترميز %n تسلسلًا غير صالح من البايتات، فوُضع مكانها محرف الاستبدال U+FFFD.</numerusform>
+            <numerusform>تعذّر فك ترميز %n تسلسل غير صالح من البايتات، فوُضع مكانها محرف الاستبدال U+FFFD.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>No display is available (DISPLAY and WAYLAND_DISPLAY are not set), so the window was not opened. Run Masar in a desktop session to open it.</source>

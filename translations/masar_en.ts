@@ -1819,6 +1819,44 @@
     </message>
 </context>
 <context>
+    <name>TextDecoder</name>
+    <message>
+        <source>%1 is %2 MB; files of up to %3 MB can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encoded as UTF-32, which cannot be imported. Save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8, so it was read as %1. If letters look wrong, save the file as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid byte sequence(s) could not be decoded and were replaced with the replacement character U+FFFD.</source>
+        <translation>
+            <numerusform>%n invalid byte sequence could not be decoded and was replaced with the replacement character U+FFFD.</numerusform>
+            <numerusform>%n invalid byte sequences could not be decoded and were replaced with the replacement character U+FFFD.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>No display is available (DISPLAY and WAYLAND_DISPLAY are not set), so the window was not opened. Run Masar in a desktop session to open it.</source>
