@@ -83,16 +83,8 @@
         <translation>DATE</translation>
     </message>
     <message>
-        <source>Output of &quot;plan&quot;: table, csv or json.</source>
-        <translation>مخرجات «plan»: table أو csv أو json.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print the study plan. Without a command the window opens.</source>
-        <translation>roadmaps: اعرض خرائط الطريق؛ summary: لخّص خارطة طريق؛ plan: اطبع خطة الدراسة. بلا أمر تُفتح النافذة.</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
@@ -101,6 +93,26 @@
     <message>
         <source>--from needs a date such as 2026-09-01.</source>
         <translation>يحتاج ‎--from‎ إلى تاريخ مثل 2026-09-01.</translation>
+    </message>
+    <message>
+        <source>Output of &quot;plan&quot;: table, csv or json; of &quot;import&quot;: text or json.</source>
+        <translation>مخرجات «plan»: table أو csv أو json؛ ومخرجات «import»: text أو json.</translation>
+    </message>
+    <message>
+        <source>&quot;import&quot;: show what the file holds, add nothing.</source>
+        <translation>«import»: اعرض ما يحويه الملف دون إضافة شيء.</translation>
+    </message>
+    <message>
+        <source>roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print the study plan; import FILE: add a Markdown or JSON roadmap. Without a command the window opens.</source>
+        <translation>roadmaps: اعرض خرائط الطريق؛ summary: لخّص خارطة طريق؛ plan: اطبع خطة الدراسة؛ import FILE: أضف خارطة طريق بصيغة Markdown أو JSON. ودون أمر تُفتح النافذة.</translation>
+    </message>
+    <message>
+        <source>&quot;import&quot; needs one file: masar import FILE [--dry-run] [--format text|json].</source>
+        <translation>يحتاج «import» إلى ملف واحد: masar import FILE [--dry-run] [--format text|json].</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <translation>صيغة غير معروفة «%1»: استخدم text أو json.</translation>
     </message>
 </context>
 <context>
@@ -252,6 +264,10 @@
         <source>The note is no longer in the database.</source>
         <translation>لم تعد الملاحظة موجودة في قاعدة البيانات.</translation>
     </message>
+    <message>
+        <source>A part of the change failed, so none of it was saved.</source>
+        <translation>أخفق جزء من التغيير، فلم يُحفظ منه شيء.</translation>
+    </message>
 </context>
 <context>
     <name>GanttExporter</name>
@@ -277,6 +293,147 @@
     <message>
         <source>Masar</source>
         <translation>مسار</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>from “%1”</source>
+        <translation>من «%1»</translation>
+    </message>
+    <message>
+        <source>share of a section above</source>
+        <translation>حصة من قسم أعلى</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>محدَّد يدويًا</translation>
+    </message>
+    <message>
+        <source>default for a %1</source>
+        <translation>القيمة الافتراضية لـ%1</translation>
+    </message>
+    <message>
+        <source>states %1 in “%2”</source>
+        <translation>يذكر %1 في «%2»</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>Arabic content</source>
+        <translation>محتوى عربي</translation>
+    </message>
+    <message>
+        <source>Roadmap: %1</source>
+        <translation>خارطة الطريق: %1</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>الملف: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pace: %1 h a week (the document states none)</source>
+        <translation>الوتيرة: %1 ساعة أسبوعيًا (لا يذكر المستند وتيرة)</translation>
+    </message>
+    <message>
+        <source>Pace: %1 h a week, from “%2”</source>
+        <translation>الوتيرة: %1 ساعة أسبوعيًا، من «%2»</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>ما تُرك:</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>السطر %1: </translation>
+    </message>
+    <message>
+        <source>%1 items, %2 with a duration from the text; total planned effort %3.</source>
+        <translation>عدد العناصر %1، منها %2 بمدة مأخوذة من النص؛ إجمالي الجهد المخطط %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>تعذّرت قراءة %1.</translation>
+    </message>
+    <message>
+        <source>A Masar roadmap file with %1 study sessions and %2 notes.</source>
+        <translation>ملف خارطة طريق لمسار، عدد جلسات الدراسة فيه %1 وعدد الملاحظات %2.</translation>
+    </message>
+    <message>
+        <source>Added as roadmap %1 to %2.</source>
+        <translation>أُضيفت بوصفها خارطة الطريق رقم %1 إلى %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownImporter</name>
+    <message numerus="yes">
+        <source>%n list item(s) nested deeper than %1 levels were kept at level %1.</source>
+        <translation>
+            <numerusform>لم يتداخل أي عنصر لأكثر من %1 مستوى.</numerusform>
+            <numerusform>عنصر قائمة واحد متداخل لأكثر من %1 مستوى أُبقي في المستوى %1.</numerusform>
+            <numerusform>عنصرا قائمة متداخلان لأكثر من %1 مستوى أُبقيا في المستوى %1.</numerusform>
+            <numerusform>%n عناصر قائمة متداخلة لأكثر من %1 مستوى أُبقيت في المستوى %1.</numerusform>
+            <numerusform>%n عنصرًا متداخلًا لأكثر من %1 مستوى أُبقي في المستوى %1.</numerusform>
+            <numerusform>%n عنصر متداخل لأكثر من %1 مستوى أُبقي في المستوى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No roadmap was found in %1: it has no headings, lists or course tables to turn into phases and courses.</source>
+        <translation>لم يُعثر على خارطة طريق في %1: ليس فيه عناوين أو قوائم أو جداول دورات تتحوّل إلى مراحل ودورات.</translation>
+    </message>
+    <message>
+        <source>It describes the role, the career or the document rather than something to study.</source>
+        <translation>يصف الدور الوظيفي أو المسار المهني أو المستند نفسه، لا شيئًا يُدرس.</translation>
+    </message>
+    <message>
+        <source>It comes before the first section.</source>
+        <translation>يسبق القسم الأول.</translation>
+    </message>
+    <message>
+        <source>Code blocks are not imported.</source>
+        <translation>لا تُستورد كتل الشيفرة.</translation>
+    </message>
+    <message>
+        <source>HTML is not imported; write tables and lists in Markdown to import them.</source>
+        <translation>لا يُستورد HTML؛ اكتب الجداول والقوائم بصيغة Markdown لاستيرادها.</translation>
+    </message>
+    <message>
+        <source>It has no title.</source>
+        <translation>ليس له عنوان.</translation>
+    </message>
+    <message>
+        <source>The table has no rows under its header.</source>
+        <translation>ليس في الجدول صفوف تحت ترويسته.</translation>
+    </message>
+    <message>
+        <source>The table has no column of titles.</source>
+        <translation>ليس في الجدول عمود للعناوين.</translation>
+    </message>
+    <message>
+        <source>A detail that is neither a title, a duration nor a link.</source>
+        <translation>تفصيل ليس عنوانًا ولا مدة ولا رابطًا.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a roadmap file.</source>
+        <translation>%1 مجلد، وليس ملف خارطة طريق.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; roadmap files larger than %3 MB are not imported.</source>
+        <translation>حجم %1 هو %2 ميغابايت؛ ولا تُستورد ملفات خرائط الطريق الأكبر من %3 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -489,6 +646,152 @@
     </message>
 </context>
 <context>
+    <name>Masar::ImportPreviewDialog</name>
+    <message>
+        <source> h</source>
+        <translation> ساعة</translation>
+    </message>
+    <message>
+        <source>Import Roadmap</source>
+        <translation>استيراد خارطة طريق</translation>
+    </message>
+    <message>
+        <source>This is what was found in %1. Check the kinds, durations and areas; double-click a value to correct it, untick what you do not want. Nothing is stored until you import.</source>
+        <translation>هذا ما وُجد في %1. راجع الأنواع والمدد والمجالات؛ انقر نقرًا مزدوجًا على أي قيمة لتصحيحها، وأزل العلامة عمّا لا تريده. لا يُحفظ شيء حتى تضغط «استيراد».</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week:</source>
+        <translation>ال&amp;ساعات أسبوعيًا:</translation>
+    </message>
+    <message>
+        <source>The weekly study time the document&apos;s durations assume: “3 weeks” means 3 × this many hours.</source>
+        <translation>وقت الدراسة الأسبوعي الذي تفترضه مدد المستند: «3 أسابيع» تعني 3 × هذا العدد من الساعات.</translation>
+    </message>
+    <message>
+        <source>Hours per week the durations assume</source>
+        <translation>الساعات الأسبوعية التي تفترضها المدد</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Duration in the text</source>
+        <translation>المدة في النص</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>الجهد</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>المجال</translation>
+    </message>
+    <message>
+        <source>Roadmap found in the file</source>
+        <translation>خارطة الطريق الموجودة في الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Left out:</source>
+        <translation>ما &amp;تُرك:</translation>
+    </message>
+    <message>
+        <source>Parts of the file that were left out</source>
+        <translation>أجزاء الملف التي تُركت</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;استيراد</translation>
+    </message>
+    <message>
+        <source>The document states no weekly pace; 10 h is assumed.</source>
+        <translation>لا يذكر المستند وتيرة أسبوعية؛ يُفترض 10 ساعات.</translation>
+    </message>
+    <message>
+        <source>From “%1”.</source>
+        <translation>من «%1».</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” — %3</source>
+        <translation>السطر %1: «%2» — %3</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>«%1» — %2</translation>
+    </message>
+    <message>
+        <source>Tick to import this section after all.</source>
+        <translation>ضع علامة لاستيراد هذا القسم رغم ذلك.</translation>
+    </message>
+    <message>
+        <source>Line %1: a section you chose to import</source>
+        <translation>السطر %1: قسم اخترت استيراده</translation>
+    </message>
+    <message>
+        <source>Nothing: every part of the file was read.</source>
+        <translation>لا شيء: قُرئ كل جزء من الملف.</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (اختياري)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file.</source>
+        <translation>السطر %1 من الملف.</translation>
+    </message>
+    <message>
+        <source>Duration read from: %1</source>
+        <translation>قُرئت المدة من: %1</translation>
+    </message>
+    <message>
+        <source>A range: %1 to %2; %3 is planned.</source>
+        <translation>نطاق: من %1 إلى %2؛ والمخطط %3.</translation>
+    </message>
+    <message>
+        <source>No duration of its own: a share of what a section above states.</source>
+        <translation>لا مدة خاصة به: حصة مما يذكره قسم أعلى.</translation>
+    </message>
+    <message>
+        <source>Effort set by you.</source>
+        <translation>جهد حدّدته بنفسك.</translation>
+    </message>
+    <message>
+        <source>No duration found: the default for a %1 is planned.</source>
+        <translation>لم تُذكر مدة: خُطِّطت القيمة الافتراضية لـ%1.</translation>
+    </message>
+    <message>
+        <source>Area from the words: %1</source>
+        <translation>المجال مأخوذ من الكلمات: %1</translation>
+    </message>
+    <message>
+        <source>One of several alternatives; not planned unless you choose it.</source>
+        <translation>أحد عدة بدائل؛ لا يُخطَّط له ما لم تختره.</translation>
+    </message>
+    <message>
+        <source>The alternative that is planned.</source>
+        <translation>البديل المخطط له.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 with a duration from the text; %2 planned, about %3 weeks at %4 h a week.</source>
+        <translation>
+            <numerusform>لا عناصر؛ %2 مخطط، نحو %3 أسبوع بمعدل %4 ساعة أسبوعيًا.</numerusform>
+            <numerusform>عنصر واحد، %1 منها بمدة من النص؛ %2 مخطط، نحو %3 أسبوع بمعدل %4 ساعة أسبوعيًا.</numerusform>
+            <numerusform>عنصران، %1 منهما بمدة من النص؛ %2 مخطط، نحو %3 أسبوع بمعدل %4 ساعة أسبوعيًا.</numerusform>
+            <numerusform>%n عناصر، %1 منها بمدة من النص؛ %2 مخطط، نحو %3 أسبوع بمعدل %4 ساعة أسبوعيًا.</numerusform>
+            <numerusform>%n عنصرًا، %1 منها بمدة من النص؛ %2 مخطط، نحو %3 أسبوع بمعدل %4 ساعة أسبوعيًا.</numerusform>
+            <numerusform>%n عنصر، %1 منها بمدة من النص؛ %2 مخطط، نحو %3 أسبوع بمعدل %4 ساعة أسبوعيًا.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masar::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -637,6 +940,14 @@
     <message>
         <source>Notes</source>
         <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>&amp;Import Roadmap…</source>
+        <translation>ا&amp;ستيراد خارطة طريق…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Roadmap as JSON…</source>
+        <translation>ت&amp;صدير خارطة الطريق بصيغة JSON…</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1393,18 @@
         <source>Change prerequisites of &quot;%1&quot;</source>
         <translation>تغيير المتطلبات السابقة لـ«%1»</translation>
     </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>استيراد «%1»</translation>
+    </message>
+    <message>
+        <source>No roadmap is open.</source>
+        <translation>لا توجد خارطة طريق مفتوحة.</translation>
+    </message>
+    <message>
+        <source>The import of “%1” is not undone: study sessions or notes were added to it since. Remove the roadmap itself if it is no longer wanted.</source>
+        <translation>لم يُتراجع عن استيراد «%1»: أُضيفت إليها جلسات دراسة أو ملاحظات منذ ذلك الحين. احذف خارطة الطريق نفسها إن لم تعد تريدها.</translation>
+    </message>
 </context>
 <context>
     <name>Masar::ProgressPage</name>
@@ -1217,6 +1540,76 @@
     <message>
         <source>The picture could not be written to %1.</source>
         <translation>تعذّرت كتابة الصورة إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RoadmapFiles</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON file, but not a roadmap written by Masar.</source>
+        <translation>%1 ملف JSON، لكنه ليس خارطة طريق كتبها مسار.</translation>
+    </message>
+    <message>
+        <source>Import Roadmap</source>
+        <translation>استيراد خارطة طريق</translation>
+    </message>
+    <message>
+        <source>Roadmaps (*.md *.markdown *.txt *.json);;Markdown (*.md *.markdown *.txt);;Masar roadmap (*.json);;All files (*)</source>
+        <translation>خرائط الطريق (*.md *.markdown *.txt *.json);;Markdown (*.md *.markdown *.txt);;خارطة طريق مسار (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB and was not imported.</source>
+        <translation>حجم %1 أكبر من %2 ميغابايت، فلم يُستورد.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Import “%1” from %2?</source>
+        <translation>استيراد «%1» من %2؟</translation>
+    </message>
+    <message>
+        <source>It brings %1 study session(s) and %2 note(s) with it. It is added beside your roadmaps; nothing is replaced.</source>
+        <translation>عدد جلسات الدراسة فيها %1 وعدد الملاحظات %2. تُضاف إلى جانب خرائط طريقك دون أن يُستبدل شيء.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;استيراد</translation>
+    </message>
+    <message>
+        <source>Imported “%1”. Undo removes it again.</source>
+        <translation>استُوردت «%1». يزيلها التراجع مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Export Roadmap</source>
+        <translation>تصدير خارطة الطريق</translation>
+    </message>
+    <message>
+        <source>Masar roadmap (*.json)</source>
+        <translation>خارطة طريق مسار (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Include your %n note(s) in the file?</source>
+        <translation>
+            <numerusform>تضمين ملاحظاتك في الملف؟</numerusform>
+            <numerusform>تضمين ملاحظتك في الملف؟</numerusform>
+            <numerusform>تضمين ملاحظتيك في الملف؟</numerusform>
+            <numerusform>تضمين ملاحظاتك الـ%n في الملف؟</numerusform>
+            <numerusform>تضمين ملاحظاتك الـ%n في الملف؟</numerusform>
+            <numerusform>تضمين ملاحظاتك الـ%n في الملف؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>صُدِّرت إلى %1.</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2185,50 @@
     <message>
         <source>%1: node %2 has an unknown status.</source>
         <translation>%1: حالة العنصر %2 غير معروفة.</translation>
+    </message>
+    <message>
+        <source>%1: node %2 repeats the reference &quot;%3&quot;.</source>
+        <translation>%1: العنصر %2 يكرر المرجع «%3».</translation>
+    </message>
+    <message>
+        <source>%1: node %2 has an invalid start date.</source>
+        <translation>%1: تاريخ بداية العنصر %2 غير صالح.</translation>
+    </message>
+    <message>
+        <source>%1: %2 refers to a node &quot;%3&quot; that the file does not have.</source>
+        <translation>%1: يشير %2 إلى عنصر «%3» غير موجود في الملف.</translation>
+    </message>
+    <message>
+        <source>study session %1</source>
+        <translation>جلسة الدراسة %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 has an invalid start or end.</source>
+        <translation>%1: بداية %2 أو نهايتها غير صالحة.</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>الملاحظة %1</translation>
+    </message>
+    <message>
+        <source>prerequisite %1</source>
+        <translation>المتطلب السابق %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not between two nodes.</source>
+        <translation>%1: %2 لا يربط بين عنصرين.</translation>
+    </message>
+    <message>
+        <source>%1: the study time must list 7 weekdays.</source>
+        <translation>%1: يجب أن يذكر وقت الدراسة أيام الأسبوع السبعة.</translation>
+    </message>
+    <message>
+        <source>%1: the study time of a weekday is not between 0 and 24 hours.</source>
+        <translation>%1: وقت الدراسة في أحد الأيام ليس بين 0 و24 ساعة.</translation>
+    </message>
+    <message>
+        <source>%1: a blocked range has invalid dates.</source>
+        <translation>%1: تواريخ إحدى الفترات المحجوبة غير صالحة.</translation>
     </message>
 </context>
 <context>

@@ -83,15 +83,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output of &quot;plan&quot;: table, csv or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print the study plan. Without a command the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -100,6 +92,26 @@
     </message>
     <message>
         <source>--from needs a date such as 2026-09-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of &quot;plan&quot;: table, csv or json; of &quot;import&quot;: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;import&quot;: show what the file holds, add nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print the study plan; import FILE: add a Markdown or JSON roadmap. Without a command the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;import&quot; needs one file: masar import FILE [--dry-run] [--format text|json].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -252,6 +264,10 @@
         <source>The note is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A part of the change failed, so none of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GanttExporter</name>
@@ -276,6 +292,143 @@
     <name>GuiApplication</name>
     <message>
         <source>Masar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of a section above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default for a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>states %1 in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace: %1 h a week (the document states none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace: %1 h a week, from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items, %2 with a duration from the text; total planned effort %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Masar roadmap file with %1 study sessions and %2 notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added as roadmap %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownImporter</name>
+    <message numerus="yes">
+        <source>%n list item(s) nested deeper than %1 levels were kept at level %1.</source>
+        <translation>
+            <numerusform>%n list item nested deeper than %1 levels were kept at level %1.</numerusform>
+            <numerusform>%n list items nested deeper than %1 levels were kept at level %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No roadmap was found in %1: it has no headings, lists or course tables to turn into phases and courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It describes the role, the career or the document rather than something to study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It comes before the first section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code blocks are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML is not imported; write tables and lists in Markdown to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no rows under its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no column of titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A detail that is neither a title, a duration nor a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a roadmap file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; roadmap files larger than %3 MB are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -481,6 +634,148 @@
     </message>
 </context>
 <context>
+    <name>Masar::ImportPreviewDialog</name>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what was found in %1. Check the kinds, durations and areas; double-click a value to correct it, untick what you do not want. Nothing is stored until you import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly study time the document&apos;s durations assume: “3 weeks” means 3 × this many hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week the durations assume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the file that were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document states no weekly pace; 10 h is assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to import this section after all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a section you chose to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: every part of the file was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration read from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A range: %1 to %2; %3 is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duration of its own: a share of what a section above states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort set by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duration found: the default for a %1 is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area from the words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of several alternatives; not planned unless you choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alternative that is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 with a duration from the text; %2 planned, about %3 weeks at %4 h a week.</source>
+        <translation>
+            <numerusform>%n item, %1 with a duration from the text; %2 planned, about %3 weeks at %4 h a week.</numerusform>
+            <numerusform>%n items, %1 with a duration from the text; %2 planned, about %3 weeks at %4 h a week.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Masar::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -628,6 +923,14 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Roadmap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Roadmap as JSON…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1052,6 +1355,18 @@
         <source>Change prerequisites of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roadmap is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of “%1” is not undone: study sessions or notes were added to it since. Remove the roadmap itself if it is no longer wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::ProgressPage</name>
@@ -1174,6 +1489,72 @@
     </message>
     <message>
         <source>The picture could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::RoadmapFiles</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a JSON file, but not a roadmap written by Masar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmaps (*.md *.markdown *.txt *.json);;Markdown (*.md *.markdown *.txt);;Masar roadmap (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB and was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “%1” from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It brings %1 study session(s) and %2 note(s) with it. It is added beside your roadmaps; nothing is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”. Undo removes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masar roadmap (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Include your %n note(s) in the file?</source>
+        <translation>
+            <numerusform>Include your %n note in the file?</numerusform>
+            <numerusform>Include your %n notes in the file?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1737,6 +2118,50 @@
     </message>
     <message>
         <source>%1: node %2 has an unknown status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: node %2 repeats the reference &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: node %2 has an invalid start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 refers to a node &quot;%3&quot; that the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>study session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has an invalid start or end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prerequisite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not between two nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the study time must list 7 weekdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the study time of a weekday is not between 0 and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a blocked range has invalid dates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
