@@ -88,7 +88,18 @@ Result<RoadmapDocumentData> RoadmapArchive::read(qint64 roadmapId) const
     auto notes = NoteRepository(m_db).list(roadmapId);
     if (!notes)
         return Error{notes.error()};
-    for (Note note : notes.value()) {
+    // Oldest first, so that a file written, read into another database (ids in file order)
+    // and written again lists them alike.
+    QList<Note> ordered = notes.value();
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Note &a, const Note &b) {
+        return a.created != b.created ? a.created < b.created : a.id < b.id;
+    });
+    NoteRepository noteRepository(m_db);
+    for (Note note : std::as_const(ordered)) {
+        auto full = noteRepository.find(note.id); // the list leaves bodies out
+        if (!full)
+            return Error{full.error()};
+        note.body = full->body;
         note.id = 0;
         note.nodeId = place.value(note.nodeId, 0);
         data.notes.append(note);

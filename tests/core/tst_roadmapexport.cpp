@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/notebook.h"
+#include "document/plannerdocument.h"
+#include "document/roadmaptreemodel.h"
+#include "document/studylog.h"
+#include "import/roadmapjson.h"
+#include "storage/database.h"
+#include "storage/noterepository.h"
+#include "storage/roadmaparchive.h"
+#include "storage/roadmaprepository.h"
+#include "storage/transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Masar;
+
+class TestRoadmapExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_databases = 0;
+
+    std::unique_ptr<Database> freshDatabase()
+    {
+        auto db = std::make_unique<Database>(
+            m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_databases)));
+        if (!db->open())
+            return nullptr;
+        return db;
+    }
+
+    qint64 nodeId(PlannerDocument &doc, const QString &title)
+    {
+        for (const RoadmapNode &n : doc.treeModel()->nodes()) {
+            if (n.title == title)
+                return n.id;
+        }
+        return 0;
+    }
+
+    /// A roadmap with progress of every kind the format carries.
+    void addProgress(PlannerDocument &doc)
+    {
+        const qint64 calculus = nodeId(doc, QStringLiteral("Calculus"));
+        const qint64 spark = nodeId(doc, QStringLiteral("Spark"));
+        QVERIFY(calculus && spark);
+        QVERIFY(doc.setStatus({calculus}, RoadmapNode::Status::Done));
+        QVERIFY(doc.setStatus({spark}, RoadmapNode::Status::InProgress));
+        QVERIFY(doc.pinStart(spark, QDate(2027, 3, 1)));
+        QVERIFY(doc.setPrerequisites(spark, {calculus}));
+        StudySession session;
+        session.nodeId = calculus;
+        session.start = QDateTime(QDate(2026, 11, 2), QTime(18, 0), Qt::UTC);
+        session.end = session.start.addSecs(5400);
+        session.source = StudySession::Source::Timer;
+        session.note = QStringLiteral("chain rule");
+        QVERIFY(doc.studyLog()->add(session));
+        StudySession free = session;
+        free.nodeId = spark;
+        free.start = session.start.addDays(1);
+        free.end = free.start.addSecs(600);
+        free.source = StudySession::Source::Manual;
+        free.note.clear();
+        QVERIFY(doc.studyLog()->add(free));
+        QVERIFY(doc.noteBook()->create(calculus, QStringLiteral("Derivatives"),
+                                       QStringLiteral("# d/dx\n\nملاحظة بالعربية")) > 0);
+        QVERIFY(doc.noteBook()->create(0, QStringLiteral("Free"), QStringLiteral("text")) > 0);
+        Availability a = doc.availability();
+        a.minutesPerWeekday = {30, 45, 60, 0, 90, 120, 0};
+        a.blocked.append({QDate(2026, 12, 24), QDate(2027, 1, 2), QStringLiteral("holidays")});
+        a.targetDate = QDate(2028, 6, 30);
+        a.parallelCourses = 2;
+        QVERIFY(doc.setAvailability(a, QStringLiteral("study time")));
+    }
+
+private slots:
+    void roundTripIsLossless()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        PlannerDocument doc(*db, nullptr);
+        QVERIFY(doc.openInitialRoadmap());
+        addProgress(doc);
+        auto exported = doc.exportCurrentRoadmap();
+        QVERIFY2(exported, qPrintable(exported.error()));
+        QCOMPARE(exported->sessions.size(), 2);
+        QCOMPARE(exported->notes.size(), 2);
+        QCOMPARE(exported->prerequisites.size(), 1);
+        const QByteArray first = RoadmapJson::write(exported.value());
+
+        auto parsed = RoadmapJson::parse(first, QStringLiteral("export.json"));
+        QVERIFY2(parsed, qPrintable(parsed.error()));
+        auto other = freshDatabase();
+        QVERIFY(other);
+        auto id = RoadmapArchive(*other).store(parsed.value());
+        QVERIFY2(id, qPrintable(id.error()));
+        auto again = RoadmapArchive(*other).read(id.value());
+        QVERIFY(again);
+        const QByteArray second = RoadmapJson::write(again.value());
+        if (first != second) {
+            const QList<QByteArray> a = first.split('\n');
+            const QList<QByteArray> b = second.split('\n');
+            for (int i = 0; i < std::min(a.size(), b.size()); ++i) {
+                if (a.at(i) != b.at(i)) {
+                    qWarning("line %d: %s | %s", i + 1, a.at(i).constData(), b.at(i).constData());
+                    break;
+                }
+            }
+        }
+        QCOMPARE(second, first);
+        // And the values themselves, not only their text.
+        QCOMPARE(again->sessions, exported->sessions);
+        QCOMPARE(again->availability, exported->availability);
+        QCOMPARE(again->notes.at(0).body, QStringLiteral("# d/dx\n\nملاحظة بالعربية"));
+    }
+
+    void notesCanBeLeftOut()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        PlannerDocument doc(*db, nullptr);
+        QVERIFY(doc.openInitialRoadmap());
+        addProgress(doc);
+        auto exported = doc.exportCurrentRoadmap();
+        QVERIFY(exported);
+        RoadmapJson::WriteOptions options;
+        options.notes = false;
+        const QJsonObject root =
+            QJsonDocument::fromJson(RoadmapJson::write(exported.value(), options)).object();
+        QVERIFY(!root.contains(QStringLiteral("notes")));
+        QCOMPARE(root.value(QStringLiteral("sessions")).toArray().size(), 2);
+        options.progress = false;
+        const QJsonObject bare =
+            QJsonDocument::fromJson(RoadmapJson::write(exported.value(), options)).object();
+        QVERIFY(!bare.contains(QStringLiteral("sessions")));
+        QVERIFY(!QJsonDocument(bare).toJson().contains("\"status\""));
+        QVERIFY(RoadmapJson::parse(QJsonDocument(bare).toJson(), QStringLiteral("b.json")));
+    }
+
+    void badFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        const QByteArray head = R"({"format":"masar-roadmap","version":2,"title":{"en":"T"},)";
+        const QByteArray nodes =
+            R"("nodes":[{"kind":"topic","title":"A","effortMinutes":5,"ref":"n1"}])";
+        QTest::newRow("newer version")
+            << QByteArray(R"({"format":"masar-roadmap","version":3,"title":{"en":"T"}})")
+            << QStringLiteral("version 3");
+        QTest::newRow("unknown reference")
+            << head + nodes +
+                   R"(,"sessions":[{"node":"n9","start":"2026-01-01T10:00:00Z","end":"2026-01-01T11:00:00Z"}]})"
+            << QStringLiteral("\"n9\"");
+        QTest::newRow("session ends before it starts")
+            << head + nodes +
+                   R"(,"sessions":[{"node":"n1","start":"2026-01-01T10:00:00Z","end":"2026-01-01T09:00:00Z"}]})"
+            << QStringLiteral("invalid start or end");
+        QTest::newRow("repeated reference")
+            << head +
+                   R"("nodes":[{"kind":"topic","title":"A","effortMinutes":5,"ref":"n1"},{"kind":"topic","title":"B","effortMinutes":5,"ref":"n1"}]})"
+            << QStringLiteral("repeats the reference");
+        QTest::newRow("six weekdays")
+            << head + nodes + R"(,"plan":{"minutesPerWeekday":[1,2,3,4,5,6]}})"
+            << QStringLiteral("7 weekdays");
+        QTest::newRow("self prerequisite")
+            << head + nodes + R"(,"prerequisites":[{"node":"n1","after":["n1"]}]})"
+            << QStringLiteral("not between two nodes");
+    }
+
+    void badFilesAreRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        auto parsed = RoadmapJson::parse(json, QStringLiteral("bad.json"));
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.error().contains(message), qPrintable(parsed.error()));
+    }
+
+    void importIsUndoable()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        PlannerDocument doc(*db, nullptr);
+        QVERIFY(doc.openInitialRoadmap());
+        const qint64 before = doc.currentRoadmap().id;
+        const qint64 calculus = nodeId(doc, QStringLiteral("Calculus"));
+        QVERIFY(doc.setStatus({calculus}, RoadmapNode::Status::Done)); // an earlier edit
+
+        RoadmapDocumentData data;
+        data.roadmap.titleEn = QStringLiteral("Imported");
+        RoadmapNodeTree leaf;
+        leaf.node.title = QStringLiteral("Only topic");
+        leaf.node.effortMinutes = 90;
+        data.nodes.append(leaf);
+        QVERIFY(doc.importRoadmap(data));
+        QCOMPARE(doc.currentRoadmap().titleEn, QStringLiteral("Imported"));
+        QCOMPARE(doc.roadmaps().size(), 2);
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Import “Imported”"));
+
+        doc.undoStack()->undo();
+        QCOMPARE(doc.currentRoadmap().id, before);
+        QCOMPARE(doc.roadmaps().size(), 1);
+        // The edit made before the import is still undoable.
+        QVERIFY(doc.undoStack()->canUndo());
+        doc.undoStack()->redo();
+        QCOMPARE(doc.roadmaps().size(), 2);
+        QCOMPARE(doc.currentRoadmap().titleEn, QStringLiteral("Imported"));
+    }
+
+    void undoOfImportKeepsLaterWork()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        PlannerDocument doc(*db, nullptr);
+        QVERIFY(doc.openInitialRoadmap());
+        RoadmapDocumentData data;
+        data.roadmap.titleEn = QStringLiteral("Imported");
+        RoadmapNodeTree leaf;
+        leaf.node.title = QStringLiteral("Only topic");
+        leaf.node.effortMinutes = 90;
+        data.nodes.append(leaf);
+        QVERIFY(doc.importRoadmap(data));
+        const qint64 imported = doc.currentRoadmap().id;
+        // A note stored outside this window's undo history (another process on the same file).
+        Note note;
+        note.title = QStringLiteral("Mine");
+        note.body = QStringLiteral("keep me");
+        QVERIFY(NoteRepository(*db).add(imported, note));
+        QSignalSpy errors(&doc, &PlannerDocument::errorOccurred);
+        doc.undoStack()->undo(); // the import
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("not undone")));
+        QCOMPARE(doc.currentRoadmap().id, imported);
+        QVERIFY(RoadmapRepository(*db).find(imported));
+        auto notes = NoteRepository(*db).list(imported);
+        QVERIFY(notes);
+        QCOMPARE(notes->size(), 1);
+    }
+
+    void innerTransactionFailureFailsTheOuter()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        {
+            Transaction outer(db->connection());
+            {
+                Transaction inner(db->connection());
+                QSqlQuery query(db->connection());
+                QVERIFY(query.exec(QStringLiteral(
+                    "INSERT INTO roadmap (builtin_id, title_en, title_ar, description_en, "
+                    "description_ar, source, hours_per_week, created_at) VALUES ('', 'x', '', '', "
+                    "'', '', 10, '')")));
+                // Left without commit: a failed part.
+            }
+            const Status committed = outer.commit();
+            QVERIFY(!committed);
+        }
+        QSqlQuery count(db->connection());
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM roadmap WHERE title_en = 'x'")));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+        // The next transaction starts clean.
+        Transaction next(db->connection());
+        QVERIFY(next.commit());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoadmapExport)
+#include "tst_roadmapexport.moc"
