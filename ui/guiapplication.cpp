@@ -18,6 +18,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <utility>
+
 namespace Masar::GuiApplication {
 
 QStringList uiFontFamilies()
@@ -49,6 +51,18 @@ int run(QApplication &app, const QString &databasePath, const QStringList &files
     // Not listening (another launch won a race, or no socket can be made) is no reason not to
     // start; the window simply cannot be raised from outside.
     instance->listen();
+    // Files handed over before the window exists (during the welcome) wait for it.
+    QStringList pending = files;
+    MainWindow *shown = nullptr;
+    QObject::connect(instance, &SingleInstance::activationRequested, &app,
+                     [&pending, &shown](const QStringList &requested) {
+                         if (!shown) {
+                             pending += requested;
+                             return;
+                         }
+                         shown->bringToFront();
+                         shown->openFiles(requested);
+                     });
 
     auto *theme = new Theme(&app);
     auto *language = new LanguageController(&app);
@@ -99,13 +113,13 @@ int run(QApplication &app, const QString &databasePath, const QStringList &files
     if (welcomed)
         window.showPage(MainWindow::Page::Calendar); // straight to the finish date
     window.show();
-    QObject::connect(instance, &SingleInstance::activationRequested, &window,
-                     [&window](const QStringList &requested) {
-                         window.bringToFront();
-                         window.openFiles(requested);
-                     });
-    if (!files.isEmpty())
-        QTimer::singleShot(0, &window, [&window, files] { window.openFiles(files); });
+    shown = &window;
+    if (!pending.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, &pending] {
+            const QStringList toOpen = std::exchange(pending, {});
+            window.openFiles(toOpen);
+        });
+    }
     QTimer::singleShot(0, &window, &MainWindow::offerInterruptedTimer);
     // The daily backup is not needed for the first paint.
     QTimer::singleShot(2000, &window, [&database, &window] {
@@ -115,6 +129,7 @@ int run(QApplication &app, const QString &databasePath, const QStringList &files
             window.showStatusMessage(backup.error());
     });
     const int code = app.exec();
+    shown = nullptr;
     delete document;
     return code;
 }

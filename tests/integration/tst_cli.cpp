@@ -197,6 +197,89 @@ private slots:
         QCOMPARE(hashOf(path), before);
     }
 
+    void importDryRunShowsWhatItFound()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("plan.md"));
+        QFile md(file);
+        QVERIFY(md.open(QIODevice::WriteOnly));
+        md.write("# Plan\n\n## Career Tips\n- network\n\n## Python (3 weeks)\n- Syntax\n- "
+                 "[Course](https://example.org/c) - about 14 days (one hour a day)\n");
+        md.close();
+        const QString db = dir.filePath(QStringLiteral("m.sqlite"));
+        const Run text = masar({QStringLiteral("import"), file, QStringLiteral("--dry-run"),
+                                QStringLiteral("--database"), db});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("- [Phase] Python  (states 30 h in “(3 weeks)”")),
+                 qPrintable(text.out));
+        QVERIFY(text.out.contains(
+            QStringLiteral("[Course] Course  (14 h, from “about 14 days (one hour a day)”")));
+        QVERIFY(text.out.contains(QStringLiteral("line 3: “Career Tips”")));
+        QVERIFY(!QFile::exists(db)); // a dry run touches no database
+
+        const Run json = masar({QStringLiteral("import"), file, QStringLiteral("--dry-run"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("masar-roadmap"));
+        QCOMPARE(root.value(QStringLiteral("title")).toObject().value(QStringLiteral("en")),
+                 QJsonValue(QStringLiteral("Plan")));
+        QCOMPARE(root.value(QStringLiteral("nodes")).toArray().size(), 1);
+    }
+
+    void importAddsTheRoadmap()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("plan.md"));
+        QFile md(file);
+        QVERIFY(md.open(QIODevice::WriteOnly));
+        md.write("# Imported Plan\n\n## Week 1\n- [x] Vectors\n- Matrices\n");
+        md.close();
+        const QString db = dir.filePath(QStringLiteral("m.sqlite"));
+        const Run run = masar({QStringLiteral("import"), file, QStringLiteral("--database"), db});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Added as roadmap 1")), qPrintable(run.out));
+        const Run list = masar({QStringLiteral("roadmaps"), QStringLiteral("--database"), db});
+        QVERIFY2(list.out.contains(QStringLiteral("1  Imported Plan  (3 items")),
+                 qPrintable(list.out));
+        // Its JSON export imports back in the same way.
+        const Run json = masar({QStringLiteral("import"), file, QStringLiteral("--dry-run"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+        const QString jsonFile = dir.filePath(QStringLiteral("plan.json"));
+        QFile out(jsonFile);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json.out.toUtf8());
+        out.close();
+        const Run again =
+            masar({QStringLiteral("import"), jsonFile, QStringLiteral("--database"), db});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("Added as roadmap 2")), qPrintable(again.out));
+    }
+
+    void importRefusesBadFiles()
+    {
+        QTemporaryDir dir;
+        const Run missing =
+            masar({QStringLiteral("import"), dir.filePath(QStringLiteral("no.md"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("does not exist")));
+        const QString empty = dir.filePath(QStringLiteral("empty.md"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        const Run run = masar({QStringLiteral("import"), empty, QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains(QStringLiteral("empty")), qPrintable(run.err));
+        const QString newer = dir.filePath(QStringLiteral("newer.json"));
+        QFile json(newer);
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(R"({"format":"masar-roadmap","version":7,"title":{"en":"T"},"nodes":[]})");
+        json.close();
+        const Run refused = masar({QStringLiteral("import"), newer, QStringLiteral("--dry-run")});
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.err.contains(QStringLiteral("version 7")), qPrintable(refused.err));
+        const Run usage = masar({QStringLiteral("import")});
+        QCOMPARE(usage.exitCode, 1);
+    }
+
     void unknownCommand()
     {
         const Run run = masar({QStringLiteral("roadmaps"), QStringLiteral("extra")});
