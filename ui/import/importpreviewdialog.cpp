@@ -21,6 +21,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace Masar {
@@ -271,8 +272,16 @@ QTreeWidgetItem *ImportPreviewDialog::addItem(QTreeWidgetItem *parent, ImportedN
 {
     auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
     item->setData(TitleColumn, kNodeRole, QVariant::fromValue(quintptr(&node)));
-    item->setText(TitleColumn, node.node.title);
     item->setFlags(item->flags() | Qt::ItemIsEditable | Qt::ItemIsUserCheckable);
+    showValues(item, node);
+    for (ImportedNode &child : node.children)
+        addItem(item, child);
+    return item;
+}
+
+void ImportPreviewDialog::showValues(QTreeWidgetItem *item, const ImportedNode &node)
+{
+    item->setText(TitleColumn, node.node.title);
     item->setCheckState(TitleColumn, node.included ? Qt::Checked : Qt::Unchecked);
     item->setText(KindColumn, node.node.optional
                                   ? tr("%1 (optional)").arg(RoadmapNode::kindName(node.node.kind))
@@ -282,15 +291,15 @@ QTreeWidgetItem *ImportPreviewDialog::addItem(QTreeWidgetItem *parent, ImportedN
     item->setToolTip(DurationColumn, node.node.durationText);
     item->setData(AreaColumn, Qt::UserRole, int(node.node.area));
     item->setText(AreaColumn, CompetencyAreas::displayName(node.node.area));
-    for (ImportedNode &child : node.children)
-        addItem(item, child);
     item->setData(EffortColumn, Qt::UserRole, node.node.effortMinutes);
-    if (node.children.isEmpty()) {
+    const bool leaf = std::none_of(node.children.cbegin(), node.children.cend(),
+                                   [](const ImportedNode &child) { return child.included; });
+    if (leaf)
         item->setText(EffortColumn, RoadmapTreeModel::formatMinutes(node.node.effortMinutes));
-    } else if (node.stated) {
+    else if (node.stated)
         item->setText(EffortColumn, RoadmapTreeModel::formatMinutes(node.statedMinutes));
-    }
-    return item;
+    else
+        item->setText(EffortColumn, QString());
 }
 
 ImportedNode *ImportPreviewDialog::nodeOf(QTreeWidgetItem *item) const
@@ -333,49 +342,20 @@ void ImportPreviewDialog::itemChanged(QTreeWidgetItem *item, int column)
     default:
         return;
     }
-    // Efforts depend on each other (shares of a stated parent): derive them again and redraw.
+    // Efforts depend on each other (shares of a stated parent): derive them again and show
+    // them in place (the item being edited must not be replaced while it reports the edit).
     EffortDistribution::apply(m_result.nodes);
-    QTreeWidgetItem *current = m_tree->currentItem();
-    const QList<int> path = [current] {
-        QList<int> p;
-        for (QTreeWidgetItem *i = current; i; i = i->parent())
-            p.prepend(i->parent() ? i->parent()->indexOfChild(i)
-                                  : i->treeWidget()->indexOfTopLevelItem(i));
-        return p;
-    }();
-    QSet<QString> expanded;
-    std::function<void(QTreeWidgetItem *, const QString &)> remember = [&](QTreeWidgetItem *i,
-                                                                           const QString &key) {
-        if (i->isExpanded())
-            expanded.insert(key);
-        for (int c = 0; c < i->childCount(); ++c)
-            remember(i->child(c), key + QLatin1Char('/') + QString::number(c));
-    };
-    for (int t = 0; t < m_tree->topLevelItemCount(); ++t)
-        remember(m_tree->topLevelItem(t), QString::number(t));
     m_filling = true;
-    m_tree->clear();
-    for (ImportedNode &n : m_result.nodes)
-        addItem(nullptr, n);
-    std::function<void(QTreeWidgetItem *, const QString &)> restore = [&](QTreeWidgetItem *i,
-                                                                          const QString &key) {
-        i->setExpanded(expanded.contains(key));
+    std::function<void(QTreeWidgetItem *)> refresh = [&](QTreeWidgetItem *i) {
+        showValues(i, *nodeOf(i));
         for (int c = 0; c < i->childCount(); ++c)
-            restore(i->child(c), key + QLatin1Char('/') + QString::number(c));
+            refresh(i->child(c));
     };
     for (int t = 0; t < m_tree->topLevelItemCount(); ++t)
-        restore(m_tree->topLevelItem(t), QString::number(t));
-    QTreeWidgetItem *select = nullptr;
-    for (int index : path) {
-        select = select ? (index < select->childCount() ? select->child(index) : select)
-                        : m_tree->topLevelItem(index);
-        if (!select)
-            break;
-    }
-    if (select)
-        m_tree->setCurrentItem(select, column);
+        refresh(m_tree->topLevelItem(t));
     m_filling = false;
     updateSummary();
+    showDetails();
 }
 
 void ImportPreviewDialog::showDetails()

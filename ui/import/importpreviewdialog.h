@@ -51,6 +51,7 @@ private:
     void retranslateUi();
     void fill();
     QTreeWidgetItem *addItem(QTreeWidgetItem *parent, ImportedNode &node);
+    void showValues(QTreeWidgetItem *item, const ImportedNode &node);
     void itemChanged(QTreeWidgetItem *item, int column);
     void showDetails();
     void updateSummary();

@@ -7,6 +7,7 @@
 #include "import/textdecoder.h"
 #include "importpreviewdialog.h"
 
+#include <QPushButton>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -105,9 +106,10 @@ bool RoadmapFiles::importJson(const QString &path)
         tr("It brings %1 study session(s) and %2 note(s) with it. It is added beside your "
            "roadmaps; nothing is replaced.")
             .arg(locale.toString(data->sessions.size()), locale.toString(data->notes.size())));
-    ask.addButton(tr("&Import"), QMessageBox::AcceptRole);
+    QPushButton *importButton = ask.addButton(tr("&Import"), QMessageBox::AcceptRole);
     ask.addButton(QMessageBox::Cancel);
-    if (ask.exec() == QMessageBox::Cancel)
+    ask.exec();
+    if (ask.clickedButton() != importButton)
         return false;
     if (!m_document->importRoadmap(data.value()))
         return false;
