@@ -373,14 +373,14 @@
 <context>
     <name>MarkdownImporter</name>
     <message numerus="yes">
-        <source>%n list item(s) nested deeper than %1 levels were kept at level %1.</source>
+        <source>%Ln list item(s) nested deeper than %1 levels were kept at level %1.</source>
         <translation>
             <numerusform>لم يتداخل أي عنصر لأكثر من %1 مستوى.</numerusform>
             <numerusform>عنصر قائمة واحد متداخل لأكثر من %1 مستوى أُبقي في المستوى %1.</numerusform>
             <numerusform>عنصرا قائمة متداخلان لأكثر من %1 مستوى أُبقيا في المستوى %1.</numerusform>
-            <numerusform>%n عناصر قائمة متداخلة لأكثر من %1 مستوى أُبقيت في المستوى %1.</numerusform>
-            <numerusform>%n عنصرًا متداخلًا لأكثر من %1 مستوى أُبقي في المستوى %1.</numerusform>
-            <numerusform>%n عنصر متداخل لأكثر من %1 مستوى أُبقي في المستوى %1.</numerusform>
+            <numerusform>%Ln عناصر قائمة متداخلة لأكثر من %1 مستوى أُبقيت في المستوى %1.</numerusform>
+            <numerusform>%Ln عنصرًا متداخلًا لأكثر من %1 مستوى أُبقي في المستوى %1.</numerusform>
+            <numerusform>%Ln عنصر متداخل لأكثر من %1 مستوى أُبقي في المستوى %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -780,14 +780,14 @@
         <translation>البديل المخطط له.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s), %1 with a duration from the text; %2 planned, about %3 weeks at %4 h a week.</source>
+        <source>%Ln item(s), %1 with a duration from the text; %2 planned, about %3 weeks at %4 h a week.</source>
         <translation>
             <numerusform>لا عناصر؛ %2 مخطط، نحو %3 أسبوع بمعدل %4 ساعة أسبوعيًا.</numerusform>
             <numerusform>عنصر واحد، %1 منها بمدة من النص؛ %2 مخطط، نحو %3 أسبوع بمعدل %4 ساعة أسبوعيًا.</numerusform>
             <numerusform>عنصران، %1 منهما بمدة من النص؛ %2 مخطط، نحو %3 أسبوع بمعدل %4 ساعة أسبوعيًا.</numerusform>
-            <numerusform>%n عناصر، %1 منها بمدة من النص؛ %2 مخطط، نحو %3 أسبوع بمعدل %4 ساعة أسبوعيًا.</numerusform>
-            <numerusform>%n عنصرًا، %1 منها بمدة من النص؛ %2 مخطط، نحو %3 أسبوع بمعدل %4 ساعة أسبوعيًا.</numerusform>
-            <numerusform>%n عنصر، %1 منها بمدة من النص؛ %2 مخطط، نحو %3 أسبوع بمعدل %4 ساعة أسبوعيًا.</numerusform>
+            <numerusform>%Ln عناصر، %1 منها بمدة من النص؛ %2 مخطط، نحو %3 أسبوع بمعدل %4 ساعة أسبوعيًا.</numerusform>
+            <numerusform>%Ln عنصرًا، %1 منها بمدة من النص؛ %2 مخطط، نحو %3 أسبوع بمعدل %4 ساعة أسبوعيًا.</numerusform>
+            <numerusform>%Ln عنصر، %1 منها بمدة من النص؛ %2 مخطط، نحو %3 أسبوع بمعدل %4 ساعة أسبوعيًا.</numerusform>
         </translation>
     </message>
 </context>
@@ -1593,14 +1593,14 @@
         <translation>خارطة طريق مسار (*.json)</translation>
     </message>
     <message numerus="yes">
-        <source>Include your %n note(s) in the file?</source>
+        <source>Include your %Ln note(s) in the file?</source>
         <translation>
             <numerusform>تضمين ملاحظاتك في الملف؟</numerusform>
             <numerusform>تضمين ملاحظتك في الملف؟</numerusform>
             <numerusform>تضمين ملاحظتيك في الملف؟</numerusform>
-            <numerusform>تضمين ملاحظاتك الـ%n في الملف؟</numerusform>
-            <numerusform>تضمين ملاحظاتك الـ%n في الملف؟</numerusform>
-            <numerusform>تضمين ملاحظاتك الـ%n في الملف؟</numerusform>
+            <numerusform>تضمين ملاحظاتك الـ%Ln في الملف؟</numerusform>
+            <numerusform>تضمين ملاحظاتك الـ%Ln في الملف؟</numerusform>
+            <numerusform>تضمين ملاحظاتك الـ%Ln في الملف؟</numerusform>
         </translation>
     </message>
     <message>

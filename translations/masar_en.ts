@@ -373,10 +373,10 @@
 <context>
     <name>MarkdownImporter</name>
     <message numerus="yes">
-        <source>%n list item(s) nested deeper than %1 levels were kept at level %1.</source>
+        <source>%Ln list item(s) nested deeper than %1 levels were kept at level %1.</source>
         <translation>
-            <numerusform>%n list item nested deeper than %1 levels were kept at level %1.</numerusform>
-            <numerusform>%n list items nested deeper than %1 levels were kept at level %1.</numerusform>
+            <numerusform>%Ln list item nested deeper than %1 levels were kept at level %1.</numerusform>
+            <numerusform>%Ln list items nested deeper than %1 levels were kept at level %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -768,10 +768,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s), %1 with a duration from the text; %2 planned, about %3 weeks at %4 h a week.</source>
+        <source>%Ln item(s), %1 with a duration from the text; %2 planned, about %3 weeks at %4 h a week.</source>
         <translation>
-            <numerusform>%n item, %1 with a duration from the text; %2 planned, about %3 weeks at %4 h a week.</numerusform>
-            <numerusform>%n items, %1 with a duration from the text; %2 planned, about %3 weeks at %4 h a week.</numerusform>
+            <numerusform>%Ln item, %1 with a duration from the text; %2 planned, about %3 weeks at %4 h a week.</numerusform>
+            <numerusform>%Ln items, %1 with a duration from the text; %2 planned, about %3 weeks at %4 h a week.</numerusform>
         </translation>
     </message>
 </context>
@@ -1543,10 +1543,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Include your %n note(s) in the file?</source>
+        <source>Include your %Ln note(s) in the file?</source>
         <translation>
-            <numerusform>Include your %n note in the file?</numerusform>
-            <numerusform>Include your %n notes in the file?</numerusform>
+            <numerusform>Include your %Ln note in the file?</numerusform>
+            <numerusform>Include your %Ln notes in the file?</numerusform>
         </translation>
     </message>
     <message>

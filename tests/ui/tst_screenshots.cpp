@@ -5,6 +5,8 @@
 #include "document/roadmaptreemodel.h"
 #include "gantt/ganttpage.h"
 #include "gantt/gantttimeline.h"
+#include "import/importpreviewdialog.h"
+#include "import/markdownimporter.h"
 #include "notes/noteeditor.h"
 #include "notes/notespage.h"
 #include "roadmap/nodedetailpanel.h"
@@ -18,6 +20,7 @@
 #include <QSettings>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Masar;
 
@@ -239,6 +242,29 @@ private slots:
         page->searchField()->setText(QStringLiteral("step"));
         QCoreApplication::processEvents();
         capture(f.window.get(), QStringLiteral("notes-search-en.png"));
+    }
+
+    void importPreviewInBothLanguages()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open(QStringLiteral("en")));
+        const QString sample = QStringLiteral(MASAR_SOURCE_DIR "/tests/data/sample-roadmap.md");
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+            f.language->setLanguage(lang);
+            auto result = MarkdownImporter::importFile(sample);
+            QVERIFY2(result, qPrintable(result.error()));
+            ImportPreviewDialog preview(sample, result.value(), nullptr);
+            preview.resize(1100, 760);
+            preview.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&preview));
+            preview.tree()->expandAll();
+            const auto found = preview.tree()->findItems(QStringLiteral("Linear Algebra"),
+                                                         Qt::MatchContains | Qt::MatchRecursive);
+            QVERIFY(!found.isEmpty());
+            preview.tree()->setCurrentItem(found.constFirst());
+            capture(&preview, QStringLiteral("import-%1.png").arg(lang));
+        }
+        f.language->setLanguage(QStringLiteral("en"));
     }
 
     void welcomeInBothLanguages()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importpreviewdialog.h"
 
+#include "bidi.h"
 #include "document/roadmaptreemodel.h"
 #include "import/effortdistribution.h"
 
@@ -220,7 +221,7 @@ void ImportPreviewDialog::retranslateUi()
     if (m_result.paceText.isEmpty())
         m_paceSource->setText(tr("The document states no weekly pace; 10 h is assumed."));
     else
-        m_paceSource->setText(tr("From “%1”.").arg(m_result.paceText.left(80)));
+        m_paceSource->setText(tr("From “%1”.").arg(Bidi::embedded(m_result.paceText.left(80))));
 }
 
 void ImportPreviewDialog::fill()
@@ -240,10 +241,11 @@ void ImportPreviewDialog::fill()
     for (const ImportNotice &notice : std::as_const(m_result.notices)) {
         QString text;
         if (notice.line > 0 && !notice.text.isEmpty())
-            text = tr("Line %1: “%2” — %3")
-                       .arg(locale.toString(notice.line), notice.text, notice.reason);
+            text =
+                tr("Line %1: “%2” — %3")
+                    .arg(locale.toString(notice.line), Bidi::embedded(notice.text), notice.reason);
         else if (!notice.text.isEmpty())
-            text = tr("“%1” — %2").arg(notice.text, notice.reason);
+            text = tr("“%1” — %2").arg(Bidi::embedded(notice.text), notice.reason);
         else
             text = notice.reason;
         auto *item = new QListWidgetItem(text, m_leftOut);
@@ -281,13 +283,13 @@ QTreeWidgetItem *ImportPreviewDialog::addItem(QTreeWidgetItem *parent, ImportedN
 
 void ImportPreviewDialog::showValues(QTreeWidgetItem *item, const ImportedNode &node)
 {
-    item->setText(TitleColumn, node.node.title);
+    item->setText(TitleColumn, Bidi::embedded(node.node.title));
     item->setCheckState(TitleColumn, node.included ? Qt::Checked : Qt::Unchecked);
     item->setText(KindColumn, node.node.optional
                                   ? tr("%1 (optional)").arg(RoadmapNode::kindName(node.node.kind))
                                   : RoadmapNode::kindName(node.node.kind));
     item->setData(KindColumn, Qt::UserRole, int(node.node.kind));
-    item->setText(DurationColumn, node.node.durationText);
+    item->setText(DurationColumn, Bidi::embedded(node.node.durationText));
     item->setToolTip(DurationColumn, node.node.durationText);
     item->setData(AreaColumn, Qt::UserRole, int(node.node.area));
     item->setText(AreaColumn, CompetencyAreas::displayName(node.node.area));
@@ -318,7 +320,9 @@ void ImportPreviewDialog::itemChanged(QTreeWidgetItem *item, int column)
         return;
     switch (column) {
     case TitleColumn: {
-        const QString title = item->text(TitleColumn).simplified();
+        QString title = item->text(TitleColumn);
+        title.remove(QChar(0x202A)).remove(QChar(0x202B)).remove(QChar(0x202C));
+        title = title.simplified();
         if (!title.isEmpty())
             node->node.title = title;
         node->included = item->checkState(TitleColumn) == Qt::Checked;
@@ -375,7 +379,7 @@ void ImportPreviewDialog::showDetails()
                                escaped(node->context.mid(node->phraseStart, node->phraseLength)) +
                                QStringLiteral("</u></b>") +
                                escaped(node->context.mid(node->phraseStart + node->phraseLength));
-        lines.append(tr("Duration read from: %1").arg(marked));
+        lines.append(tr("Duration read from: %1").arg(Bidi::embedded(marked)));
         if (node->statedHighMinutes > 0) {
             lines.append(tr("A range: %1 to %2; %3 is planned.")
                              .arg(RoadmapTreeModel::formatMinutes(node->statedLowMinutes),
@@ -397,8 +401,9 @@ void ImportPreviewDialog::showDetails()
         }
     }
     if (!node->areaWords.isEmpty()) {
-        lines.append(tr("Area from the words: %1")
-                         .arg(escaped(QLocale().createSeparatedList(node->areaWords))));
+        lines.append(
+            tr("Area from the words: %1")
+                .arg(Bidi::embedded(escaped(QLocale().createSeparatedList(node->areaWords)))));
     }
     if (node->alternativeGroup > 0) {
         lines.append(node->node.optional
@@ -406,7 +411,7 @@ void ImportPreviewDialog::showDetails()
                          : tr("The alternative that is planned."));
     }
     if (!node->node.url.isEmpty())
-        lines.append(escaped(node->node.url));
+        lines.append(Bidi::embedded(escaped(node->node.url)));
     m_details->setText(lines.join(QStringLiteral("<br>")));
 }
 
@@ -414,7 +419,7 @@ void ImportPreviewDialog::updateSummary()
 {
     const int minutes = m_result.totalMinutes();
     const double weeks = minutes / 60.0 / std::max(0.5, m_pace->value());
-    m_summary->setText(tr("%n item(s), %1 with a duration from the text; %2 planned, about %3 "
+    m_summary->setText(tr("%Ln item(s), %1 with a duration from the text; %2 planned, about %3 "
                           "weeks at %4 h a week.",
                           nullptr, m_result.nodeCount())
                            .arg(QLocale().toString(m_result.statedCount()),

@@ -7,12 +7,12 @@
 #include "import/textdecoder.h"
 #include "importpreviewdialog.h"
 
-#include <QPushButton>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -155,7 +155,7 @@ void RoadmapFiles::exportCurrent()
     if (!data->notes.isEmpty()) {
         const auto answer = QMessageBox::question(
             m_window, tr("Export Roadmap"),
-            tr("Include your %n note(s) in the file?", nullptr, int(data->notes.size())),
+            tr("Include your %Ln note(s) in the file?", nullptr, int(data->notes.size())),
             QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
         if (answer == QMessageBox::Cancel)
             return;

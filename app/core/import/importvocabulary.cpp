@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace Masar {
@@ -342,7 +343,12 @@ QString collectionHead(const QString &title)
         QStringLiteral("suggested"),    QStringLiteral("key"),      QStringLiteral("other"),
         QStringLiteral("more"),         QStringLiteral("official"), QStringLiteral("practice"),
         QStringLiteral("final"),        QStringLiteral("capstone"), QStringLiteral("portfolio")};
-    QStringList words = fold(title).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // "Books (optional)": what the brackets add is not the collection's name.
+    QString name = title;
+    const qsizetype open = name.indexOf(QLatin1Char('('));
+    if (open > 0)
+        name.truncate(open);
+    QStringList words = fold(name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     while (words.size() > 1 && qualifiers.contains(words.constFirst()))
         words.removeFirst();
     return words.join(QLatin1Char(' '));
@@ -371,19 +377,19 @@ bool ImportVocabulary::isOffTopicSection(const QString &heading)
         return true;
     // Questions and role descriptions: "What Does an AI Engineer Do?", "Roles and
     // Responsibilities of an AI Engineer".
-    static const Words starts{u"what is",
-                              u"what does",
-                              u"what skills",
-                              u"why",
-                              u"roles and responsibilities",
-                              u"responsibilities",
-                              u"role definition",
-                              u"career",
-                              u"ما هو",
-                              u"ما هي",
-                              u"لماذا"};
-    return starts.inText(folded.section(QLatin1Char(' '), 0, 2)) && !courseWords().inText(folded) &&
-           !resourceWords().inText(folded);
+    static const QStringList starts = [] {
+        QStringList list;
+        for (const char16_t *phrase : {u"what is", u"what does", u"what skills", u"why", u"about",
+                                       u"roles and responsibilities", u"responsibilities",
+                                       u"role definition", u"career", u"ما هو", u"ما هي", u"لماذا"})
+            list.append(TextNormalizer::normalize(QString::fromUtf16(phrase)));
+        return list;
+    }();
+    const bool startsOffTopic =
+        std::any_of(starts.cbegin(), starts.cend(), [&folded](const QString &start) {
+            return folded == start || folded.startsWith(start + QLatin1Char(' '));
+        });
+    return startsOffTopic && !courseWords().inText(folded) && !resourceWords().inText(folded);
 }
 
 bool ImportVocabulary::marksOptional(const QString &text)

@@ -231,7 +231,7 @@ public:
         if (outline.flattenedItems > 0) {
             m_result.notices.append(
                 {ImportNotice::Kind::Document, 0, QString(),
-                 tr("%n list item(s) nested deeper than %1 levels were kept at level %1.", nullptr,
+                 tr("%Ln list item(s) nested deeper than %1 levels were kept at level %1.", nullptr,
                     outline.flattenedItems)
                      .arg(MarkdownOutline::kMaxDepth)});
         }
