@@ -30,3 +30,12 @@ endif()
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(MD4C REQUIRED IMPORTED_TARGET md4c)
 pkg_check_modules(LIBICAL REQUIRED IMPORTED_TARGET libical)
+
+# The versions the About dialog names, as this build found them.
+if(QT_MAJOR_VERSION EQUAL 6)
+  set(MASAR_KEYCHAIN_VERSION "${Qt6Keychain_VERSION}")
+  set(MASAR_SYNTAX_VERSION "${KF6SyntaxHighlighting_VERSION}")
+else()
+  set(MASAR_KEYCHAIN_VERSION "${Qt5Keychain_VERSION}")
+  set(MASAR_SYNTAX_VERSION "${KF5SyntaxHighlighting_VERSION}")
+endif()

@@ -439,20 +439,40 @@
 <context>
     <name>Masar::AboutDialog</name>
     <message>
-        <source>KDE KSyntaxHighlighting: available</source>
-        <translation>KDE KSyntaxHighlighting: متوفر</translation>
-    </message>
-    <message>
         <source>KDE KSyntaxHighlighting: not available in this build; the notes editor is plain text</source>
         <translation>KDE KSyntaxHighlighting: غير متوفر في هذا الإصدار؛ محرر الملاحظات نص عادي</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Masar %1&lt;/h2&gt;&lt;p&gt;A study planner for AI/ML-engineering roadmaps.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), SQLite %4.&lt;br&gt;%5&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;مسار %1&lt;/h2&gt;&lt;p&gt;مخطِّط دراسة لخرائط طريق هندسة الذكاء الاصطناعي وتعلّم الآلة.&lt;/p&gt;&lt;p&gt;الترخيص: رخصة غنو العمومية، الإصدار 3 أو أحدث.&lt;/p&gt;&lt;p&gt;بُني باستخدام Qt %2 (ويعمل على Qt %3)، وSQLite %4.&lt;br&gt;%5&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About Masar</source>
         <translation>عن مسار</translation>
+    </message>
+    <message>
+        <source>KDE KSyntaxHighlighting %1: code in notes is highlighted</source>
+        <translation>KDE KSyntaxHighlighting %1: تُلوَّن الشيفرة في الملاحظات</translation>
+    </message>
+    <message>
+        <source>Qt %1 (running on Qt %2), with Qt Charts</source>
+        <translation>Qt %1 (ويعمل على Qt %2)، مع Qt Charts</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>QtKeychain %1</source>
+        <translation>QtKeychain %1</translation>
+    </message>
+    <message>
+        <source>md4c %1 (Markdown)</source>
+        <translation>md4c %1 (Markdown)</translation>
+    </message>
+    <message>
+        <source>libical %1 (calendars)</source>
+        <translation>libical %1 (التقويمات)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Masar %1&lt;/h2&gt;&lt;p&gt;A study planner for AI/ML-engineering roadmaps.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later. Masar comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;مسار %1&lt;/h2&gt;&lt;p&gt;مخطِّط دراسة لخرائط طريق هندسة الذكاء الاصطناعي وتعلّم الآلة.&lt;/p&gt;&lt;p&gt;الترخيص: رخصة غنو العمومية، الإصدار 3 أو أحدث. يأتي مسار دون أي ضمان.&lt;/p&gt;&lt;p&gt;بُني باستخدام:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

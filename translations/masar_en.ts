@@ -435,19 +435,39 @@
 <context>
     <name>Masar::AboutDialog</name>
     <message>
-        <source>KDE KSyntaxHighlighting: available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>KDE KSyntaxHighlighting: not available in this build; the notes editor is plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Masar %1&lt;/h2&gt;&lt;p&gt;A study planner for AI/ML-engineering roadmaps.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), SQLite %4.&lt;br&gt;%5&lt;/p&gt;</source>
+        <source>About Masar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Masar</source>
+        <source>KDE KSyntaxHighlighting %1: code in notes is highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (running on Qt %2), with Qt Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>md4c %1 (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libical %1 (calendars)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Masar %1&lt;/h2&gt;&lt;p&gt;A study planner for AI/ML-engineering roadmaps.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later. Masar comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

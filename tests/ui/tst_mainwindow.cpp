@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/aboutdialog.h"
 #include "dialogs/databaseerrordialog.h"
 #include "dialogs/welcomedialog.h"
 #include "document/roadmaptreemodel.h"
@@ -36,6 +37,23 @@ private:
     }
 
 private slots:
+    void aboutNamesLicenseAndLibraries()
+    {
+        const QString text = AboutDialog::text();
+        QVERIFY(text.contains(QStringLiteral("General Public License, version 3 or later")));
+        QVERIFY(text.contains(QStringLiteral("Masar " MASAR_VERSION)));
+        for (const QString &library :
+             {QStringLiteral("SQLite 3."), QStringLiteral("md4c 0."), QStringLiteral("libical 3."),
+              QStringLiteral("QtKeychain 0."), QStringLiteral("Qt " QT_VERSION_STR)}) {
+            QVERIFY2(text.contains(library), qPrintable(library));
+        }
+#ifdef MASAR_HAVE_SYNTAX_HIGHLIGHTING
+        QVERIFY(text.contains(QStringLiteral("code in notes is highlighted")));
+#else
+        QVERIFY(text.contains(QStringLiteral("not available in this build")));
+#endif
+    }
+
     void initTestCase()
     {
         UiTestFixture::isolateSettings(m_settings.path());

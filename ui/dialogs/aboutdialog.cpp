@@ -27,17 +27,30 @@ QString AboutDialog::text()
     QSqlDatabase::removeDatabase(QStringLiteral("masar-about"));
 
 #ifdef MASAR_HAVE_SYNTAX_HIGHLIGHTING
-    const QString highlighting = tr("KDE KSyntaxHighlighting: available");
+    const QString highlighting = tr("KDE KSyntaxHighlighting %1: code in notes is highlighted")
+                                     .arg(QStringLiteral(MASAR_SYNTAX_VERSION));
 #else
     const QString highlighting =
         tr("KDE KSyntaxHighlighting: not available in this build; the notes editor is plain text");
 #endif
+    const QStringList libraries{
+        tr("Qt %1 (running on Qt %2), with Qt Charts")
+            .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
+        tr("SQLite %1").arg(sqlite),
+        highlighting,
+        tr("QtKeychain %1").arg(QStringLiteral(MASAR_KEYCHAIN_VERSION)),
+        tr("md4c %1 (Markdown)").arg(QStringLiteral(MASAR_MD4C_VERSION)),
+        tr("libical %1 (calendars)").arg(QStringLiteral(MASAR_LIBICAL_VERSION)),
+    };
+    QString list;
+    for (const QString &library : libraries)
+        list += QStringLiteral("<li>") + library.toHtmlEscaped() + QStringLiteral("</li>");
     return tr("<h2>Masar %1</h2>"
               "<p>A study planner for AI/ML-engineering roadmaps.</p>"
-              "<p>License: GNU General Public License, version 3 or later.</p>"
-              "<p>Built with Qt %2 (running on Qt %3), SQLite %4.<br>%5</p>")
-        .arg(QStringLiteral(MASAR_VERSION), QStringLiteral(QT_VERSION_STR),
-             QString::fromLatin1(qVersion()), sqlite, highlighting);
+              "<p>License: GNU General Public License, version 3 or later. Masar comes with "
+              "no warranty.</p>"
+              "<p>Built with:</p><ul>%2</ul>")
+        .arg(QStringLiteral(MASAR_VERSION), list);
 }
 
 AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
