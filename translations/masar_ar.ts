@@ -369,6 +369,10 @@
         <source>Added as roadmap %1 to %2.</source>
         <translation>أُضيفت بوصفها خارطة الطريق رقم %1 إلى %2.</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownImporter</name>
@@ -2368,6 +2372,17 @@
             <numerusform>تعذّر فك ترميز %n تسلسلات غير صالحة من البايتات، فوُضع مكانها محرف الاستبدال U+FFFD.</numerusform>
             <numerusform>تعذّر فك ترميز %n تسلسلًا غير صالح من البايتات، فوُضع مكانها محرف الاستبدال U+FFFD.</numerusform>
             <numerusform>تعذّر فك ترميز %n تسلسل غير صالح من البايتات، فوُضع مكانها محرف الاستبدال U+FFFD.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) where the text had once been decoded with the wrong encoding were repaired.</source>
+        <translation>
+            <numerusform>لم يُصلَح أي موضع.</numerusform>
+            <numerusform>أُصلح موضع واحد كان النص فيه قد فُكّ ترميزه بترميز خاطئ.</numerusform>
+            <numerusform>أُصلح موضعان كان النص فيهما قد فُكّ ترميزه بترميز خاطئ.</numerusform>
+            <numerusform>أُصلحت %Ln مواضع كان النص فيها قد فُكّ ترميزه بترميز خاطئ.</numerusform>
+            <numerusform>أُصلح %Ln موضعًا كان النص فيها قد فُكّ ترميزه بترميز خاطئ.</numerusform>
+            <numerusform>أُصلح %Ln موضع كان النص فيها قد فُكّ ترميزه بترميز خاطئ.</numerusform>
         </translation>
     </message>
 </context>

@@ -369,13 +369,17 @@
         <source>Added as roadmap %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkdownImporter</name>
     <message numerus="yes">
         <source>%Ln list item(s) nested deeper than %1 levels were kept at level %1.</source>
         <translation>
-            <numerusform>%Ln list item nested deeper than %1 levels were kept at level %1.</numerusform>
+            <numerusform>%Ln list item nested deeper than %1 levels was kept at level %1.</numerusform>
             <numerusform>%Ln list items nested deeper than %1 levels were kept at level %1.</numerusform>
         </translation>
     </message>
@@ -2298,6 +2302,13 @@
         <translation>
             <numerusform>%n invalid byte sequence could not be decoded and was replaced with the replacement character U+FFFD.</numerusform>
             <numerusform>%n invalid byte sequences could not be decoded and were replaced with the replacement character U+FFFD.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) where the text had once been decoded with the wrong encoding were repaired.</source>
+        <translation>
+            <numerusform>%Ln place where the text had once been decoded with the wrong encoding was repaired.</numerusform>
+            <numerusform>%Ln places where the text had once been decoded with the wrong encoding were repaired.</numerusform>
         </translation>
     </message>
 </context>

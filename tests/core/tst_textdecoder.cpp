@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/mojibakerepair.h"
 #include "import/textdecoder.h"
 #include "translations.h"
 
@@ -59,6 +60,39 @@ class TestTextDecoder : public QObject
     Q_OBJECT
 
 private slots:
+    void misdecodedTextIsRepaired_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<int>("repairs");
+        // Once UTF-8, read as Windows-1252 or Mac Roman, saved again as UTF-8.
+        QTest::newRow("en dash, cp1252") << QStringLiteral("Roadmap â€“ How to Learn AI")
+                                         << QStringLiteral("Roadmap – How to Learn AI") << 1;
+        QTest::newRow("emoji, mac roman")
+            << QStringLiteral("# ‚öôÔ∏è AI Engineering Roadmap \uF8FFü§ñ")
+            << QStringLiteral("# ⚙️ AI Engineering Roadmap 🤖") << 2;
+        QTest::newRow("e acute") << QStringLiteral("GÃ©ron") << QStringLiteral("Géron") << 1;
+        QTest::newRow("genuine accents") << QStringLiteral("Géron, naïve café, Zürich")
+                                         << QStringLiteral("Géron, naïve café, Zürich") << 0;
+        QTest::newRow("genuine arabic") << QStringLiteral("الجبر الخطي – أسبوعان")
+                                        << QStringLiteral("الجبر الخطي – أسبوعان") << 0;
+        QTest::newRow("genuine symbols") << QStringLiteral("© 2024 · “quoted” — ok")
+                                         << QStringLiteral("© 2024 · “quoted” — ok") << 0;
+    }
+
+    void misdecodedTextIsRepaired()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QFETCH(int, repairs);
+        auto decoded = TextDecoder::decode(text.toUtf8(), QStringLiteral("x.md"));
+        QVERIFY(decoded);
+        QCOMPARE(decoded->text, expected);
+        QCOMPARE(decoded->notes.size(), repairs > 0 ? 1 : 0);
+        QString again = text;
+        QCOMPARE(MojibakeRepair::repair(again), repairs);
+    }
+
     void initTestCase()
     {
         QLocale::setDefault(QLocale::c());

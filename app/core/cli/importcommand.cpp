@@ -88,9 +88,16 @@ void printReport(QTextStream &out, const QString &file, const ImportResult &resu
     out << Qt::endl;
     printTree(out, result.nodes, 0);
     out << Qt::endl;
-    if (!result.notices.isEmpty()) {
+    // Remarks about the whole file first, then what was left out of the roadmap.
+    QList<ImportNotice> aboutFile;
+    QList<ImportNotice> leftOut;
+    for (const ImportNotice &notice : result.notices)
+        (notice.kind == ImportNotice::Kind::Document ? aboutFile : leftOut).append(notice);
+    for (const ImportNotice &notice : std::as_const(aboutFile))
+        out << ImportCommand::tr("Note: %1").arg(notice.reason) << Qt::endl;
+    if (!leftOut.isEmpty()) {
         out << ImportCommand::tr("Left out:") << Qt::endl;
-        for (const ImportNotice &notice : result.notices) {
+        for (const ImportNotice &notice : std::as_const(leftOut)) {
             out << QStringLiteral("  ");
             if (notice.line > 0)
                 out << ImportCommand::tr("line %1: ").arg(notice.line);
@@ -98,8 +105,9 @@ void printReport(QTextStream &out, const QString &file, const ImportResult &resu
                 out << QStringLiteral("“") << notice.text << QStringLiteral("” — ");
             out << notice.reason << Qt::endl;
         }
-        out << Qt::endl;
     }
+    if (!result.notices.isEmpty())
+        out << Qt::endl;
     out << ImportCommand::tr("%1 items, %2 with a duration from the text; total planned effort %3.")
                .arg(result.nodeCount())
                .arg(result.statedCount())

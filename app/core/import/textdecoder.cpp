@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textdecoder.h"
 
+#include "mojibakerepair.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -372,6 +374,15 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
                                                         "decoded and were replaced with the "
                                                         "replacement character U+FFFD.",
                                                         nullptr, replaced));
+    }
+    if (result.encoding.startsWith(QLatin1String("UTF-"))) {
+        if (const int repaired = MojibakeRepair::repair(result.text); repaired > 0) {
+            result.notes.append(QCoreApplication::translate(
+                "TextDecoder",
+                "%Ln place(s) where the text had once been decoded with the "
+                "wrong encoding were repaired.",
+                nullptr, repaired));
+        }
     }
     result.text = normalizedLineEndings(result.text);
     return result;
