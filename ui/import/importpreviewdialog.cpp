@@ -3,6 +3,7 @@
 
 #include "bidi.h"
 #include "document/roadmaptreemodel.h"
+#include "import/areaclassifier.h"
 #include "import/effortdistribution.h"
 
 #include <QComboBox>
@@ -400,10 +401,14 @@ void ImportPreviewDialog::showDetails()
             break;
         }
     }
-    if (!node->areaWords.isEmpty()) {
-        lines.append(
-            tr("Area from the words: %1")
-                .arg(Bidi::embedded(escaped(QLocale().createSeparatedList(node->areaWords)))));
+    QStringList areaWords;
+    for (const auto &evidence : AreaClassifier::evidence(node->node.title)) {
+        if (evidence.first == node->node.area)
+            areaWords = evidence.second;
+    }
+    if (!areaWords.isEmpty()) {
+        lines.append(tr("Area from the words: %1")
+                         .arg(Bidi::embedded(escaped(QLocale().createSeparatedList(areaWords)))));
     }
     if (node->alternativeGroup > 0) {
         lines.append(node->node.optional

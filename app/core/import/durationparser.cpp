@@ -402,8 +402,46 @@ DurationParser::DurationParser(double hoursPerWeek)
     : m_hoursPerWeek(std::isfinite(hoursPerWeek) ? std::clamp(hoursPerWeek, 0.0, 168.0) : 10.0)
 {}
 
+namespace {
+
+/**
+ * A cheap look before the full reading: text without digits, without Arabic and without any unit
+ * word cannot state a duration (every phrase has a unit; the one-letter and "mo" units follow a
+ * digit). Most titles and sentences of a roadmap are like that, so most reading is skipped.
+ */
+bool cannotStateDuration(const QString &text)
+{
+    static const char *const units[] = {"min", "month", "hour", "hr", "day", "week", "wk"};
+    const qsizetype size = text.size();
+    const QChar *data = text.constData();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = data[i].unicode();
+        if ((u >= u'0' && u <= u'9') || (u >= 0x0600 && u <= 0x06FF) || u >= 0xFB50)
+            return false;
+        const char16_t lower = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
+        if (lower != u'm' && lower != u'h' && lower != u'd' && lower != u'w')
+            continue;
+        for (const char *unit : units) {
+            qsizetype k = 0;
+            while (unit[k] && i + k < size) {
+                const char16_t c = data[i + k].unicode();
+                if ((c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != char16_t(unit[k]))
+                    break;
+                ++k;
+            }
+            if (!unit[k])
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 QList<DurationPhrase> DurationParser::phrases(const QString &text, TextContext context) const
 {
+    if (cannotStateDuration(text))
+        return {};
     const Reading reading(text, context);
     QList<DurationPhrase> result;
     for (int i : reading.accepted())
@@ -414,6 +452,8 @@ QList<DurationPhrase> DurationParser::phrases(const QString &text, TextContext c
 std::optional<DurationEstimate> DurationParser::estimate(const QString &text,
                                                          TextContext context) const
 {
+    if (cannotStateDuration(text))
+        return std::nullopt;
     const Reading reading(text, context);
     const QList<int> accepted = reading.accepted();
     int effort = -1, span = -1, pace = -1;
@@ -500,6 +540,8 @@ std::optional<DurationEstimate> DurationParser::estimate(const QString &text,
 
 std::optional<double> DurationParser::pace(const QString &text) const
 {
+    if (cannotStateDuration(text))
+        return std::nullopt;
     const Reading reading(text, TextContext::Prose);
     for (int i : reading.accepted()) {
         const DurationPhrase &p = reading.candidate(i).phrase;

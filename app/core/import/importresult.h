@@ -29,7 +29,6 @@ struct ImportedNode
     /// Siblings with the same non-zero group are alternatives ("choose one of the following"):
     /// the one not marked optional is planned; the others carry the same effort, unplanned.
     int alternativeGroup = 0;
-    QStringList areaWords; ///< the words that decided the competency area
     bool included = true;  ///< unticked in the preview: left out of the roadmap
     QList<ImportedNode> children;
 };

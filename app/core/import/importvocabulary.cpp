@@ -3,6 +3,7 @@
 
 #include "storage/textnormalizer.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <algorithm>
@@ -33,21 +34,63 @@ bool containsFolded(const QString &folded, const QString &phrase)
     }
 }
 
-/// A word list folded once, matched as whole words.
+/// The words of folded text (letters, digits and marks; anything else separates them).
+const QStringList &wordsOf(const QString &folded)
+{
+    // Asked again and again for the same text by the questions below: split it once.
+    thread_local QString lastText;
+    thread_local QStringList lastWords;
+    if (folded.isSharedWith(lastText) || folded == lastText)
+        return lastWords;
+    lastText = folded;
+    lastWords.clear();
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= folded.size(); ++i) {
+        const bool word = i < folded.size() && isWordChar(folded.at(i));
+        if (word && start < 0) {
+            start = i;
+        } else if (!word && start >= 0) {
+            lastWords.append(folded.mid(start, i - start));
+            start = -1;
+        }
+    }
+    return lastWords;
+}
+
+/// A word list folded once, matched as whole words: a phrase is found when its words follow
+/// each other in the text. Looked up by first word, so a text costs one hash lookup per word.
 class Words
 {
 public:
     Words(std::initializer_list<const char16_t *> words)
     {
-        for (const char16_t *word : words)
-            m_words.append(TextNormalizer::normalize(QString::fromUtf16(word)));
+        for (const char16_t *word : words) {
+            const QString folded = TextNormalizer::normalize(QString::fromUtf16(word));
+            m_words.append(folded);
+            QStringList parts = wordsOf(folded);
+            if (parts.isEmpty())
+                continue;
+            const QString first = parts.takeFirst();
+            m_byFirst[first].append(parts);
+        }
     }
 
     bool inText(const QString &folded) const
     {
-        for (const QString &word : m_words) {
-            if (containsFolded(folded, word))
-                return true;
+        const QStringList &words = wordsOf(folded);
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const auto it = m_byFirst.constFind(words.at(i));
+            if (it == m_byFirst.constEnd())
+                continue;
+            for (const QStringList &rest : it.value()) {
+                if (i + rest.size() >= words.size())
+                    continue; // runs past the end
+                bool all = true;
+                for (qsizetype k = 0; k < rest.size() && all; ++k)
+                    all = words.at(i + 1 + k) == rest.at(k);
+                if (all)
+                    return true;
+            }
         }
         return false;
     }
@@ -65,11 +108,19 @@ public:
 
 private:
     QStringList m_words;
+    QHash<QString, QList<QStringList>> m_byFirst; ///< first word → the words after it
 };
 
 QString fold(const QString &text)
 {
-    return TextNormalizer::normalize(text).simplified();
+    // The importer asks several questions about the same text in a row: fold it once.
+    thread_local QString lastText;
+    thread_local QString lastFolded;
+    if (text.isSharedWith(lastText) || (text.size() == lastText.size() && text == lastText))
+        return lastFolded;
+    lastText = text;
+    lastFolded = TextNormalizer::normalize(text).simplified();
+    return lastFolded;
 }
 
 const Words &durationLabels()
@@ -414,6 +465,13 @@ bool ImportVocabulary::namesCourses(const QString &text)
 
 bool ImportVocabulary::marksArabicContent(const QString &text)
 {
+    // Asked of every node: most say nothing of Arabic, which a plain search shows cheaply.
+    const bool mayMark = text.contains(QLatin1String("arab"), Qt::CaseInsensitive) ||
+                         std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+                             return c.unicode() >= 0x0600 && c.unicode() <= 0x06FF;
+                         });
+    if (!mayMark)
+        return false;
     return arabicContentWords().inText(fold(text));
 }
 

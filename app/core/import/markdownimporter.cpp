@@ -899,19 +899,13 @@ private:
     // ---- Areas ------------------------------------------------------------------------------
 
     /// A node's own words decide its area; failing that, its children's common area, then its
-    /// parent's. Words that decided it are kept for the preview.
+    /// parent's. (The words that decided it are looked up when the preview shows them.)
     CompetencyArea assignAreas(QList<ImportedNode> &nodes, CompetencyArea inherited)
     {
         QHash<int, int> votes; // area → children in it
         for (ImportedNode &imported : nodes) {
             RoadmapNode &node = imported.node;
             const CompetencyArea own = AreaClassifier::classify(node.title);
-            if (own != CompetencyArea::Unassigned) {
-                for (const auto &evidence : AreaClassifier::evidence(node.title)) {
-                    if (evidence.first == own)
-                        imported.areaWords = evidence.second;
-                }
-            }
             const CompetencyArea fromChildren =
                 assignAreas(imported.children, own != CompetencyArea::Unassigned ? own : inherited);
             if (own != CompetencyArea::Unassigned)

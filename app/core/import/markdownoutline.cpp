@@ -313,6 +313,20 @@ private:
     void append(OutlineBlock *block, const QString &chunk)
     {
         QString &out = block->text;
+        // Most chunks are plain words and single spaces: no run of white space to collapse.
+        bool plain =
+            !chunk.isEmpty() && !(chunk.front() == u' ' && (out.isEmpty() || out.endsWith(u' ')));
+        for (qsizetype i = 0; plain && i < chunk.size(); ++i) {
+            const QChar c = chunk.at(i);
+            if (c.unicode() < 0x80 ? (c == u' ' ? (i + 1 < chunk.size() && chunk.at(i + 1) == u' ')
+                                                : c.unicode() < 0x20)
+                                   : c.isSpace())
+                plain = false;
+        }
+        if (plain) {
+            out.append(chunk);
+            return;
+        }
         out.reserve(out.size() + chunk.size());
         for (QChar c : chunk) {
             if (c.isSpace()) {

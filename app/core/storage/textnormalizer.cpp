@@ -40,8 +40,37 @@ char16_t fold(char16_t c)
 
 QString TextNormalizer::normalize(const QString &text)
 {
-    QList<int> origin;
-    return normalize(text, origin);
+    // The same folding as below without recording origins: called for every title and sentence
+    // an import reads, so ASCII takes a short path.
+    QString result(text.size(), Qt::Uninitialized);
+    QChar *out = result.data();
+    qsizetype length = 0;
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        if (u < 0x80) {
+            out[length++] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+            continue;
+        }
+        const char16_t folded = fold(u);
+        if (folded == 0)
+            continue;
+        QChar c(folded);
+        if (folded >= 0x0600 && folded <= 0x06FF) {
+            out[length++] = c;
+            continue;
+        }
+        if (c.isLetter() && c.script() == QChar::Script_Latin) {
+            const QString decomposed = c.decomposition();
+            if (!decomposed.isEmpty() && c.decompositionTag() == QChar::Canonical)
+                c = decomposed.at(0);
+            c = c.toCaseFolded();
+        } else if (c.isUpper()) {
+            c = c.toCaseFolded();
+        }
+        out[length++] = c;
+    }
+    result.truncate(length);
+    return result;
 }
 
 QString TextNormalizer::normalize(const QString &text, QList<int> &origin)
@@ -53,7 +82,8 @@ QString TextNormalizer::normalize(const QString &text, QList<int> &origin)
     for (int i = 0; i < text.size(); ++i) {
         const QChar ch = text.at(i);
         if (ch.unicode() < 0x80) { // ASCII: the common case, kept cheap
-            result.append(ch.toLower());
+            const char16_t u = ch.unicode();
+            result.append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
             origin.append(i);
             continue;
         }
