@@ -22,3 +22,13 @@ add_compile_definitions(
   QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
   QT_DISABLE_DEPRECATED_BEFORE=0x050F00
   MASAR_VERSION="${PROJECT_VERSION}")
+
+# Fuzzing: everything is instrumented for coverage and checked by AddressSanitizer; only the
+# fuzz targets link libFuzzer's main (tests/fuzz).
+if(MASAR_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "MASAR_FUZZ needs clang (the fuzz preset chooses it)")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+endif()

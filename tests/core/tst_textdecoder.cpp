@@ -80,6 +80,14 @@ private slots:
                                          << QStringLiteral("© 2024 · “quoted” — ok") << 0;
     }
 
+    void repairStepsOverSpacesOutsideAscii()
+    {
+        // Found by fuzzing: these once stopped the scan from advancing.
+        QString text = QStringLiteral("a\u2028b\u0085c\u00A0\uFFFF\u3000");
+        QCOMPARE(MojibakeRepair::repair(text), 0);
+        QCOMPARE(text, QStringLiteral("a\u2028b\u0085c\u00A0\uFFFF\u3000"));
+    }
+
     void misdecodedTextIsRepaired()
     {
         QFETCH(QString, text);

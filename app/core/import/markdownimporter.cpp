@@ -140,6 +140,21 @@ QString trimmedUrl(QString url)
     return url;
 }
 
+/// The address as a web link, or empty: only http(s) addresses are kept ("www." gets https),
+/// so that a relative link, an anchor or a "javascript:" link never becomes a node's link.
+QString webAddress(const QString &address)
+{
+    QString text = trimmedUrl(address.trimmed());
+    if (text.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
+        text.prepend(QLatin1String("https://"));
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return {};
+    return text;
+}
+
 /// A readable title for a bare address: its last meaningful path part, else its host.
 QString titleFromUrl(const QString &address)
 {
@@ -296,6 +311,10 @@ private:
             const OutlineBlock &block = *ptr;
             if (&block == m_titleBlock)
                 continue;
+            if (block.type == OutlineBlock::Type::Heading &&
+                cleanTitle(block.text, true).isEmpty() && block.text.trimmed().isEmpty()) {
+                continue; // "#" alone: no section, what follows stays in the one above
+            }
             if (block.type == OutlineBlock::Type::Heading) {
                 m_choiceGroup = 0;
                 while (!stack.empty() && stack.back().level >= block.level)
@@ -722,7 +741,7 @@ private:
         ImportedNode out;
         out.line = draft.line;
         RoadmapNode &node = out.node;
-        node.url = draft.url;
+        node.url = webAddress(draft.url);
         node.optional = draft.optional;
         node.status = draft.status;
         out.alternativeGroup = draft.alternativeGroup;
@@ -748,6 +767,12 @@ private:
         node.title = cleanTitle(title, draft.origin == Draft::Origin::Heading);
         if (node.title.isEmpty())
             node.title = cleanTitle(draft.title, false);
+        if (node.title.isEmpty()) // only symbols ("~", "★"): they are all it has
+            node.title = draft.title.simplified();
+        if (node.title.isEmpty())
+            node.title = draft.text.simplified().left(kMaxTitleLength);
+        if (node.title.isEmpty())
+            node.title = QStringLiteral("…");
         const bool arabic = AreaClassifier::contentLanguage(node.title) == QLatin1String("ar") ||
                             ImportVocabulary::marksArabicContent(draft.text);
         node.language = arabic ? QStringLiteral("ar") : QStringLiteral("en");

@@ -121,6 +121,10 @@ int MojibakeRepair::repair(QString &text)
         qsizetype end = i;
         while (end < size && text.at(end).unicode() >= 0x80 && !text.at(end).isSpace())
             ++end;
+        if (end == i) { // a space outside ASCII (U+0085, U+2028 …) ends no run: step over it
+            ++i;
+            continue;
+        }
         const QStringView run = QStringView(text).mid(i, end - i);
         QString fixed;
         if (run.size() >= 2) {

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Any bytes given to the Markdown importer: it returns a roadmap or a message, never crashes or
+// hangs, and what it returns is consistent — every node has a title and no negative effort, and
+// the roadmap written as JSON reads back.
+#include "import/markdownimporter.h"
+#include "import/roadmapjson.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+using namespace Masar;
+
+namespace {
+
+void check(bool condition)
+{
+    if (!condition)
+        std::abort();
+}
+
+void checkNodes(const QList<ImportedNode> &nodes, int depth)
+{
+    check(depth < 200);
+    for (const ImportedNode &imported : nodes) {
+        const RoadmapNode &n = imported.node;
+        check(!n.title.trimmed().isEmpty());
+        check(n.effortMinutes >= 0 && n.effortLowMinutes >= 0 && n.effortHighMinutes >= 0);
+        check(n.effortLowMinutes <= n.effortHighMinutes);
+        if (imported.phraseStart >= 0)
+            check(imported.phraseStart + imported.phraseLength <= imported.context.size());
+        checkNodes(imported.children, depth + 1);
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), int(size));
+    auto result = MarkdownImporter::importBytes(bytes, QStringLiteral("fuzz.md"));
+    if (!result) {
+        check(!result.error().isEmpty()); // refused with a message
+        return 0;
+    }
+    check(!result->nodes.isEmpty());
+    checkNodes(result->nodes, 0);
+    check(result->totalMinutes() >= 0);
+    const QByteArray json = RoadmapJson::write(result->toDocument());
+    auto back = RoadmapJson::parse(json, QStringLiteral("fuzz.json"));
+    check(back.ok());
+    return 0;
+}
