@@ -439,6 +439,14 @@
         <source>%1 could not be read: %2</source>
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
+    <message>
+        <source>Lines such as “##Month 1” were read as headings, although Markdown needs a space after the #.</source>
+        <translation>قُرئت أسطر مثل «##Month 1» عناوينَ، مع أن Markdown يشترط مسافة بعد #.</translation>
+    </message>
+    <message>
+        <source>A link within the document (a table of contents).</source>
+        <translation>رابط داخل المستند نفسه (جدول محتويات).</translation>
+    </message>
 </context>
 <context>
     <name>Masar::AboutDialog</name>

@@ -435,6 +435,14 @@
         <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lines such as “##Month 1” were read as headings, although Markdown needs a space after the #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link within the document (a table of contents).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::AboutDialog</name>

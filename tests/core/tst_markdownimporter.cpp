@@ -259,6 +259,36 @@ private slots:
         QCOMPARE(course->node.area, CompetencyArea::Programming);
     }
 
+    void headingsWithoutSpaceAreReadWhenThereAreNoOthers()
+    {
+        const ImportResult r = import(QStringLiteral("#ML notes\n\n##Month 1 (Basics)\n- a\n"));
+        QCOMPARE(titles(r.nodes), QStringList({QStringLiteral("Month 1 (Basics)")}));
+        QCOMPARE(r.nodes.at(0).statedMinutes, 4 * 10 * 60);
+        QVERIFY(std::any_of(r.notices.cbegin(), r.notices.cend(), [](const ImportNotice &n) {
+            return n.kind == ImportNotice::Kind::Document;
+        }));
+        // With real headings, "#hashtag" lines stay text.
+        const ImportResult tagged =
+            import(QStringLiteral("# Log\n\n## Day 1\n- started\n\n#100DaysOfCode\n"));
+        QCOMPARE(titles(tagged.nodes), QStringList({QStringLiteral("Day 1")}));
+    }
+
+    void tablesOfContentsAreLeftOut()
+    {
+        const ImportResult r = import(QStringLiteral(
+            "# R\n\n## Contents\n- [Intro](#intro)\n\n## Intro\n- [Python](https://p.example)\n"
+            "- [Local](./notes.md)\n- [Bad](javascript:alert(1))\n"));
+        QCOMPARE(titles(r.nodes), QStringList({QStringLiteral("Intro")}));
+        QCOMPARE(find(r.nodes, QStringLiteral("Python"))->node.url,
+                 QStringLiteral("https://p.example"));
+        // Links that are not web addresses are not kept as links.
+        QVERIFY(find(r.nodes, QStringLiteral("Local"))->node.url.isEmpty());
+        QVERIFY(find(r.nodes, QStringLiteral("Bad"))->node.url.isEmpty());
+        const ImportResult toc = import(QStringLiteral(
+            "# R\n\n## Start\n- [Intro](#intro)\n- [Setup](#setup)\n- Real topic\n"));
+        QCOMPARE(titles(toc.nodes.at(0).children), QStringList({QStringLiteral("Real topic")}));
+    }
+
     void badInputGetsAClearMessage_data()
     {
         QTest::addColumn<QByteArray>("bytes");

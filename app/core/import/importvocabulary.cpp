@@ -266,6 +266,7 @@ const Words &offTopicSections()
                              u"mentorship",
                              u"continuous learning",
                              u"overview",
+                             u"summary",
                              u"table of contents",
                              u"contents",
                              u"license",

@@ -250,6 +250,12 @@ public:
                     outline.flattenedItems)
                      .arg(MarkdownOutline::kMaxDepth)});
         }
+        if (outline.tightHeadings) {
+            m_result.notices.append(
+                {ImportNotice::Kind::Document, 0, QString(),
+                 tr("Lines such as “##Month 1” were read as headings, although Markdown needs a "
+                    "space after the #.")});
+        }
         readTitle(outline);
         readBlocks(outline);
         const double pace = decidePace();
@@ -501,6 +507,12 @@ private:
             draft.candidates.append({rest, TextContext::Prose, Candidate::Origin::Prose});
             draft.kind = hint;
             finishItem(parent, draft, item, group);
+            return;
+        }
+        if (item.isOnlyLink() && item.links.constFirst().url.startsWith(u'#')) {
+            // "[Intro CS](#intro-cs)": a table of contents, which the sections themselves follow.
+            m_result.notices.append({ImportNotice::Kind::Block, item.line, shortened(item.text),
+                                     tr("A link within the document (a table of contents).")});
             return;
         }
         const OutlineLink *link = nullptr;
@@ -843,7 +855,7 @@ private:
         if (draft.kind && (out.children.isEmpty() || *draft.kind == RoadmapNode::Kind::Course ||
                            *draft.kind == RoadmapNode::Kind::Milestone))
             return *draft.kind;
-        const bool hasUrl = !draft.url.isEmpty();
+        const bool hasUrl = !out.node.url.isEmpty();
         if (!out.children.isEmpty())
             return hasUrl ? RoadmapNode::Kind::Course : RoadmapNode::Kind::Phase;
         if (draft.origin == Draft::Origin::Heading)

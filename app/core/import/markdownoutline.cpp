@@ -381,13 +381,14 @@ private:
 
 } // namespace
 
-Outline MarkdownOutline::parse(const QString &markdown)
+namespace {
+
+Outline parseWith(const QByteArray &utf8, unsigned flags)
 {
-    const QByteArray utf8 = markdown.toUtf8();
     Builder builder(utf8);
     MD_PARSER parser{};
     parser.abi_version = 0;
-    parser.flags = MD_DIALECT_GITHUB | MD_FLAG_NOINDENTEDCODEBLOCKS;
+    parser.flags = flags;
     parser.enter_block = [](MD_BLOCKTYPE type, void *detail, void *self) {
         return static_cast<Builder *>(self)->enterBlock(type, detail);
     };
@@ -405,6 +406,41 @@ Outline MarkdownOutline::parse(const QString &markdown)
     };
     md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &builder);
     return builder.take();
+}
+
+/// A line that starts like a heading written without its space ("##Month 1").
+bool hasTightHeading(const QByteArray &utf8)
+{
+    for (qsizetype i = 0; i + 1 < utf8.size(); ++i) {
+        if ((i == 0 || utf8.at(i - 1) == '\n') && utf8.at(i) == '#') {
+            qsizetype k = i;
+            while (k < utf8.size() && utf8.at(k) == '#')
+                ++k;
+            if (k - i <= 6 && k < utf8.size() && utf8.at(k) != ' ' && utf8.at(k) != '\t' &&
+                utf8.at(k) != '\n')
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+Outline MarkdownOutline::parse(const QString &markdown)
+{
+    const QByteArray utf8 = markdown.toUtf8();
+    const unsigned flags = MD_DIALECT_GITHUB | MD_FLAG_NOINDENTEDCODEBLOCKS;
+    Outline outline = parseWith(utf8, flags);
+    const bool anyHeading =
+        std::any_of(outline.blocks.cbegin(), outline.blocks.cend(),
+                    [](const auto &block) { return block->type == OutlineBlock::Type::Heading; });
+    // No heading at all, but lines like "##Month 1": the author meant headings. (Only then:
+    // in a document with real headings, "#hashtag" lines are not headings.)
+    if (!anyHeading && hasTightHeading(utf8)) {
+        outline = parseWith(utf8, flags | MD_FLAG_PERMISSIVEATXHEADERS);
+        outline.tightHeadings = true;
+    }
+    return outline;
 }
 
 } // namespace Masar

@@ -64,7 +64,8 @@ struct Outline
 {
     std::vector<std::unique_ptr<OutlineBlock>> blocks; ///< top level, in document order
     int deepestNesting = 0;                            ///< deepest list nesting seen
-    int flattenedItems = 0; ///< list items deeper than kMaxDepth, kept at that depth
+    int flattenedItems = 0;     ///< list items deeper than kMaxDepth, kept at that depth
+    bool tightHeadings = false; ///< "##Heading" without a space was read as a heading
 };
 
 /**
