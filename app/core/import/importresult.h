@@ -29,7 +29,7 @@ struct ImportedNode
     /// Siblings with the same non-zero group are alternatives ("choose one of the following"):
     /// the one not marked optional is planned; the others carry the same effort, unplanned.
     int alternativeGroup = 0;
-    bool included = true;  ///< unticked in the preview: left out of the roadmap
+    bool included = true; ///< unticked in the preview: left out of the roadmap
     QList<ImportedNode> children;
 };
 
