@@ -289,6 +289,44 @@ private slots:
         QCOMPARE(titles(toc.nodes.at(0).children), QStringList({QStringLiteral("Real topic")}));
     }
 
+    void labelledLinksAreNamedByTheLink()
+    {
+        const ImportResult r = import(QStringLiteral(
+            "# R\n\n## Week 1\n- Monday: Python\n  - Video: [Learn Python](https://v.example)\n"
+            "  - Book: [Think Python](https://b.example)\n"));
+        const ImportedNode *video = find(r.nodes, QStringLiteral("Learn Python"));
+        QVERIFY(video);
+        QCOMPARE(video->node.url, QStringLiteral("https://v.example"));
+        QCOMPARE(find(r.nodes, QStringLiteral("Think Python"))->node.kind,
+                 RoadmapNode::Kind::Resource);
+    }
+
+    void aListUnderTheTitleIsTheRoadmap()
+    {
+        const ImportResult r = import(QStringLiteral(
+            "# Pandas\n\nLearn more:\n\n- [@official@Pandas](https://pandas.example)\n- "
+            "[@video@Pandas in an hour](https://v.example)\n"));
+        QCOMPARE(titles(r.nodes),
+                 QStringList({QStringLiteral("Pandas"), QStringLiteral("Pandas in an hour")}));
+        QVERIFY(r.notices.isEmpty());
+        // With sections after it, such a list is left out and said so.
+        const ImportResult sections =
+            import(QStringLiteral("# R\n\n- intro item\n\n## Part\n- topic\n"));
+        QCOMPARE(titles(sections.nodes), QStringList({QStringLiteral("Part")}));
+        QCOMPARE(sections.notices.size(), 1);
+        QCOMPARE(sections.notices.at(0).line, 3);
+    }
+
+    void crumbsOfAStatedDurationAreNotShared()
+    {
+        // The days state the whole week; the two projects would get a minute each.
+        const ImportResult r = import(QStringLiteral(
+            "# R\n\n## Week 1\n- Day 1-3: a\n- Day 4-7: b\n- Project one\n- Project two\n"));
+        QCOMPARE(find(r.nodes, QStringLiteral("Project one"))->node.effortSource,
+                 RoadmapNode::EffortSource::Default);
+        QCOMPARE(find(r.nodes, QStringLiteral("Project one"))->node.effortMinutes, 240);
+    }
+
     void badInputGetsAClearMessage_data()
     {
         QTest::addColumn<QByteArray>("bytes");

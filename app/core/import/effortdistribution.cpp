@@ -144,8 +144,10 @@ void distribute(ImportedNode &node, Pool *inherited)
     int freeLeaves = 0;
     survey(node, statedBelow, freeLeaves);
     const qint64 rest = node.statedMinutes - statedBelow;
-    if (freeLeaves == 0 || rest <= 0) {
-        // Nothing left to share: the leaves without a duration get their kind's default.
+    // Nothing (or next to nothing: under a quarter of an hour each) left to share: the leaves
+    // without a duration get their kind's default, and the section shows the mismatch.
+    constexpr qint64 kLeastShare = 15;
+    if (freeLeaves == 0 || rest < freeLeaves * kLeastShare) {
         distributeChildren(node.children, nullptr);
         return;
     }

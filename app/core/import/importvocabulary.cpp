@@ -219,6 +219,8 @@ const Words &projectWords()
 const Words &resourceWords()
 {
     static const Words words{u"documentation", u"docs",
+                             u"video",         u"videos",
+                             u"article",       u"resource",
                              u"websites",      u"resources",
                              u"tools",         u"tools and frameworks",
                              u"papers",        u"research papers",

@@ -88,6 +88,12 @@ QString cleanTitle(QString title, bool heading)
     while (!title.isEmpty() &&
            (isDecoration(title.back()) || title.back() == u':' || title.back() == u'-'))
         title.chop(1);
+    // "@video@Title": a type tag some roadmap sites put in front of link texts.
+    if (title.startsWith(u'@')) {
+        const qsizetype close = title.indexOf(u'@', 1);
+        if (close > 1 && close < 20)
+            title = title.mid(close + 1).trimmed();
+    }
     if (heading) {
         // "1. Basic Mathematics", "2) Tools": the section number is the order, which is kept.
         int digits = 0;
@@ -258,6 +264,16 @@ public:
         }
         readTitle(outline);
         readBlocks(outline);
+        if (m_roots.empty()) {
+            // A document that is only a list under its title: the list is the roadmap.
+            m_roots = std::move(m_preambleItems.children);
+        } else {
+            for (int i = 0; i < m_preambleLines.size(); ++i) {
+                m_result.notices.append({ImportNotice::Kind::Block, m_preambleLines.at(i),
+                                         shortened(m_preambleTexts.value(i)),
+                                         tr("It comes before the first section.")});
+            }
+        }
         const double pace = decidePace();
         m_result.roadmap.hoursPerWeek = pace;
         const DurationParser parser(pace);
@@ -401,10 +417,11 @@ private:
             return;
         case OutlineBlock::Type::ListItem:
             if (!owner) {
+                // Before the first section: kept aside, used only if no section follows.
                 m_preamble.append(block.text);
-                m_result.notices.append({ImportNotice::Kind::Block, block.line,
-                                         shortened(block.text),
-                                         tr("It comes before the first section.")});
+                addItem(m_preambleItems, block, 0);
+                m_preambleLines.append(block.line);
+                m_preambleTexts.append(block.text);
                 return;
             }
             addItem(*owner, block, m_choiceGroup);
@@ -443,7 +460,12 @@ private:
         QString label;
         QString rest;
         if (splitLabel(item, label, rest)) {
-            switch (ImportVocabulary::label(label)) {
+            const ImportVocabulary::Label kindOfLabel = ImportVocabulary::label(label);
+            if ((kindOfLabel == ImportVocabulary::Label::None ||
+                 kindOfLabel == ImportVocabulary::Label::Collection) &&
+                item.children.empty() && addLabelledLink(parent, item, label, rest, group, hint))
+                return;
+            switch (kindOfLabel) {
             case ImportVocabulary::Label::Duration:
                 parent.candidates.append(
                     {item.text, TextContext::Prose, Candidate::Origin::Attribute});
@@ -525,6 +547,31 @@ private:
         Draft draft = fromText(item, item.text, link);
         draft.kind = hint;
         finishItem(parent, draft, item, group);
+    }
+
+    /// "Video: [Title](…)": the label says what the link is, the link names it. False when
+    /// the rest is not one link alone.
+    bool addLabelledLink(Draft &parent, const OutlineBlock &item, const QString &label,
+                         const QString &rest, int group, std::optional<RoadmapNode::Kind> hint)
+    {
+        const qsizetype restAt = item.text.indexOf(rest);
+        if (rest.isEmpty() || item.links.size() != 1 || restAt < 0 ||
+            item.links.constFirst().start < restAt)
+            return false;
+        const OutlineLink &link = item.links.constFirst();
+        const QStringView before = QStringView(rest).left(link.start - restAt);
+        const QStringView after = QStringView(item.text).mid(link.start + link.length);
+        const auto words = [](QStringView part) {
+            return std::any_of(part.begin(), part.end(),
+                               [](QChar c) { return c.isLetterOrNumber(); });
+        };
+        if (words(before) || words(after))
+            return false;
+        Draft draft = fromText(item, QString(), &link);
+        const auto labelled = ImportVocabulary::itemKind(label);
+        draft.kind = labelled ? labelled : hint;
+        finishItem(parent, draft, item, group);
+        return true;
     }
 
     void finishItem(Draft &parent, Draft &draft, const OutlineBlock &item, int group)
@@ -968,6 +1015,9 @@ private:
     const OutlineBlock *m_titleBlock = nullptr;
     std::vector<Draft> m_roots;
     Draft m_tableRoot;
+    Draft m_preambleItems;      ///< list items before any section
+    QList<int> m_preambleLines; ///< their lines and texts, to report them when sections follow
+    QStringList m_preambleTexts;
     QStringList m_preamble;
     int m_groups = 0;
     int m_choiceGroup = 0; ///< the alternatives group the next list's items join (0: none)
