@@ -447,6 +447,10 @@
         <source>A link within the document (a table of contents).</source>
         <translation>رابط داخل المستند نفسه (جدول محتويات).</translation>
     </message>
+    <message>
+        <source>The front matter (metadata at the top, between “---” lines) is not imported.</source>
+        <translation>لا تُستورد البيانات الوصفية في أعلى الملف (بين سطري «---»).</translation>
+    </message>
 </context>
 <context>
     <name>Masar::AboutDialog</name>

@@ -443,6 +443,10 @@
         <source>A link within the document (a table of contents).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The front matter (metadata at the top, between “---” lines) is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::AboutDialog</name>

@@ -327,6 +327,19 @@ private slots:
         QCOMPARE(find(r.nodes, QStringLiteral("Project one"))->node.effortMinutes, 240);
     }
 
+    void frontMatterIsLeftOut()
+    {
+        const ImportResult r = import(QStringLiteral(
+            "---\ntitle: Site\ntags:\n  - ml\n  - roadmap\n---\n# R\n\n## A (2 weeks)\n- b\n"));
+        QCOMPARE(titles(r.nodes), QStringList({QStringLiteral("A")}));
+        QCOMPARE(r.nodes.at(0).line, 9); // line numbers still those of the file
+        QCOMPARE(r.notices.size(), 1);
+        // Front matter alone is no roadmap.
+        auto only = MarkdownImporter::importText(
+            QStringLiteral("---\ntitle: x\nkeywords:\n  - a\n---\n"), QStringLiteral("f.md"));
+        QVERIFY(!only);
+    }
+
     void badInputGetsAClearMessage_data()
     {
         QTest::addColumn<QByteArray>("bytes");

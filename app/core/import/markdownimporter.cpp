@@ -246,8 +246,9 @@ public:
         : m_origin(origin), m_options(options)
     {}
 
-    Result<ImportResult> run(const QString &markdown)
+    Result<ImportResult> run(QString markdown)
     {
+        blankFrontMatter(markdown);
         const Outline outline = MarkdownOutline::parse(markdown);
         if (outline.flattenedItems > 0) {
             m_result.notices.append(
@@ -290,6 +291,33 @@ public:
     }
 
 private:
+    /// YAML front matter ("---" … "---" at the top) is metadata for a site generator, not part
+    /// of the roadmap: blanked (lines kept, so line numbers stay right) and reported.
+    void blankFrontMatter(QString &markdown)
+    {
+        if (!markdown.startsWith(QLatin1String("---\n")))
+            return;
+        qsizetype end = 4;
+        int lines = 1;
+        while (end < markdown.size()) {
+            const qsizetype next = markdown.indexOf(u'\n', end);
+            const QStringView line =
+                QStringView(markdown).mid(end, (next < 0 ? markdown.size() : next) - end);
+            ++lines;
+            if (line.trimmed() == u"---" || line.trimmed() == u"...") {
+                const qsizetype stop = next < 0 ? markdown.size() : next;
+                markdown.replace(0, stop, QString(lines - 1, u'\n'));
+                m_result.notices.append({ImportNotice::Kind::Block, 1, QString(),
+                                         tr("The front matter (metadata at the top, between "
+                                            "“---” lines) is not imported.")});
+                return;
+            }
+            if (next < 0 || lines > 200)
+                return; // no closing line: a thematic break, not front matter
+            end = next + 1;
+        }
+    }
+
     // ---- Reading the outline ---------------------------------------------------------------
 
     void readTitle(const Outline &outline)
