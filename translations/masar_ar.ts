@@ -673,6 +673,10 @@
         <source>Start pinned to %1</source>
         <translation>البداية مثبّتة على %1</translation>
     </message>
+    <message>
+        <source>Gregorian: %1 – %2</source>
+        <translation>بالميلادي: %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>Masar::HeatmapWidget</name>
@@ -984,6 +988,30 @@
     <message>
         <source>&amp;Export Roadmap as JSON…</source>
         <translation>ت&amp;صدير خارطة الطريق بصيغة JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Digits</source>
+        <translation>&amp;أرقام</translation>
+    </message>
+    <message>
+        <source>&amp;Arabic-Indic (٠١٢٣)</source>
+        <translation>&amp;هندية (٠١٢٣)</translation>
+    </message>
+    <message>
+        <source>&amp;Latin (0123)</source>
+        <translation>&amp;لاتينية (0123)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>&amp;تقويم</translation>
+    </message>
+    <message>
+        <source>&amp;Gregorian</source>
+        <translation>&amp;ميلادي</translation>
+    </message>
+    <message>
+        <source>&amp;Hijri (Islamic civil)</source>
+        <translation>&amp;هجري (الحساب المدني)</translation>
     </message>
 </context>
 <context>

@@ -661,6 +661,10 @@
         <source>Start pinned to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gregorian: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::HeatmapWidget</name>
@@ -967,6 +971,30 @@
     </message>
     <message>
         <source>&amp;Export Roadmap as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arabic-Indic (٠١٢٣)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latin (0123)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gregorian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hijri (Islamic civil)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,19 +3,69 @@
 
 #include "translations.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QSettings>
+#include <QWidget>
 
 namespace Masar {
 
 namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
-}
+const QString kDigitsKey = QStringLiteral("ui/digits");
+const QString kCalendarKey = QStringLiteral("ui/calendar");
+} // namespace
 
 LanguageController::LanguageController(QObject *parent)
     : QObject(parent), m_translations(new Translations(this))
-{}
+{
+    const QSettings settings;
+    m_digits = settings.value(kDigitsKey).toString() == QLatin1String("latn") ? Digits::Latin
+                                                                              : Digits::ArabicIndic;
+    DisplayCalendar::setSystem(DisplayCalendar::fromKey(settings.value(kCalendarKey).toString()));
+}
+
+void LanguageController::applyLocale()
+{
+    if (m_translations->language() != QLatin1String("ar")) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        return;
+    }
+    // Arabic locales differ in their digits: Egypt writes ٠١٢٣, Libya 0123 with the same month
+    // names (the Maghreb locales name the months differently), in Qt 5 and 6 alike.
+    QLocale::setDefault(
+        QLocale(QLocale::Arabic, m_digits == Digits::Latin ? QLocale::Libya : QLocale::Egypt));
+}
+
+void LanguageController::announce()
+{
+    for (QWidget *widget : QApplication::allWidgets())
+        QCoreApplication::postEvent(widget, new QEvent(QEvent::LanguageChange));
+}
+
+void LanguageController::setDigits(Digits digits)
+{
+    if (digits == m_digits)
+        return;
+    m_digits = digits;
+    QSettings().setValue(kDigitsKey,
+                         digits == Digits::Latin ? QStringLiteral("latn") : QStringLiteral("arab"));
+    applyLocale();
+    announce();
+    emit languageChanged(language());
+}
+
+void LanguageController::setCalendar(DisplayCalendar::System calendar)
+{
+    if (calendar == DisplayCalendar::system())
+        return;
+    DisplayCalendar::setSystem(calendar);
+    QSettings().setValue(kCalendarKey, DisplayCalendar::key(calendar));
+    announce();
+    emit languageChanged(language());
+}
 
 QString LanguageController::language() const
 {
@@ -35,8 +85,7 @@ void LanguageController::setLanguage(const QString &language)
     // Set explicitly: Qt would otherwise take the direction from whichever catalogue loaded.
     QGuiApplication::setLayoutDirection(Translations::isRightToLeft(language) ? Qt::RightToLeft
                                                                               : Qt::LeftToRight);
-    QLocale::setDefault(
-        QLocale(language == QLatin1String("ar") ? QLocale::Arabic : QLocale::English));
+    applyLocale();
     QSettings().setValue(kLanguageKey, language);
     emit languageChanged(language);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "displaycalendar.h"
 
 #include "charts/progresspage.h"
 #include "dialogs/aboutdialog.h"
@@ -158,6 +159,28 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, m_language,
                 [this, lang] { m_language->setLanguage(lang); });
     }
+    m_digitsGroup = new QActionGroup(this);
+    const auto digitsAction = [this](LanguageController::Digits digits) {
+        QAction *action = m_digitsGroup->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(m_language->digits() == digits);
+        connect(action, &QAction::triggered, m_language,
+                [this, digits] { m_language->setDigits(digits); });
+        return action;
+    };
+    m_digitsArabic = digitsAction(LanguageController::Digits::ArabicIndic);
+    m_digitsLatin = digitsAction(LanguageController::Digits::Latin);
+    m_calendarGroup = new QActionGroup(this);
+    const auto calendarAction = [this](DisplayCalendar::System system) {
+        QAction *action = m_calendarGroup->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(m_language->calendar() == system);
+        connect(action, &QAction::triggered, m_language,
+                [this, system] { m_language->setCalendar(system); });
+        return action;
+    };
+    m_calendarGregorian = calendarAction(DisplayCalendar::System::Gregorian);
+    m_calendarHijri = calendarAction(DisplayCalendar::System::Hijri);
     m_themeGroup = new QActionGroup(this);
     const auto themeAction = [this](Theme::Mode mode) {
         QAction *action = m_themeGroup->addAction(QString());
@@ -208,6 +231,10 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
+    m_digitsMenu = m_viewMenu->addMenu(QString());
+    m_digitsMenu->addActions(m_digitsGroup->actions());
+    m_calendarMenu = m_viewMenu->addMenu(QString());
+    m_calendarMenu->addActions(m_calendarGroup->actions());
     m_themeMenu = m_viewMenu->addMenu(QString());
     m_themeMenu->addActions(m_themeGroup->actions());
 
@@ -229,6 +256,13 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_themeMenu->setTitle(tr("&Colours"));
+    m_digitsMenu->setTitle(tr("&Digits"));
+    m_digitsMenu->setEnabled(m_language->language() == QLatin1String("ar"));
+    m_digitsArabic->setText(tr("&Arabic-Indic (٠١٢٣)"));
+    m_digitsLatin->setText(tr("&Latin (0123)"));
+    m_calendarMenu->setTitle(tr("Ca&lendar"));
+    m_calendarGregorian->setText(tr("&Gregorian"));
+    m_calendarHijri->setText(tr("&Hijri (Islamic civil)"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_studyTimeAction->setText(tr("&Study Time…"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -328,17 +362,15 @@ void MainWindow::offerInterruptedTimer()
     if (!log->hasInterruptedTimer())
         return;
     const RoadmapNode *node = m_document->treeModel()->node(log->timer().nodeId);
-    const QLocale locale;
     const QDateTime until =
         log->timer().alive.isValid() ? log->timer().alive : log->timer().started;
-    QMessageBox box(
-        QMessageBox::Question, tr("Focus timer"),
-        tr("A focus timer on \"%1\" was still running when Masar last closed. It "
-           "started at %2 and was last seen at %3.")
-            .arg(node ? node->title : tr("(removed item)"),
-                 locale.toString(log->timer().started.toLocalTime(), QLocale::ShortFormat),
-                 locale.toString(until.toLocalTime(), QLocale::ShortFormat)),
-        QMessageBox::NoButton, this);
+    QMessageBox box(QMessageBox::Question, tr("Focus timer"),
+                    tr("A focus timer on \"%1\" was still running when Masar last closed. It "
+                       "started at %2 and was last seen at %3.")
+                        .arg(node ? node->title : tr("(removed item)"),
+                             DisplayCalendar::dateTime(log->timer().started.toLocalTime()),
+                             DisplayCalendar::dateTime(until.toLocalTime())),
+                    QMessageBox::NoButton, this);
     QPushButton *keep = box.addButton(tr("&Keep the Time"), QMessageBox::AcceptRole);
     box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
     box.setDefaultButton(keep);

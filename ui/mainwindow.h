@@ -109,6 +109,14 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    QActionGroup *m_digitsGroup = nullptr;
+    QActionGroup *m_calendarGroup = nullptr;
+    QMenu *m_digitsMenu = nullptr;
+    QMenu *m_calendarMenu = nullptr;
+    QAction *m_digitsArabic = nullptr;
+    QAction *m_digitsLatin = nullptr;
+    QAction *m_calendarGregorian = nullptr;
+    QAction *m_calendarHijri = nullptr;
     QAction *m_themeSystem = nullptr;
     QAction *m_themeLight = nullptr;
     QAction *m_themeDark = nullptr;

@@ -8,8 +8,10 @@
 #include "uitestfixture.h"
 
 #include <QAction>
+#include <QCalendar>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -58,6 +60,40 @@ private slots:
     {
         UiTestFixture::isolateSettings(m_settings.path());
         QSettings().clear();
+    }
+
+    void digitsAndCalendarFollowTheSettings()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open(QStringLiteral("ar")));
+        f.window->showPage(MainWindow::Page::Today);
+        auto *date = f.window->findChild<QLabel *>(QStringLiteral("todayDate"));
+        QVERIFY(date);
+        const auto arabicIndic = [](const QString &text) {
+            return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+                return c.unicode() >= 0x0660 && c.unicode() <= 0x0669;
+            });
+        };
+        const auto latin = [](const QString &text) {
+            return std::any_of(text.cbegin(), text.cend(),
+                               [](QChar c) { return c >= u'0' && c <= u'9'; });
+        };
+        QTRY_VERIFY(arabicIndic(date->text()));
+        f.language->setDigits(LanguageController::Digits::Latin);
+        QTRY_VERIFY2(latin(date->text()) && !arabicIndic(date->text()), qPrintable(date->text()));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/digits")).toString(), QStringLiteral("latn"));
+        // The Hijri calendar: today's Hijri month by name, the Gregorian date in the tooltip.
+        f.language->setCalendar(DisplayCalendar::System::Hijri);
+        const QCalendar hijri(QCalendar::System::IslamicCivil);
+        const QDate today = f.document->today();
+        const QString month = hijri.monthName(QLocale(), today.month(hijri), today.year(hijri));
+        QTRY_VERIFY2(date->text().contains(month), qPrintable(date->text()));
+        QVERIFY(!date->toolTip().isEmpty());
+        f.language->setCalendar(DisplayCalendar::System::Gregorian);
+        f.language->setDigits(LanguageController::Digits::ArabicIndic);
+        QTRY_VERIFY(arabicIndic(date->text()));
+        QVERIFY(date->toolTip().isEmpty());
+        f.language->setLanguage(QStringLiteral("en"));
     }
 
     void opensOnTheDefaultRoadmap()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heatmapwidget.h"
+#include "displaycalendar.h"
 
 #include "document/roadmaptreemodel.h"
 
@@ -102,10 +103,12 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     int lastMonth = 0;
     for (QDate day = firstDay(); day <= m_last; day = day.addDays(1)) {
         const QRect cell = cellRect(day);
-        if (day.day() <= 7 && day.dayOfWeek() == 1 && day.month() != lastMonth) {
-            lastMonth = day.month();
+        const int dayMonth = DisplayCalendar::month(day);
+        if (day.day(DisplayCalendar::calendar()) <= 7 && day.dayOfWeek() == 1 &&
+            dayMonth != lastMonth) {
+            lastMonth = dayMonth;
             p.setPen(palette().color(QPalette::WindowText));
-            const QString month = locale.monthName(day.month(), QLocale::ShortFormat);
+            const QString month = DisplayCalendar::date(day, QStringLiteral("MMM"));
             const int w = p.fontMetrics().horizontalAdvance(month);
             p.drawText(QRect(rtl ? cell.right() - w : cell.left(), 0, w + 2, kHeader),
                        Qt::AlignVCenter, month);
@@ -130,7 +133,7 @@ bool HeatmapWidget::event(QEvent *event)
         if (day.isValid()) {
             QToolTip::showText(
                 help->globalPos(),
-                tr("%1: %2").arg(QLocale().toString(day, QLocale::LongFormat),
+                tr("%1: %2").arg(DisplayCalendar::date(day, QLocale::LongFormat),
                                  RoadmapTreeModel::formatMinutes(m_minutes.value(day))),
                 this);
         } else {

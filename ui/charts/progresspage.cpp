@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progresspage.h"
+#include "displaycalendar.h"
 
 #include "chartscompat.h"
 #include "document/plannerdocument.h"
@@ -216,17 +217,17 @@ void ProgressPage::rebuild()
         m_cells.append(cell);
     }
 
-    const QLocale locale;
     const auto hours = [](int minutes) { return RoadmapTreeModel::formatMinutes(minutes); };
     QString summary =
         tr("Studied %1 in all; %2 of planned work is done, %3 skipped, %4 to go.")
             .arg(hours(m_statistics.studiedMinutes), hours(m_statistics.doneMinutes),
                  hours(m_statistics.skippedMinutes), hours(m_statistics.remainingMinutes));
     if (m_statistics.forecastFinish.isValid() && m_statistics.remainingMinutes > 0) {
-        summary += QLatin1Char(' ') +
-                   tr("At your pace of the last four weeks (%1 a day) you finish on %2.")
-                       .arg(hours(int(std::lround(m_statistics.recentMinutesPerDay))),
-                            locale.toString(m_statistics.forecastFinish, QLocale::LongFormat));
+        summary +=
+            QLatin1Char(' ') +
+            tr("At your pace of the last four weeks (%1 a day) you finish on %2.")
+                .arg(hours(int(std::lround(m_statistics.recentMinutesPerDay))),
+                     DisplayCalendar::date(m_statistics.forecastFinish, QLocale::LongFormat));
     } else if (m_statistics.remainingMinutes > 0) {
         summary += QLatin1Char(' ') + tr("Log some study to see when you will finish.");
     }
@@ -365,12 +366,11 @@ QWidget *ProgressPage::buildBurnUp()
             if (!state)
                 return;
             const QLocale locale;
-            showTip(
-                tr("%1, %2: %3 h")
-                    .arg(series->name(),
-                         locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date(),
-                                         QLocale::ShortFormat),
-                         locale.toString(point.y(), 'f', 1)));
+            showTip(tr("%1, %2: %3 h")
+                        .arg(series->name(),
+                             DisplayCalendar::date(
+                                 QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date()),
+                             locale.toString(point.y(), 'f', 1)));
         });
     }
     axisX->setRange(first, last);
@@ -383,13 +383,12 @@ QWidget *ProgressPage::buildWeeks()
     auto *planned = new QBarSet(tr("Planned"));
     auto *studied = new QBarSet(tr("Studied"));
     QStringList labels;
-    const QLocale locale;
     QList<ProgressStatistics::Week> weeks = m_statistics.weeks;
     if (layoutDirection() == Qt::RightToLeft)
         std::reverse(weeks.begin(), weeks.end()); // time runs from right to left
     double maxHours = 1.0;
     for (const ProgressStatistics::Week &w : std::as_const(weeks)) {
-        labels.append(locale.toString(w.monday, QStringLiteral("d/M")));
+        labels.append(DisplayCalendar::date(w.monday, QStringLiteral("d/M")));
         *planned << w.plannedMinutes / 60.0;
         *studied << w.actualMinutes / 60.0;
         maxHours = std::max({maxHours, w.plannedMinutes / 60.0, w.actualMinutes / 60.0});

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databaseerrordialog.h"
+#include "displaycalendar.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -34,8 +35,7 @@ DatabaseErrorDialog::DatabaseErrorDialog(const QString &message, const QString &
             tr("The newest good automatic backup is %1 (from %2). Restoring it keeps the "
                "current file beside it, renamed, so nothing is lost.")
                 .arg(QDir::toNativeSeparators(backupPath),
-                     QLocale().toString(QFileInfo(backupPath).lastModified(),
-                                        QLocale::ShortFormat)));
+                     DisplayCalendar::dateTime(QFileInfo(backupPath).lastModified())));
     }
     layout->addWidget(advice);
     auto *buttons = new QDialogButtonBox(this);

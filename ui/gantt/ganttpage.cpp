@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ganttpage.h"
+#include "displaycalendar.h"
 
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
@@ -162,10 +163,9 @@ void GanttPage::updateSummary()
         m_summary->setText(tr("No plan can be made: %1").arg(m_document->scheduleError()));
         return;
     }
-    const QLocale locale;
     const Schedule &schedule = m_document->schedule();
     QStringList parts;
-    parts.append(tr("Finish: %1").arg(locale.toString(schedule.finish, QLocale::LongFormat)));
+    parts.append(tr("Finish: %1").arg(DisplayCalendar::date(schedule.finish, QLocale::LongFormat)));
     const QDate accepted = m_document->baselineFinish();
     if (accepted.isValid() && accepted != schedule.finish) {
         const qint64 days = accepted.daysTo(schedule.finish);
@@ -176,14 +176,12 @@ void GanttPage::updateSummary()
     const QDate target = m_document->availability().targetDate;
     if (target.isValid()) {
         parts.append(
-            schedule.targetMet
-                ? tr("the target date %1 is met").arg(locale.toString(target, QLocale::ShortFormat))
+            schedule.targetMet ? tr("the target date %1 is met").arg(DisplayCalendar::date(target))
             : schedule.weeklyHoursForTarget > 0
                 ? tr("the target date %1 is missed: about %2 h a week would meet it")
-                      .arg(locale.toString(target, QLocale::ShortFormat))
+                      .arg(DisplayCalendar::date(target))
                       .arg(schedule.weeklyHoursForTarget)
-                : tr("the target date %1 cannot be met")
-                      .arg(locale.toString(target, QLocale::ShortFormat)));
+                : tr("the target date %1 cannot be met").arg(DisplayCalendar::date(target)));
     }
     m_summary->setText(parts.join(QStringLiteral(" · ")));
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ganttscene.h"
+#include "displaycalendar.h"
 
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
@@ -47,11 +48,13 @@ QDate unitStart(const QDate &date, Unit unit)
     case Unit::Week:
         return date.addDays(1 - date.dayOfWeek());
     case Unit::Month:
-        return QDate(date.year(), date.month(), 1);
-    case Unit::Quarter:
-        return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1);
+        return DisplayCalendar::firstOfMonth(date);
+    case Unit::Quarter: {
+        const QDate month = DisplayCalendar::firstOfMonth(date);
+        return DisplayCalendar::addMonths(month, -((DisplayCalendar::month(date) - 1) % 3));
+    }
     case Unit::Year:
-        return QDate(date.year(), 1, 1);
+        return DisplayCalendar::firstOfYear(date);
     }
     return date;
 }
@@ -64,11 +67,11 @@ QDate nextUnit(const QDate &date, Unit unit)
     case Unit::Week:
         return date.addDays(7);
     case Unit::Month:
-        return date.addMonths(1);
+        return DisplayCalendar::addMonths(date, 1);
     case Unit::Quarter:
-        return date.addMonths(3);
+        return DisplayCalendar::addMonths(date, 3);
     case Unit::Year:
-        return date.addYears(1);
+        return DisplayCalendar::addMonths(date, 12);
     }
     return date.addDays(1);
 }
@@ -78,17 +81,18 @@ QString unitLabel(const QDate &date, Unit unit, bool upper)
     const QLocale locale;
     switch (unit) {
     case Unit::Day:
-        return locale.toString(date, QStringLiteral("d"));
+        return DisplayCalendar::date(date, QStringLiteral("d"));
     case Unit::Week:
-        return locale.toString(date, QStringLiteral("d MMM"));
+        return DisplayCalendar::date(date, QStringLiteral("d MMM"));
     case Unit::Month:
-        return locale.toString(date, upper ? QStringLiteral("MMMM yyyy") : QStringLiteral("MMM"));
+        return DisplayCalendar::date(date,
+                                     upper ? QStringLiteral("MMMM yyyy") : QStringLiteral("MMM"));
     case Unit::Quarter:
         //: Quarter of the year in the calendar header, e.g. "Q3"
         return QCoreApplication::translate("GanttScene", "Q%1")
-            .arg(locale.toString((date.month() - 1) / 3 + 1));
+            .arg(locale.toString((DisplayCalendar::month(date) - 1) / 3 + 1));
     case Unit::Year:
-        return locale.toString(date, QStringLiteral("yyyy"));
+        return DisplayCalendar::date(date, QStringLiteral("yyyy"));
     }
     return {};
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gantttimeline.h"
+#include "displaycalendar.h"
 
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
@@ -242,18 +243,22 @@ bool GanttTimeline::event(QEvent *event)
             event->ignore();
             return true;
         }
-        const QLocale locale;
         const int effort = m_document->treeModel()->totalMinutes(row.id);
         QString text = tr("<b>%1</b><br>%2 – %3<br>Effort: %4<br>Still to study: %5")
                            .arg(m_document->treeModel()->displayTitle(*node).toHtmlEscaped(),
-                                locale.toString(span.start, QLocale::ShortFormat),
-                                locale.toString(span.end, QLocale::ShortFormat),
+                                DisplayCalendar::date(span.start), DisplayCalendar::date(span.end),
                                 RoadmapTreeModel::formatMinutes(effort),
                                 RoadmapTreeModel::formatMinutes(span.minutes));
         if (node->pinnedStart.isValid())
             text += QStringLiteral("<br>") +
-                    tr("Start pinned to %1")
-                        .arg(locale.toString(node->pinnedStart, QLocale::ShortFormat));
+                    tr("Start pinned to %1").arg(DisplayCalendar::date(node->pinnedStart));
+        if (DisplayCalendar::system() != DisplayCalendar::System::Gregorian) {
+            // Hijri dates shown: the Gregorian ones beside them, as the learner's other calendar.
+            text += QStringLiteral("<br>") +
+                    tr("Gregorian: %1 – %2")
+                        .arg(QLocale().toString(span.start, QLocale::ShortFormat),
+                             QLocale().toString(span.end, QLocale::ShortFormat));
+        }
         QToolTip::showText(help->globalPos(), text, this);
         return true;
     }

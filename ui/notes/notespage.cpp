@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notespage.h"
+#include "displaycalendar.h"
 
 #include "document/notebook.h"
 #include "document/plannerdocument.h"
@@ -139,7 +140,6 @@ void NotesPage::refreshList()
 {
     const qint64 current = m_editor->noteId();
     const RoadmapTreeModel *model = m_document->treeModel();
-    const QLocale locale;
     m_list->blockSignals(true);
     m_list->clear();
     const QString query = m_search->text().trimmed();
@@ -153,8 +153,7 @@ void NotesPage::refreshList()
                 where = tr("Its item was removed");
             auto *item = new QListWidgetItem(
                 QStringLiteral("%1\n%2 · %3")
-                    .arg(note.title, where,
-                         locale.toString(note.modified.toLocalTime(), QLocale::ShortFormat)),
+                    .arg(note.title, where, DisplayCalendar::dateTime(note.modified.toLocalTime())),
                 m_list);
             item->setData(kIdRole, note.id);
             item->setData(kOffsetRole, 0);

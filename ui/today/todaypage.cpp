@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "todaypage.h"
+#include "displaycalendar.h"
 
 #include "dialogs/sessiondialog.h"
 #include "document/plannerdocument.h"
@@ -58,6 +59,7 @@ TodayPage::TodayPage(PlannerDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_date = heading(this);
+    m_date->setObjectName(QStringLiteral("todayDate"));
     QFont big = m_date->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     m_date->setFont(big);
@@ -244,9 +246,9 @@ QString TodayPage::standing() const
 
 void TodayPage::refresh()
 {
-    const QLocale locale;
     const QDate today = m_document->today();
-    m_date->setText(locale.toString(today, QLocale::LongFormat));
+    m_date->setText(DisplayCalendar::date(today, QLocale::LongFormat));
+    m_date->setToolTip(DisplayCalendar::gregorian(today));
     const RoadmapTreeModel *model = m_document->treeModel();
 
     // Ahead or behind the accepted plan, in hours and in days of the learner's usual pace.
@@ -284,7 +286,7 @@ void TodayPage::refresh()
             QString why = tr("Next in your roadmap");
             if (node->pinnedStart.isValid() && node->pinnedStart <= today)
                 why = tr("You pinned it to start on %1")
-                          .arg(locale.toString(node->pinnedStart, QLocale::ShortFormat));
+                          .arg(DisplayCalendar::date(node->pinnedStart));
             else if (!m_document->prerequisites(id).isEmpty())
                 why = tr("Its prerequisites are finished");
             else if (node->status == RoadmapNode::Status::InProgress)
@@ -307,9 +309,8 @@ void TodayPage::refresh()
         if (planned == m_document->baseline().cend() || planned->end >= today ||
             n.status == RoadmapNode::Status::Done || n.status == RoadmapNode::Status::Skipped)
             continue;
-        auto *item =
-            new QTreeWidgetItem(m_overdue, {model->displayTitle(n),
-                                            locale.toString(planned->end, QLocale::ShortFormat)});
+        auto *item = new QTreeWidgetItem(
+            m_overdue, {model->displayTitle(n), DisplayCalendar::date(planned->end)});
         item->setData(0, kNodeRole, n.id);
     }
 
@@ -337,7 +338,6 @@ void TodayPage::refresh()
 
 void TodayPage::refreshSessions()
 {
-    const QLocale locale;
     const RoadmapTreeModel *model = m_document->treeModel();
     m_sessions->clear();
     const QList<StudySession> &sessions = m_document->studyLog()->sessions();
@@ -347,7 +347,7 @@ void TodayPage::refreshSessions()
         const RoadmapNode *node = model->node(s.nodeId);
         const QString title = node ? model->displayTitle(*node) : tr("(removed item)");
         auto *item = new QTreeWidgetItem(
-            m_sessions, {title, locale.toString(s.start.toLocalTime(), QLocale::ShortFormat),
+            m_sessions, {title, DisplayCalendar::dateTime(s.start.toLocalTime()),
                          RoadmapTreeModel::formatMinutes(s.minutes()),
                          s.source == StudySession::Source::Timer ? tr("Timer") : tr("By hand")});
         item->setData(0, kNodeRole, s.id);

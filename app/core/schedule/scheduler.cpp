@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scheduler.h"
+#include "displaycalendar.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -19,7 +20,7 @@ QString tr(const char *text)
 
 QString dateText(const QDate &date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return DisplayCalendar::date(date);
 }
 
 /// Finds one cycle among the explicit prerequisites, as task indexes; empty when there is none.
