@@ -149,6 +149,13 @@ private slots:
         page->timeline()->setScale(GanttScene::Scale::Month);
         page->timeline()->scrollToDate(QDate(2026, 1, 1));
         capture(f.window.get(), QStringLiteral("calendar-month-ar.png"));
+        // The Hijri calendar with Latin digits: month names and numbers in the header change.
+        f.language->setCalendar(DisplayCalendar::System::Hijri);
+        f.language->setDigits(LanguageController::Digits::Latin);
+        QCoreApplication::processEvents();
+        capture(f.window.get(), QStringLiteral("calendar-month-ar-hijri.png"));
+        f.language->setCalendar(DisplayCalendar::System::Gregorian);
+        f.language->setDigits(LanguageController::Digits::ArabicIndic);
         f.language->setLanguage(QStringLiteral("en"));
     }
 
