@@ -24,7 +24,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr qint32 kApplicationId = 0x4D534152; // "MSAR"
     static constexpr int kBackupsKept = 7;
 

@@ -111,6 +111,18 @@ QStringList migration(int version)
             QStringLiteral("CREATE VIRTUAL TABLE note_fts USING fts5(title, body, "
                            "roadmap UNINDEXED, tokenize = 'unicode61 remove_diacritics 0')"),
         };
+    case 5:
+        return {
+            // What was last put on the learner's CalDAV calendar, per study block: where, its
+            // ETag, and a hash of what was sent, so a sync sends only what changed.
+            QStringLiteral(R"(CREATE TABLE calendar_event (
+                roadmap_id INTEGER NOT NULL REFERENCES roadmap(id) ON DELETE CASCADE,
+                uid TEXT NOT NULL,
+                href TEXT NOT NULL,
+                etag TEXT NOT NULL DEFAULT '',
+                hash TEXT NOT NULL,
+                PRIMARY KEY (roadmap_id, uid)))"),
+        };
     default:
         return {};
     }
