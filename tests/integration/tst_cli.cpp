@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "calendar/icsreader.h"
+#include "document/plannerdocument.h"
+#include "storage/database.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -278,6 +282,81 @@ private slots:
         QVERIFY2(refused.err.contains(QStringLiteral("version 7")), qPrintable(refused.err));
         const Run usage = masar({QStringLiteral("import")});
         QCOMPARE(usage.exitCode, 1);
+    }
+
+    void exportIcsWritesTheComingWeeks()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("m.sqlite"));
+        const QString file = dir.filePath(QStringLiteral("plan.ics"));
+        const QDate today = QDate::currentDate();
+        const Run run = masar({QStringLiteral("export-ics"), file, QStringLiteral("--weeks"),
+                               QStringLiteral("2"), QStringLiteral("--database"), db});
+        QCOMPARE(run.exitCode, 0);
+        QFile ics(file);
+        QVERIFY(ics.open(QIODevice::ReadOnly));
+        auto entries = Masar::IcsReader::entries(ics.readAll(), file);
+        QVERIFY2(entries.ok(), qPrintable(entries.error()));
+        QVERIFY(entries->size() >= 14);
+        QCOMPARE(run.out,
+                 QStringLiteral("Wrote %1 events to %2.\n").arg(entries->size()).arg(file));
+
+        // Every minute of study time in the next two weeks is in the calendar, and nothing
+        // after them (the default roadmap takes far longer than two weeks).
+        Masar::Availability availability;
+        {
+            Masar::Database database(db);
+            Masar::PlannerDocument doc(database, nullptr);
+            QVERIFY(database.open().ok());
+            QVERIFY(doc.openInitialRoadmap().ok());
+            availability = doc.availability();
+        }
+        QHash<QDate, qint64> minutesPerDay;
+        for (const Masar::CalendarEntry &entry : entries.value()) {
+            QVERIFY2(entry.start.date() >= today && entry.start.date() < today.addDays(14),
+                     qPrintable(entry.start.toString(Qt::ISODate)));
+            QVERIFY(entry.summary.startsWith(QStringLiteral("Study: ")));
+            minutesPerDay[entry.start.date()] += entry.start.secsTo(entry.end) / 60;
+        }
+        for (int i = 0; i < 14; ++i) {
+            const QDate date = today.addDays(i);
+            QCOMPARE(minutesPerDay.value(date), qint64(availability.minutesOn(date)));
+        }
+
+        // Without --weeks: the whole plan.
+        const Run all =
+            masar({QStringLiteral("export-ics"), file, QStringLiteral("--database"), db});
+        QCOMPARE(all.exitCode, 0);
+        QFile again(file);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        auto whole = Masar::IcsReader::entries(again.readAll(), file);
+        QVERIFY2(whole.ok(), qPrintable(whole.error()));
+        QVERIFY(whole->size() > entries->size() * 20);
+    }
+
+    void exportIcsRefusesBadInput()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("m.sqlite"));
+        const Run noFile = masar({QStringLiteral("export-ics"), QStringLiteral("--database"), db});
+        QCOMPARE(noFile.exitCode, 1);
+        QVERIFY2(noFile.err.contains(QStringLiteral("needs one file")), qPrintable(noFile.err));
+        const Run weeks = masar({QStringLiteral("export-ics"),
+                                 dir.filePath(QStringLiteral("a.ics")), QStringLiteral("--weeks"),
+                                 QStringLiteral("two"), QStringLiteral("--database"), db});
+        QCOMPARE(weeks.exitCode, 1);
+        QVERIFY2(weeks.err.contains(QStringLiteral("--weeks")), qPrintable(weeks.err));
+        const QString unwritable = dir.filePath(QStringLiteral("missing/folder/plan.ics"));
+        const Run run =
+            masar({QStringLiteral("export-ics"), unwritable, QStringLiteral("--database"), db});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.err.contains(QStringLiteral("could not be written")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(unwritable));
+        const Run roadmap = masar(
+            {QStringLiteral("export-ics"), dir.filePath(QStringLiteral("a.ics")),
+             QStringLiteral("--database"), db, QStringLiteral("--roadmap"), QStringLiteral("9")});
+        QCOMPARE(roadmap.exitCode, 1);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("a.ics"))));
     }
 
     void unknownCommand()

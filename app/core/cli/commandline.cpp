@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "cli/icscommand.h"
 #include "cli/importcommand.h"
 #include "cli/planprinter.h"
 #include "compat.h"
@@ -23,7 +24,8 @@ namespace Masar {
 namespace {
 
 const QStringList kCommands{QStringLiteral("roadmaps"), QStringLiteral("summary"),
-                            QStringLiteral("plan"), QStringLiteral("import")};
+                            QStringLiteral("plan"), QStringLiteral("import"),
+                            QStringLiteral("export-ics")};
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -45,22 +47,79 @@ void addOptions(QCommandLineParser &parser)
                       CommandLine::tr("\"import\": show what the file holds, add nothing.")});
     parser.addOption({QStringLiteral("roadmap"),
                       CommandLine::tr("The roadmap to use (its number)."), CommandLine::tr("ID")});
+    parser.addOption({QStringLiteral("weeks"),
+                      CommandLine::tr("\"export-ics\": only the next N weeks (0: the whole plan)."),
+                      CommandLine::tr("N")});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         CommandLine::tr("roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print "
-                        "the study plan; import FILE: add a Markdown or JSON roadmap. Without a "
-                        "command the window opens."));
+                        "the study plan; import FILE: add a Markdown or JSON roadmap; export-ics "
+                        "FILE: write the study plan as a calendar file. Without a command the "
+                        "window opens."));
 }
 
-/// Opens the database and the initial roadmap, printing why not on failure.
-bool openPlanner(Database &db, PlannerDocument &doc, QTextStream &err)
+QString hours(int minutes)
+{
+    return RoadmapTreeModel::formatMinutes(minutes);
+}
+
+QString databaseOption(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                    : Database::defaultPath();
+}
+
+/// The --roadmap value (0 when not given); false, with the reason printed, when it is no id.
+bool roadmapOption(const QCommandLineParser &parser, qint64 &roadmapId, QTextStream &err)
+{
+    roadmapId = 0;
+    if (!parser.isSet(QStringLiteral("roadmap")))
+        return true;
+    bool ok = false;
+    roadmapId = parser.value(QStringLiteral("roadmap")).toLongLong(&ok);
+    if (!ok || roadmapId <= 0) {
+        err << CommandLine::tr("--roadmap needs the number of a roadmap (see \"masar roadmaps\").")
+            << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+/// `masar export-ics FILE [--weeks N]`.
+int exportIcs(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        err << CommandLine::tr("\"export-ics\" needs one file: masar export-ics FILE [--weeks N] "
+                               "[--roadmap ID].")
+            << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    int weeks = 0;
+    if (parser.isSet(QStringLiteral("weeks"))) {
+        bool ok = false;
+        weeks = parser.value(QStringLiteral("weeks")).toInt(&ok);
+        if (!ok || weeks < 0) {
+            err << CommandLine::tr("--weeks needs a number of weeks (0: the whole plan).")
+                << Qt::endl;
+            return CommandLine::UsageError;
+        }
+    }
+    qint64 roadmapId = 0;
+    if (!roadmapOption(parser, roadmapId, err))
+        return CommandLine::UsageError;
+    return IcsCommand::run(positional.at(1), weeks, databaseOption(parser), roadmapId, out, err);
+}
+
+} // namespace
+
+bool CommandLine::openPlanner(Database &db, PlannerDocument &doc, QTextStream &err)
 {
     if (Status opened = db.open(); !opened) {
         err << opened.error() << Qt::endl;
         const QString backup = db.newestGoodBackup();
         if (!backup.isEmpty()) {
-            err << CommandLine::tr("The newest good backup is %1.")
-                       .arg(QDir::toNativeSeparators(backup))
+            err << tr("The newest good backup is %1.").arg(QDir::toNativeSeparators(backup))
                 << Qt::endl;
         }
         return false;
@@ -71,13 +130,6 @@ bool openPlanner(Database &db, PlannerDocument &doc, QTextStream &err)
     }
     return true;
 }
-
-QString hours(int minutes)
-{
-    return RoadmapTreeModel::formatMinutes(minutes);
-}
-
-} // namespace
 
 bool CommandLine::isCommand(const QStringList &arguments)
 {
@@ -248,6 +300,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                                       : Database::defaultPath(),
                                   out, err);
     }
+    if (!positional.isEmpty() && positional.constFirst() == QLatin1String("export-ics"))
+        return exportIcs(parser, out, err);
     if (positional.size() != 1 || !kCommands.contains(positional.constFirst())) {
         err << tr("Unknown command. Try \"masar --help\".") << Qt::endl;
         return UsageError;
@@ -257,15 +311,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                              : Database::defaultPath();
     const QString command = positional.constFirst();
     qint64 roadmapId = 0;
-    if (parser.isSet(QStringLiteral("roadmap"))) {
-        bool ok = false;
-        roadmapId = parser.value(QStringLiteral("roadmap")).toLongLong(&ok);
-        if (!ok || roadmapId <= 0) {
-            err << tr("--roadmap needs the number of a roadmap (see \"masar roadmaps\").")
-                << Qt::endl;
-            return UsageError;
-        }
-    }
+    if (!roadmapOption(parser, roadmapId, err))
+        return UsageError;
     if (command == QLatin1String("summary"))
         return printSummary(path, out, err, roadmapId);
     if (command == QLatin1String("plan"))

@@ -9,11 +9,14 @@ class QTextStream;
 
 namespace Masar {
 
+class Database;
+class PlannerDocument;
+
 /**
  * The command-line interface: `masar --version`, `masar roadmaps`, `masar summary`, `masar plan`,
- * `masar import`, with the global `--database PATH`. Runs on QCoreApplication (no display). Exit
- * codes: 0 success, 1 usage error, 2 the database could not be used, 3 no plan can be made, 4 the
- * file could not be imported (the reason is printed).
+ * `masar import`, `masar export-ics`, with the global `--database PATH`. Runs on QCoreApplication
+ * (no display). Exit codes: 0 success, 1 usage error, 2 the database could not be used, 3 no plan
+ * can be made, 4 the file could not be imported or written (the reason is printed).
  */
 class CommandLine
 {
@@ -41,6 +44,9 @@ public:
                          qint64 roadmapId, QTextStream &out, QTextStream &err);
     /// The --database value from the arguments, or the default path.
     static QString databasePath(const QStringList &arguments);
+    /// Opens the database and the roadmap used last; on failure prints why (and the newest good
+    /// backup) to `err` and returns false.
+    static bool openPlanner(Database &db, PlannerDocument &doc, QTextStream &err);
     /// Files named on a window launch (`masar [--database PATH] [FILE…]`), in order.
     static QStringList filesToOpen(const QStringList &arguments);
 };

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "icscommand.h"
+
+#include "calendar/icswriter.h"
+#include "calendar/studyevents.h"
+#include "cli/commandline.h"
+#include "document/plannerdocument.h"
+#include "document/roadmaptreemodel.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QTimeZone>
+
+namespace Masar {
+
+int IcsCommand::run(const QString &file, int weeks, const QString &databasePath, qint64 roadmapId,
+                    QTextStream &out, QTextStream &err)
+{
+    Database db(databasePath);
+    PlannerDocument doc(db, nullptr);
+    if (!CommandLine::openPlanner(db, doc, err))
+        return CommandLine::DatabaseError;
+    if (roadmapId > 0) {
+        if (Status opened = doc.openRoadmap(roadmapId); !opened) {
+            err << opened.error() << Qt::endl;
+            return CommandLine::UsageError;
+        }
+    }
+    // The document plans from today with the roadmap's availability, prerequisites and the
+    // time already studied: the same plan the window shows.
+    if (!doc.scheduleError().isEmpty()) {
+        err << doc.scheduleError() << Qt::endl;
+        return CommandLine::PlanError;
+    }
+    const QList<StudyEvent> events =
+        StudyEvents::fromSchedule(doc.schedule(), doc.treeModel()->nodes(), doc.availability(),
+                                  doc.currentRoadmap().id, doc.today(), weeks);
+    const QByteArray ics = IcsWriter::calendar(events, QTimeZone::systemTimeZoneId());
+
+    QSaveFile output(file);
+    if (!output.open(QIODevice::WriteOnly) || output.write(ics) != ics.size() || !output.commit()) {
+        err << tr("%1 could not be written: %2")
+                   .arg(QDir::toNativeSeparators(file), output.errorString())
+            << Qt::endl;
+        return CommandLine::ImportError;
+    }
+    out << tr("Wrote %1 events to %2.").arg(events.size()).arg(QDir::toNativeSeparators(file))
+        << Qt::endl;
+    return CommandLine::Success;
+}
+
+} // namespace Masar
