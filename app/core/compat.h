@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The one place where Qt 5 and Qt 6 differ for Masar. Nothing else tests QT_VERSION.
+// The one place where Qt 5 and Qt 6 differ for Masar. Nothing else tests QT_VERSION, except
+// calendar/keychaincompat.h (the QtKeychain header's folder), kept apart so that only the
+// credential store includes QtKeychain.
 
 #include <QLibraryInfo>
 #include <QString>
