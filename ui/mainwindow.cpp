@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+
+#include "calendar/calendaraccountdialog.h"
+#include "calendar/calendarsynccontroller.h"
+#include "calendar/studyreminder.h"
 #include "displaycalendar.h"
 
 #include "charts/progresspage.h"
@@ -29,13 +33,16 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 
 namespace Masar {
 
@@ -88,6 +95,37 @@ MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, 
 
     m_summaryLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_summaryLabel);
+    m_calendarSync = new CalendarSyncController(document, this);
+    m_reminder = new StudyReminder(document, this);
+    m_syncProgress = new QProgressBar(this);
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setMaximumWidth(160);
+    m_syncProgress->setVisible(false);
+    m_syncCancel = new QToolButton(this);
+    m_syncCancel->setObjectName(QStringLiteral("syncCancel"));
+    m_syncCancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
+    m_syncCancel->setAutoRaise(true);
+    m_syncCancel->setVisible(false);
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_syncCancel);
+    connect(m_syncCancel, &QToolButton::clicked, m_calendarSync, &CalendarSyncController::cancel);
+    connect(m_calendarSync, &CalendarSyncController::started, this, [this] {
+        m_syncProgress->setRange(0, 0);
+        m_syncProgress->setVisible(true);
+        m_syncCancel->setVisible(true);
+    });
+    connect(m_calendarSync, &CalendarSyncController::progress, this, [this](int done, int total) {
+        m_syncProgress->setRange(0, qMax(1, total));
+        m_syncProgress->setValue(done);
+    });
+    connect(m_calendarSync, &CalendarSyncController::finished, this, [this] {
+        m_syncProgress->setVisible(false);
+        m_syncCancel->setVisible(false);
+    });
+    connect(m_calendarSync, &CalendarSyncController::statusMessage, this,
+            &MainWindow::showStatusMessage);
+    connect(m_calendarSync, &CalendarSyncController::passwordNeeded, this,
+            &MainWindow::editCalendarAccount);
 
     createActions();
     createMenus();
@@ -134,6 +172,17 @@ void MainWindow::createActions()
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
     connect(m_exportAction, &QAction::triggered, m_files, &RoadmapFiles::exportCurrent);
+    m_exportIcsAction = new QAction(this);
+    m_exportIcsAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    connect(m_exportIcsAction, &QAction::triggered, m_files, &RoadmapFiles::exportPlanAsIcs);
+    m_syncAction = new QAction(this);
+    m_syncAction->setShortcut(QKeySequence(QStringLiteral("F9")));
+    connect(m_syncAction, &QAction::triggered, this, [this] {
+        if (!m_calendarSync->settings().isConfigured())
+            editCalendarAccount({});
+        else
+            m_calendarSync->syncNow(true);
+    });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -195,6 +244,17 @@ void MainWindow::createActions()
 
     m_studyTimeAction = new QAction(this);
     connect(m_studyTimeAction, &QAction::triggered, this, &MainWindow::editStudyTime);
+    m_calendarAccountAction = new QAction(this);
+    connect(m_calendarAccountAction, &QAction::triggered, this,
+            [this] { editCalendarAccount({}); });
+    m_remindersAction = new QAction(this);
+    m_remindersAction->setCheckable(true);
+    m_remindersAction->setChecked(m_reminder->isEnabled());
+    m_remindersAction->setEnabled(StudyReminder::isAvailable());
+    connect(m_remindersAction, &QAction::toggled, this, [this](bool on) {
+        m_reminder->setEnabled(on);
+        m_remindersAction->setChecked(m_reminder->isEnabled());
+    });
 
     m_welcomeAction = new QAction(this);
     connect(m_welcomeAction, &QAction::triggered, this, &MainWindow::showWelcome);
@@ -218,6 +278,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_exportIcsAction);
+    m_fileMenu->addAction(m_syncAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -240,6 +302,8 @@ void MainWindow::createMenus()
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_studyTimeAction);
+    m_settingsMenu->addAction(m_calendarAccountAction);
+    m_settingsMenu->addAction(m_remindersAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_welcomeAction);
@@ -265,6 +329,17 @@ void MainWindow::retranslateUi()
     m_calendarHijri->setText(tr("&Hijri (Islamic civil)"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_studyTimeAction->setText(tr("&Study Time…"));
+    m_calendarAccountAction->setText(tr("&Calendar Account…"));
+    m_remindersAction->setText(tr("Study &Reminders"));
+    m_remindersAction->setToolTip(
+        StudyReminder::isAvailable()
+            ? tr("A notification at your preferred time of day with the day's plan.")
+            : tr("Reminders need a system tray, and this desktop has none."));
+    m_exportIcsAction->setText(tr("Export &Plan as iCalendar…"));
+    m_syncAction->setText(tr("S&ync Calendar Now"));
+    m_syncCancel->setToolTip(tr("Cancel the calendar sync"));
+    m_syncCancel->setAccessibleName(tr("Cancel the calendar sync"));
+    m_syncProgress->setAccessibleName(tr("Calendar sync progress"));
     m_helpMenu->setTitle(tr("&Help"));
     m_newAction->setText(tr("&New from Built-in Roadmap…"));
     m_quitAction->setText(tr("&Quit"));
@@ -285,6 +360,14 @@ void MainWindow::retranslateUi()
     m_navigation->setAccessibleName(tr("Pages"));
     m_summaryLabel->setAccessibleName(tr("Roadmap summary"));
     updateTitleAndSummary();
+}
+
+void MainWindow::editCalendarAccount(const QString &reason)
+{
+    CalendarAccountDialog dialog(m_calendarSync, this);
+    if (!reason.isEmpty())
+        dialog.askForPassword(reason);
+    dialog.exec();
 }
 
 void MainWindow::updateUndoActions()

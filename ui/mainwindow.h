@@ -8,12 +8,16 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QProgressBar;
+class QToolButton;
 class QStackedWidget;
 class QTimer;
 
 namespace Masar {
 
+class CalendarSyncController;
 class LanguageController;
+class StudyReminder;
 class PlannerDocument;
 class GanttPage;
 class TodayPage;
@@ -35,6 +39,10 @@ public:
 
     RoadmapPage *roadmapPage() const { return m_roadmapPage; }
     RoadmapFiles *roadmapFiles() const { return m_files; }
+    CalendarSyncController *calendarSync() const { return m_calendarSync; }
+    StudyReminder *studyReminder() const { return m_reminder; }
+    /// Settings → Calendar Account; `reason` (why a sync needs the password) is shown in it.
+    void editCalendarAccount(const QString &reason);
     GanttPage *ganttPage() const { return m_ganttPage; }
     /// The pages, in the order of the navigation list.
     enum class Page
@@ -102,6 +110,14 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportIcsAction = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_calendarAccountAction = nullptr;
+    QAction *m_remindersAction = nullptr;
+    CalendarSyncController *m_calendarSync = nullptr;
+    StudyReminder *m_reminder = nullptr;
+    QProgressBar *m_syncProgress = nullptr;
+    QToolButton *m_syncCancel = nullptr;
     RoadmapFiles *m_files = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "studytimedialog.h"
 
+#include "calendar/icsreader.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -11,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -87,8 +93,13 @@ StudyTimeDialog::StudyTimeDialog(const Availability &availability, QWidget *pare
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Add Days Off"), blockedBox);
     auto *remove = new QPushButton(tr("&Remove"), blockedBox);
+    auto *fromFile = new QPushButton(tr("&Import from Calendar File…"), blockedBox);
+    fromFile->setObjectName(QStringLiteral("importBlockedDays"));
+    fromFile->setToolTip(tr("Adds the days of an .ics file's events (a school calendar, public "
+                            "holidays, exams) as days off."));
     buttons->addWidget(add);
     buttons->addWidget(remove);
+    buttons->addWidget(fromFile);
     buttons->addStretch(1);
     blockedLayout->addLayout(buttons);
     layout->addWidget(blockedBox, 1);
@@ -97,6 +108,20 @@ StudyTimeDialog::StudyTimeDialog(const Availability &availability, QWidget *pare
     connect(add, &QPushButton::clicked, this, [this] {
         const QDate from = QDate::currentDate();
         addBlockedRow({from, from.addDays(6), QString()});
+    });
+    connect(fromFile, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import Days Off"), QString(), tr("iCalendar file (*.ics);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        const Result<int> added = importBlockedDays(path);
+        if (!added)
+            QMessageBox::warning(this, tr("Import Days Off"), added.error());
+        else if (added.value() == 0)
+            QMessageBox::information(this, tr("Import Days Off"),
+                                     tr("%1 has no days from the start date on that are not "
+                                        "listed already.")
+                                         .arg(QFileInfo(path).fileName()));
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_blocked->currentRow() >= 0)
@@ -108,6 +133,30 @@ StudyTimeDialog::StudyTimeDialog(const Availability &availability, QWidget *pare
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(box);
     resize(520, 640);
+}
+
+Result<int> StudyTimeDialog::importBlockedDays(const QString &path)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("%1 could not be read: %2").arg(name, file.errorString())};
+    if (file.size() > IcsReader::kMaxBytes)
+        return Error{tr("%1 is too large for a calendar of days off (%2).")
+                         .arg(name, QLocale().formattedDataSize(file.size()))};
+    const Result<QList<BlockedRange>> ranges =
+        IcsReader::blockedDays(file.readAll(), name, m_start->date(), QDate());
+    if (!ranges)
+        return Error{ranges.error()};
+    const QList<BlockedRange> listed = availability().blocked;
+    int added = 0;
+    for (const BlockedRange &range : ranges.value()) {
+        if (listed.contains(range))
+            continue;
+        addBlockedRow(range);
+        ++added;
+    }
+    return added;
 }
 
 void StudyTimeDialog::addBlockedRow(const BlockedRange &range)

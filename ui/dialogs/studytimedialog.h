@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/availability.h"
+#include "result.h"
 
 #include <QDialog>
 
@@ -25,6 +26,9 @@ public:
     StudyTimeDialog(const Availability &availability, QWidget *parent);
 
     Availability availability() const;
+    /// Adds the days of an iCalendar file's events from the start date on as days off (those
+    /// not listed yet). Returns how many ranges were added, or why the file was refused.
+    Result<int> importBlockedDays(const QString &path);
 
 private:
     void addBlockedRow(const BlockedRange &range);

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roadmapfiles.h"
 
+#include "calendar/icswriter.h"
+#include "calendar/studyevents.h"
 #include "document/plannerdocument.h"
+#include "document/roadmaptreemodel.h"
 #include "import/markdownimporter.h"
 #include "import/roadmapjson.h"
 #include "import/textdecoder.h"
@@ -10,12 +13,14 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 namespace Masar {
 
@@ -168,6 +173,55 @@ void RoadmapFiles::exportCurrent()
         return;
     }
     emit message(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+Result<int> RoadmapFiles::writePlanIcs(const QString &path, int weeks) const
+{
+    if (!m_document->scheduleError().isEmpty())
+        return Error{m_document->scheduleError()};
+    const QList<StudyEvent> events = StudyEvents::fromSchedule(
+        m_document->schedule(), m_document->treeModel()->nodes(), m_document->availability(),
+        m_document->currentRoadmap().id, m_document->today(), weeks);
+    const QByteArray ics = IcsWriter::calendar(events, QTimeZone::systemTimeZoneId());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit())
+        return Error{tr("%1 could not be written: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    return int(events.size());
+}
+
+void RoadmapFiles::exportPlanAsIcs()
+{
+    const QList<int> choices{0, 4, 8, 12, 26};
+    QStringList labels;
+    for (int weeks : choices) {
+        labels.append(weeks == 0 ? tr("The whole plan")
+                                 : tr("The next %Ln week(s)", nullptr, weeks));
+    }
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(m_window, tr("Export Plan as iCalendar"),
+                              tr("Study blocks to export:"), labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const int weeks = choices.value(int(labels.indexOf(chosen)));
+    QString name = m_document->currentRoadmap().titleEn;
+    for (QChar &c : name) {
+        if (!c.isLetterOrNumber() && c != u'-')
+            c = u'-';
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Plan as iCalendar"),
+        QDir(startFolder()).filePath(name + QStringLiteral(".ics")), tr("iCalendar file (*.ics)"));
+    if (path.isEmpty())
+        return;
+    const Result<int> written = writePlanIcs(path, weeks);
+    if (!written) {
+        QMessageBox::warning(m_window, tr("Export Plan as iCalendar"), written.error());
+        return;
+    }
+    emit message(tr("Exported %Ln study block(s) to %1.", nullptr, written.value())
+                     .arg(QDir::toNativeSeparators(path)));
 }
 
 void RoadmapFiles::showError(const QString &text)

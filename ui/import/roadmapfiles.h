@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
+
 #include <QObject>
 #include <QString>
 
@@ -28,6 +30,12 @@ public:
     void chooseAndImport();
     /// Asks where to save the open roadmap as JSON, and whether to include notes.
     void exportCurrent();
+
+    /// Asks how far ahead and where, then writes the plan's study blocks as iCalendar.
+    void exportPlanAsIcs();
+    /// Writes the plan's study blocks (from today; `weeks` 0: all) to `path` in the system's
+    /// time zone. Returns how many events were written, or why nothing was.
+    Result<int> writePlanIcs(const QString &path, int weeks) const;
 
     /// Whether `path` holds a Masar roadmap JSON file (rather than Markdown).
     static bool isRoadmapJson(const QString &path);

@@ -186,29 +186,30 @@ CalDavReply *CalDavClient::discoverCalendars()
     const QUrl base = m_account.baseUrl;
     if (!checkAddress(reply, base))
         return reply;
-    multiStatus(reply, "PROPFIND", base, 0, discoveryBody,
-                [this, reply, base](const CalDavMultiStatus &answer) {
-                    const CalDavMultiStatus::Entry *self = selfEntry(answer, base);
-                    if (!self) {
-                        reply->fail(
-                            ErrorKind::BadResponse,
+    multiStatus(
+        reply, "PROPFIND", base, 0, discoveryBody,
+        [this, reply, base](const CalDavMultiStatus &answer) {
+            const CalDavMultiStatus::Entry *self = selfEntry(answer, base);
+            if (!self) {
+                reply->fail(ErrorKind::BadResponse,
                             QStringLiteral("no properties for %1").arg(base.toDisplayString()));
-                    } else if (self->isCalendar) {
-                        // The user gave a calendar's own address.
-                        if (self->holdsEvents())
-                            reply->m_calendars.append(toCalendar(*self));
-                        reply->succeed();
-                    } else if (!self->calendarHome.isEmpty()) {
-                        if (checkFollow(reply, base, self->calendarHome))
-                            listHome(reply, self->calendarHome);
-                    } else if (!self->principal.isEmpty() && !sameResource(self->principal, base)) {
-                        if (checkFollow(reply, base, self->principal))
-                            discoverFromPrincipal(reply, self->principal);
-                    } else {
-                        // Neither a principal nor a home is named: take the address as the home.
-                        listHome(reply, base);
-                    }
-                });
+            } else if (self->isCalendar) {
+                // The user gave a calendar's own address.
+                if (self->holdsEvents())
+                    reply->m_calendars.append(toCalendar(*self));
+                reply->m_url = base.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveFilename);
+                reply->succeed();
+            } else if (!self->calendarHome.isEmpty()) {
+                if (checkFollow(reply, base, self->calendarHome))
+                    listHome(reply, self->calendarHome);
+            } else if (!self->principal.isEmpty() && !sameResource(self->principal, base)) {
+                if (checkFollow(reply, base, self->principal))
+                    discoverFromPrincipal(reply, self->principal);
+            } else {
+                // Neither a principal nor a home is named: take the address as the home.
+                listHome(reply, base);
+            }
+        });
     return reply;
 }
 
@@ -230,7 +231,8 @@ void CalDavClient::discoverFromPrincipal(CalDavReply *reply, const QUrl &princip
 void CalDavClient::listHome(CalDavReply *reply, const QUrl &homeUrl)
 {
     multiStatus(reply, "PROPFIND", homeUrl, 1, discoveryBody,
-                [reply](const CalDavMultiStatus &answer) {
+                [reply, homeUrl](const CalDavMultiStatus &answer) {
+                    reply->m_url = homeUrl;
                     QSet<QUrl> seen;
                     for (const auto &entry : answer.entries()) {
                         if (!entry.holdsEvents() || seen.contains(entry.url))

@@ -46,7 +46,8 @@ public:
      * Finds the account's calendars that can hold events: the base address itself when it is
      * such a calendar; otherwise its calendar home, reached through current-user-principal and
      * calendar-home-set (or the base address listed as a home when it names neither).
-     * Result: CalDavReply::calendars(), possibly empty.
+     * Result: CalDavReply::calendars(), possibly empty, and CalDavReply::url(), the calendar home
+     * (where createCalendar() can add one; for a calendar's own address, its parent).
      */
     CalDavReply *discoverCalendars();
 

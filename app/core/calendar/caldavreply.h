@@ -77,7 +77,8 @@ public:
     const QByteArray &body() const { return m_body; }
     /// getEvent(), putEvent(): the ETag of the resource now (empty if the server gives none).
     const QString &etag() const { return m_etag; }
-    /// createCalendar(), getEvent(), putEvent(), deleteEvent(): the address acted on.
+    /// createCalendar(), getEvent(), putEvent(), deleteEvent(): the address acted on;
+    /// discoverCalendars(): the calendar home.
     const QUrl &url() const { return m_url; }
 
     /// Cancels the operation: it finishes with ErrorKind::Cancelled (unless it already

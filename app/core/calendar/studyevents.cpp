@@ -4,6 +4,7 @@
 #include "document/roadmaptreemodel.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace Masar {
 
@@ -99,6 +100,16 @@ QString StudyEvents::uid(qint64 roadmapId, qint64 nodeId, const QDate &date)
         .arg(roadmapId)
         .arg(nodeId)
         .arg(date.toString(QStringLiteral("yyyyMMdd")));
+}
+
+QDate StudyEvents::dateOfUid(const QString &uid)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^masar-\\d+-\\d+-(\\d{8})@masar\\.local$"));
+    const QRegularExpressionMatch match = pattern.match(uid);
+    if (!match.hasMatch())
+        return {};
+    return QDate::fromString(match.captured(1), QStringLiteral("yyyyMMdd"));
 }
 
 } // namespace Masar

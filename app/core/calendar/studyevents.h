@@ -33,6 +33,8 @@ public:
     /// The stable UID of a block: derived from roadmap, node and date only, so a re-plan that
     /// keeps a block keeps its UID ("masar-<roadmap>-<node>-<yyyyMMdd>@masar.local").
     static QString uid(qint64 roadmapId, qint64 nodeId, const QDate &date);
+    /// The date a UID made by uid() names; a null date for any other UID.
+    static QDate dateOfUid(const QString &uid);
 };
 
 } // namespace Masar

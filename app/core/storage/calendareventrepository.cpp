@@ -38,6 +38,22 @@ Result<QHash<QString, SyncedEvent>> CalendarEventRepository::events(qint64 roadm
     return result;
 }
 
+Result<QList<StoredCalendarEvent>> CalendarEventRepository::allEvents() const
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT roadmap_id, uid, href, etag, hash FROM calendar_event "
+                                   "ORDER BY roadmap_id, uid")))
+        return queryError(query);
+    QList<StoredCalendarEvent> result;
+    while (query.next()) {
+        result.append(
+            {query.value(0).toLongLong(),
+             query.value(1).toString(),
+             {query.value(2).toString(), query.value(3).toString(), query.value(4).toString()}});
+    }
+    return result;
+}
+
 Status CalendarEventRepository::save(qint64 roadmapId, const QString &uid, const SyncedEvent &event)
 {
     Transaction transaction(m_db.connection());

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
 
 namespace Masar {
@@ -19,6 +20,14 @@ struct SyncedEvent
     bool operator==(const SyncedEvent &other) const = default;
 };
 
+/// A stored event with the roadmap it belongs to.
+struct StoredCalendarEvent
+{
+    qint64 roadmapId = 0;
+    QString uid;
+    SyncedEvent event;
+};
+
 /// The sync state of each roadmap's calendar events (schema 5), keyed by event UID.
 class CalendarEventRepository
 {
@@ -26,6 +35,8 @@ public:
     explicit CalendarEventRepository(Database &database) : m_db(database) {}
 
     Result<QHash<QString, SyncedEvent>> events(qint64 roadmapId) const;
+    /// Every roadmap's events (one calendar shows one roadmap: the others' are to be removed).
+    Result<QList<StoredCalendarEvent>> allEvents() const;
     Status save(qint64 roadmapId, const QString &uid, const SyncedEvent &event);
     Status remove(qint64 roadmapId, const QString &uid);
     /// Forgets every event of the roadmap (a different calendar was chosen).
