@@ -88,11 +88,11 @@ private:
 
     PlannerDocument *m_document;
     CalendarSyncSettings m_settings;
+    QString m_password; // before m_client, which is made with it
     CredentialStore *m_credentials;
     CalDavClient *m_client;
     CalendarSync *m_sync;
     QTimer *m_debounce;
-    QString m_password;
     bool m_keychainTried = false;
     bool m_fetching = false;
     bool m_again = false;

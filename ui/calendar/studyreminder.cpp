@@ -9,11 +9,14 @@
 #include <QSystemTrayIcon>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Masar {
 
 namespace {
 const QString kEnabledKey = QStringLiteral("reminders/enabled");
-}
+constexpr qint64 kHour = 60 * 60 * 1000;
+} // namespace
 
 StudyReminder::StudyReminder(PlannerDocument *document, QObject *parent)
     : QObject(parent), m_document(document), m_timer(new QTimer(this))
@@ -96,7 +99,7 @@ void StudyReminder::schedule()
     const qint64 wait = now.msecsTo(nextReminder(now));
     // Timers are checked at least hourly, so a suspended machine does not delay a reminder
     // by the time it slept.
-    m_timer->start(int(qBound<qint64>(1000, wait, 60 * 60 * 1000)));
+    m_timer->start(int(std::clamp<qint64>(wait, 1000, kHour)));
 }
 
 void StudyReminder::remind()
@@ -113,7 +116,7 @@ void StudyReminder::remind()
     }
     // Next one; a minute later at least, so a reminder just shown is not shown again.
     m_timer->start(
-        int(qBound<qint64>(60 * 1000, now.msecsTo(nextReminder(now.addSecs(60))), 60 * 60 * 1000)));
+        int(std::clamp<qint64>(now.msecsTo(nextReminder(now.addSecs(60))), 60 * 1000, kHour)));
 }
 
 } // namespace Masar
