@@ -103,16 +103,32 @@
         <translation>«import»: اعرض ما يحويه الملف دون إضافة شيء.</translation>
     </message>
     <message>
-        <source>roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print the study plan; import FILE: add a Markdown or JSON roadmap. Without a command the window opens.</source>
-        <translation>roadmaps: اعرض خرائط الطريق؛ summary: لخّص خارطة طريق؛ plan: اطبع خطة الدراسة؛ import FILE: أضف خارطة طريق بصيغة Markdown أو JSON. ودون أمر تُفتح النافذة.</translation>
-    </message>
-    <message>
         <source>&quot;import&quot; needs one file: masar import FILE [--dry-run] [--format text|json].</source>
         <translation>يحتاج «import» إلى ملف واحد: masar import FILE [--dry-run] [--format text|json].</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
         <translation>صيغة غير معروفة «%1»: استخدم text أو json.</translation>
+    </message>
+    <message>
+        <source>&quot;export-ics&quot;: only the next N weeks (0: the whole plan).</source>
+        <translation>‏&quot;export-ics&quot;: الأسابيع N القادمة فقط (0: الخطة كلها).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print the study plan; import FILE: add a Markdown or JSON roadmap; export-ics FILE: write the study plan as a calendar file. Without a command the window opens.</source>
+        <translation>roadmaps: يسرد خرائط الطريق؛ summary: يلخّص خريطة طريق؛ plan: يطبع خطة الدراسة؛ import FILE: يضيف خريطة طريق بصيغة Markdown أو JSON؛ export-ics FILE: يكتب خطة الدراسة ملفَّ تقويم. دون أمر تُفتح النافذة.</translation>
+    </message>
+    <message>
+        <source>&quot;export-ics&quot; needs one file: masar export-ics FILE [--weeks N] [--roadmap ID].</source>
+        <translation>يحتاج ‎&quot;export-ics&quot;‎ ملفًا واحدًا: masar export-ics FILE [--weeks N] [--roadmap ID].</translation>
+    </message>
+    <message>
+        <source>--weeks needs a number of weeks (0: the whole plan).</source>
+        <translation>يحتاج ‎--weeks‎ عددًا من الأسابيع (0: الخطة كلها).</translation>
     </message>
 </context>
 <context>
@@ -293,6 +309,48 @@
     <message>
         <source>Masar</source>
         <translation>مسار</translation>
+    </message>
+</context>
+<context>
+    <name>IcsCommand</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 events to %2.</source>
+        <translation>كُتب %1 حدثًا في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsReader</name>
+    <message>
+        <source>%1 is too large for a calendar file (more than %2 MB).</source>
+        <translation>‏%1 أكبر من أن يكون ملف تقويم (أكثر من %2 ميغابايت).</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>‏%1 فارغ.</translation>
+    </message>
+    <message>
+        <source>%1 is not an iCalendar file.</source>
+        <translation>‏%1 ليس ملف iCalendar.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: it ends before END:VCALENDAR.</source>
+        <translation>‏%1 ناقص: ينتهي قبل END:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an iCalendar file.</source>
+        <translation>تعذّرت قراءة %1 ملفَّ iCalendar.</translation>
+    </message>
+    <message>
+        <source>%1: the event “%2” has no valid start (DTSTART).</source>
+        <translation>‏%1: الحدث «%2» بلا بداية صالحة (DTSTART).</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>مشغول</translation>
     </message>
 </context>
 <context>
@@ -489,6 +547,336 @@
     <message>
         <source>&lt;h2&gt;Masar %1&lt;/h2&gt;&lt;p&gt;A study planner for AI/ML-engineering roadmaps.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later. Masar comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h2&gt;مسار %1&lt;/h2&gt;&lt;p&gt;مخطِّط دراسة لخرائط طريق هندسة الذكاء الاصطناعي وتعلّم الآلة.&lt;/p&gt;&lt;p&gt;الترخيص: رخصة غنو العمومية، الإصدار 3 أو أحدث. يأتي مسار دون أي ضمان.&lt;/p&gt;&lt;p&gt;بُني باستخدام:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::CalDavReply</name>
+    <message>
+        <source>The server %1 did not accept the user name or the password. Check both and try again.</source>
+        <translation>لم يقبل الخادم %1 اسم المستخدم أو كلمة المرور. تحقّق منهما وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow this account to do this. Check that the calendar belongs to this account, or ask the server&apos;s administrator for access.</source>
+        <translation>لا يسمح الخادم %1 لهذا الحساب بذلك. تحقّق من أن التقويم يخص هذا الحساب، أو اطلب الإذن من مدير الخادم.</translation>
+    </message>
+    <message>
+        <source>The server %1 has nothing at this address. Check the address; the calendar or event may have been deleted.</source>
+        <translation>لا يوجد شيء على الخادم %1 في هذا العنوان. تحقّق من العنوان؛ فربما حُذف التقويم أو الحدث.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the change because it conflicts with what is there (for example, the calendar exists already or the folder for it does not). Check the address and try again.</source>
+        <translation>رفض الخادم %1 التغيير لأنه يتعارض مع الموجود (مثلًا: التقويم موجود من قبل، أو المجلد الذي يحويه غير موجود). تحقّق من العنوان وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The item on the server %1 is not the version Masar expected: it was changed, created or deleted elsewhere. Sync again to get the current version.</source>
+        <translation>العنصر على الخادم %1 ليس النسخة التي توقّعها مسار: فقد غُيّر أو أُنشئ أو حُذف في مكان آخر. زامن مجددًا للحصول على النسخة الحالية.</translation>
+    </message>
+    <message>
+        <source>The server %1 failed with an internal error (%2). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation>أخفق الخادم %1 بخطأ داخلي (%2). حاول لاحقًا؛ وإن تكرّر فأخبر مدير الخادم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %Ln second(s). Check your network connection, or try again later.</source>
+        <translation>
+            <numerusform>لم يُجب الخادم %1 خلال أقل من ثانية. تحقّق من اتصال الشبكة، أو حاول لاحقًا.</numerusform>
+            <numerusform>لم يُجب الخادم %1 خلال ثانية واحدة. تحقّق من اتصال الشبكة، أو حاول لاحقًا.</numerusform>
+            <numerusform>لم يُجب الخادم %1 خلال ثانيتين. تحقّق من اتصال الشبكة، أو حاول لاحقًا.</numerusform>
+            <numerusform>لم يُجب الخادم %1 خلال %Ln ثوانٍ. تحقّق من اتصال الشبكة، أو حاول لاحقًا.</numerusform>
+            <numerusform>لم يُجب الخادم %1 خلال %Ln ثانية. تحقّق من اتصال الشبكة، أو حاول لاحقًا.</numerusform>
+            <numerusform>لم يُجب الخادم %1 خلال %Ln ثانية. تحقّق من اتصال الشبكة، أو حاول لاحقًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Masar could not set up a secure connection to the server %1 (%2). Check the address and that the server&apos;s certificate is valid.</source>
+        <translation>تعذّر على مسار إنشاء اتصال آمن بالخادم %1 (%2). تحقّق من العنوان ومن صلاحية شهادة الخادم.</translation>
+    </message>
+    <message>
+        <source>Masar could not reach the server %1 (%2). Check the address and your network connection, or try again later.</source>
+        <translation>تعذّر على مسار الوصول إلى الخادم %1 (%2). تحقّق من العنوان ومن اتصال الشبكة، أو حاول لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer Masar does not understand (%2). Check that the address is the one of a CalDAV server.</source>
+        <translation>أرسل الخادم %1 ردًّا لا يفهمه مسار (%2). تحقّق من أن العنوان عنوان خادم CalDAV.</translation>
+    </message>
+    <message>
+        <source>The request to the server %1 was cancelled.</source>
+        <translation>أُلغي الطلب إلى الخادم %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address Masar can use for a calendar server. Enter an address that starts with https:// or http://.</source>
+        <translation>‏«%1» ليس عنوانًا يستطيع مسار استعماله لخادم تقويم. أدخل عنوانًا يبدأ بـ https://‎ أو http://‎.</translation>
+    </message>
+    <message>
+        <source>The server %1 answered from another address (%2). Enter that address instead.</source>
+        <translation>أجاب الخادم %1 من عنوان آخر (%2). أدخل ذلك العنوان بدلًا منه.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::CalendarAccountDialog</name>
+    <message>
+        <source>Calendar Account</source>
+        <translation>حساب التقويم</translation>
+    </message>
+    <message>
+        <source>Masar puts each planned study block in a calendar on your CalDAV server (Nextcloud, Radicale, Fastmail, iCloud …), where your phone can show it. Only Masar&apos;s own events are ever changed.</source>
+        <translation>يضع مسار كل فترة دراسة مخطّطة في تقويم على خادم CalDAV الخاص بك (Nextcloud أو Radicale أو Fastmail أو iCloud …) حيث يعرضها هاتفك. لا يغيّر مسار إلا أحداثه هو.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;عنوان الخادم:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ا&amp;سم المستخدم:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>ت&amp;ذكّر كلمة المرور في سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>ا&amp;ختبر الاتصال</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>&amp;New Calendar…</source>
+        <translation>تقويم &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Test the connection first: the new calendar is made on the server.</source>
+        <translation>اختبر الاتصال أولًا: يُنشأ التقويم الجديد على الخادم.</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>ال&amp;تقويم:</translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>الخطة كلها</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> أسبوعًا</translation>
+    </message>
+    <message>
+        <source>Weeks ahead</source>
+        <translation>الأسابيع القادمة</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks ahead:</source>
+        <translation>الأ&amp;سابيع القادمة:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically when the plan changes</source>
+        <translation>زامن &amp;تلقائيًا عند تغيّر الخطة</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>آخر مزامنة:</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>تقدّم المزامنة</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>&amp;زامن الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation>أ&amp;لغِ المزامنة</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Password</source>
+        <translation>ا&amp;نسَ كلمة المرور</translation>
+    </message>
+    <message>
+        <source>The password was removed from the system keychain.</source>
+        <translation>أُزيلت كلمة المرور من سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Reading the system keychain…</source>
+        <translation>تجري قراءة سلسلة مفاتيح النظام…</translation>
+    </message>
+    <message>
+        <source>%1 The password is asked for in each session and never stored.</source>
+        <translation>%1 تُطلب كلمة المرور في كل جلسة ولا تُحفظ أبدًا.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>يجري الاتصال بـ %1…</translation>
+    </message>
+    <message>
+        <source>Connected. The account has no calendar for events yet: make one with New Calendar.</source>
+        <translation>تم الاتصال. ليس في الحساب تقويم للأحداث بعد: أنشئ واحدًا بزر «تقويم جديد».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %Ln calendar(s) found.</source>
+        <translation>
+            <numerusform>تم الاتصال: لم يوجد أي تقويم.</numerusform>
+            <numerusform>تم الاتصال: وُجد تقويم واحد.</numerusform>
+            <numerusform>تم الاتصال: وُجد تقويمان.</numerusform>
+            <numerusform>تم الاتصال: وُجدت %Ln تقويمات.</numerusform>
+            <numerusform>تم الاتصال: وُجد %Ln تقويمًا.</numerusform>
+            <numerusform>تم الاتصال: وُجد %Ln تقويم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Calendar</source>
+        <translation>تقويم جديد</translation>
+    </message>
+    <message>
+        <source>Name of the new calendar:</source>
+        <translation>اسم التقويم الجديد:</translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation>خطة الدراسة</translation>
+    </message>
+    <message>
+        <source>The calendar “%1” was made.</source>
+        <translation>أُنشئ التقويم «%1».</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, such as https://dav.example.org/.</source>
+        <translation>أدخل عنوان الخادم، مثل https://dav.example.org/‎.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>أدخل اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>Choose a calendar: Test Connection lists them.</source>
+        <translation>اختر تقويمًا: يسردها زر «اختبر الاتصال».</translation>
+    </message>
+    <message>
+        <source>%1 The password is kept for this session only.</source>
+        <translation>%1 تُحفظ كلمة المرور لهذه الجلسة فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::CalendarSyncController</name>
+    <message>
+        <source>No calendar account is set up: Settings → Calendar Account.</source>
+        <translation>لم يُعدّ حساب تقويم: الإعدادات ← حساب التقويم.</translation>
+    </message>
+    <message>
+        <source>The calendar was not synced: %1</source>
+        <translation>لم يُزامَن التقويم: %1</translation>
+    </message>
+    <message>
+        <source>The calendar was not synced: its password is needed (Settings → Calendar Account).</source>
+        <translation>لم يُزامَن التقويم: تلزم كلمة مروره (الإعدادات ← حساب التقويم).</translation>
+    </message>
+    <message>
+        <source>No password for %1 is stored in the system keychain.</source>
+        <translation>لا كلمة مرور لـ %1 محفوظة في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+        <translation>أُضيف %1، وغُيّر %2، وأُزيل %3، وبقي %4 دون تغيير</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar sync cancelled: %1; %Ln change(s) not made.</source>
+        <translation>
+            <numerusform>أُلغيت مزامنة التقويم: %1؛ لم يبقَ تغيير.</numerusform>
+            <numerusform>أُلغيت مزامنة التقويم: %1؛ لم يُجرَ تغيير واحد.</numerusform>
+            <numerusform>أُلغيت مزامنة التقويم: %1؛ لم يُجرَ تغييران.</numerusform>
+            <numerusform>أُلغيت مزامنة التقويم: %1؛ لم تُجرَ %Ln تغييرات.</numerusform>
+            <numerusform>أُلغيت مزامنة التقويم: %1؛ لم يُجرَ %Ln تغييرًا.</numerusform>
+            <numerusform>أُلغيت مزامنة التقويم: %1؛ لم يُجرَ %Ln تغيير.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar sync stopped: %1 (%2; %Ln change(s) not made)</source>
+        <translation>
+            <numerusform>توقّفت مزامنة التقويم: %1 (%2؛ لم يبقَ تغيير)</numerusform>
+            <numerusform>توقّفت مزامنة التقويم: %1 (%2؛ لم يُجرَ تغيير واحد)</numerusform>
+            <numerusform>توقّفت مزامنة التقويم: %1 (%2؛ لم يُجرَ تغييران)</numerusform>
+            <numerusform>توقّفت مزامنة التقويم: %1 (%2؛ لم تُجرَ %Ln تغييرات)</numerusform>
+            <numerusform>توقّفت مزامنة التقويم: %1 (%2؛ لم يُجرَ %Ln تغييرًا)</numerusform>
+            <numerusform>توقّفت مزامنة التقويم: %1 (%2؛ لم يُجرَ %Ln تغيير)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar sync stopped: %1</source>
+        <translation>توقّفت مزامنة التقويم: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar synced: %1; %Ln event(s) changed on the server meanwhile were put back as planned.</source>
+        <translation>
+            <numerusform>زُومن التقويم: %1.</numerusform>
+            <numerusform>زُومن التقويم: %1؛ وأُعيد حدث واحد غُيّر على الخادم في الأثناء إلى ما في الخطة.</numerusform>
+            <numerusform>زُومن التقويم: %1؛ وأُعيد حدثان غُيّرا على الخادم في الأثناء إلى ما في الخطة.</numerusform>
+            <numerusform>زُومن التقويم: %1؛ وأُعيدت %Ln أحداث غُيّرت على الخادم في الأثناء إلى ما في الخطة.</numerusform>
+            <numerusform>زُومن التقويم: %1؛ وأُعيد %Ln حدثًا غُيّرت على الخادم في الأثناء إلى ما في الخطة.</numerusform>
+            <numerusform>زُومن التقويم: %1؛ وأُعيد %Ln حدث غُيّرت على الخادم في الأثناء إلى ما في الخطة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar synced: %1.</source>
+        <translation>زُومن التقويم: %1.</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>لم تجرِ مزامنة بعد.</translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2</source>
+        <translation>آخر مزامنة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::CredentialStore</name>
+    <message>
+        <source>The system keychain cannot be used (%1). Masar does not keep the password anywhere else, so it will ask for it when it needs it.</source>
+        <translation>لا يمكن استعمال سلسلة مفاتيح النظام (%1). لا يحفظ مسار كلمة المرور في أي مكان آخر، لذا سيطلبها حين يحتاج إليها.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>دون سبب مذكور</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %Ln second(s); it may be locked or waiting to be unlocked. Masar does not keep the password anywhere else, so it will ask for it when it needs it.</source>
+        <translation>
+            <numerusform>لم تُجب سلسلة مفاتيح النظام خلال أقل من ثانية؛ ربما هي مقفلة أو تنتظر فتحها. لا يحفظ مسار كلمة المرور في أي مكان آخر، لذا سيطلبها حين يحتاج إليها.</numerusform>
+            <numerusform>لم تُجب سلسلة مفاتيح النظام خلال ثانية واحدة؛ ربما هي مقفلة أو تنتظر فتحها. لا يحفظ مسار كلمة المرور في أي مكان آخر، لذا سيطلبها حين يحتاج إليها.</numerusform>
+            <numerusform>لم تُجب سلسلة مفاتيح النظام خلال ثانيتين؛ ربما هي مقفلة أو تنتظر فتحها. لا يحفظ مسار كلمة المرور في أي مكان آخر، لذا سيطلبها حين يحتاج إليها.</numerusform>
+            <numerusform>لم تُجب سلسلة مفاتيح النظام خلال %Ln ثوانٍ؛ ربما هي مقفلة أو تنتظر فتحها. لا يحفظ مسار كلمة المرور في أي مكان آخر، لذا سيطلبها حين يحتاج إليها.</numerusform>
+            <numerusform>لم تُجب سلسلة مفاتيح النظام خلال %Ln ثانية؛ ربما هي مقفلة أو تنتظر فتحها. لا يحفظ مسار كلمة المرور في أي مكان آخر، لذا سيطلبها حين يحتاج إليها.</numerusform>
+            <numerusform>لم تُجب سلسلة مفاتيح النظام خلال %Ln ثانية؛ ربما هي مقفلة أو تنتظر فتحها. لا يحفظ مسار كلمة المرور في أي مكان آخر، لذا سيطلبها حين يحتاج إليها.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1400,38 @@
     <message>
         <source>&amp;Hijri (Islamic civil)</source>
         <translation>&amp;هجري (الحساب المدني)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar Account…</source>
+        <translation>حساب ال&amp;تقويم…</translation>
+    </message>
+    <message>
+        <source>Study &amp;Reminders</source>
+        <translation>&amp;تذكيرات الدراسة</translation>
+    </message>
+    <message>
+        <source>A notification at your preferred time of day with the day&apos;s plan.</source>
+        <translation>إشعار في وقتك المفضّل من اليوم بخطة ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>Reminders need a system tray, and this desktop has none.</source>
+        <translation>تحتاج التذكيرات إلى علبة نظام، وهذا السطح بلا علبة.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Plan as iCalendar…</source>
+        <translation>صدّر ال&amp;خطة بصيغة iCalendar…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Calendar Now</source>
+        <translation>&amp;زامن التقويم الآن</translation>
+    </message>
+    <message>
+        <source>Cancel the calendar sync</source>
+        <translation>ألغِ مزامنة التقويم</translation>
+    </message>
+    <message>
+        <source>Calendar sync progress</source>
+        <translation>تقدّم مزامنة التقويم</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2095,44 @@
         <source>Exported to %1.</source>
         <translation>صُدِّرت إلى %1.</translation>
     </message>
+    <message>
+        <source>The whole plan</source>
+        <translation>الخطة كلها</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next %Ln week(s)</source>
+        <translation>
+            <numerusform>لا أسابيع</numerusform>
+            <numerusform>الأسبوع القادم</numerusform>
+            <numerusform>الأسبوعان القادمان</numerusform>
+            <numerusform>الأسابيع الـ%Ln القادمة</numerusform>
+            <numerusform>الأسابيع الـ%Ln القادمة</numerusform>
+            <numerusform>الأسابيع الـ%Ln القادمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Plan as iCalendar</source>
+        <translation>تصدير الخطة بصيغة iCalendar</translation>
+    </message>
+    <message>
+        <source>Study blocks to export:</source>
+        <translation>فترات الدراسة المراد تصديرها:</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>ملف iCalendar ‏(*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln study block(s) to %1.</source>
+        <translation>
+            <numerusform>لم تُصدَّر أي فترة دراسة إلى %1.</numerusform>
+            <numerusform>صُدّرت فترة دراسة واحدة إلى %1.</numerusform>
+            <numerusform>صُدّرت فترتا دراسة إلى %1.</numerusform>
+            <numerusform>صُدّرت %Ln فترات دراسة إلى %1.</numerusform>
+            <numerusform>صُدّرت %Ln فترة دراسة إلى %1.</numerusform>
+            <numerusform>صُدّرت %Ln فترة دراسة إلى %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masar::RoadmapPage</name>
@@ -1851,6 +2309,17 @@
     </message>
 </context>
 <context>
+    <name>Masar::StudyReminder</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Time to study</source>
+        <translation>حان وقت الدراسة</translation>
+    </message>
+</context>
+<context>
     <name>Masar::StudyTimeDialog</name>
     <message>
         <source>Study Time</source>
@@ -1911,6 +2380,34 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Calendar File…</source>
+        <translation>ا&amp;ستورد من ملف تقويم…</translation>
+    </message>
+    <message>
+        <source>Adds the days of an .ics file&apos;s events (a school calendar, public holidays, exams) as days off.</source>
+        <translation>يضيف أيام أحداث ملف ‎.ics‎ (تقويم مدرسي، عطل رسمية، امتحانات) أيامَ عطلة.</translation>
+    </message>
+    <message>
+        <source>Import Days Off</source>
+        <translation>استيراد أيام العطلة</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics);;All files (*)</source>
+        <translation>ملف iCalendar ‏(*.ics);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>%1 has no days from the start date on that are not listed already.</source>
+        <translation>ليس في %1 أيام من تاريخ البدء فصاعدًا غير مدرجة من قبل.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a calendar of days off (%2).</source>
+        <translation>‏%1 أكبر من أن يكون تقويم أيام عطلة (%2).</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2868,22 @@
     <message>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>StudyEvents</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value, e.g. Course: Linear Algebra</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>الرابط: %1</translation>
+    </message>
+    <message>
+        <source>Study: %1 — %2</source>
+        <translation>دراسة: %1 — %2</translation>
     </message>
 </context>
 <context>

@@ -103,15 +103,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print the study plan; import FILE: add a Markdown or JSON roadmap. Without a command the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;import&quot; needs one file: masar import FILE [--dry-run] [--format text|json].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;export-ics&quot;: only the next N weeks (0: the whole plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print the study plan; import FILE: add a Markdown or JSON roadmap; export-ics FILE: write the study plan as a calendar file. Without a command the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;export-ics&quot; needs one file: masar export-ics FILE [--weeks N] [--roadmap ID].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weeks needs a number of weeks (0: the whole plan).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,6 +308,48 @@
     <name>GuiApplication</name>
     <message>
         <source>Masar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsCommand</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 events to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsReader</name>
+    <message>
+        <source>%1 is too large for a calendar file (more than %2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an iCalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: it ends before END:VCALENDAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an iCalendar file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the event “%2” has no valid start (DTSTART).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,6 +543,312 @@
     <message>
         <source>&lt;h2&gt;Masar %1&lt;/h2&gt;&lt;p&gt;A study planner for AI/ML-engineering roadmaps.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later. Masar comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::CalDavReply</name>
+    <message>
+        <source>The server %1 did not accept the user name or the password. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not allow this account to do this. Check that the calendar belongs to this account, or ask the server&apos;s administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has nothing at this address. Check the address; the calendar or event may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused the change because it conflicts with what is there (for example, the calendar exists already or the folder for it does not). Check the address and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item on the server %1 is not the version Masar expected: it was changed, created or deleted elsewhere. Sync again to get the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 failed with an internal error (%2). Try again later; if it keeps happening, tell the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server %1 did not answer within %Ln second(s). Check your network connection, or try again later.</source>
+        <translation>
+            <numerusform>The server %1 did not answer within %Ln second. Check your network connection, or try again later.</numerusform>
+            <numerusform>The server %1 did not answer within %Ln seconds. Check your network connection, or try again later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Masar could not set up a secure connection to the server %1 (%2). Check the address and that the server&apos;s certificate is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masar could not reach the server %1 (%2). Check the address and your network connection, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 sent an answer Masar does not understand (%2). Check that the address is the one of a CalDAV server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to the server %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an address Masar can use for a calendar server. Enter an address that starts with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 answered from another address (%2). Enter that address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::CalendarAccountDialog</name>
+    <message>
+        <source>Calendar Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masar puts each planned study block in a calendar on your CalDAV server (Nextcloud, Radicale, Fastmail, iCloud …), where your phone can show it. Only Masar&apos;s own events are ever changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection first: the new calendar is made on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weeks ahead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically when the plan changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The password is asked for in each session and never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The account has no calendar for events yet: make one with New Calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %Ln calendar(s) found.</source>
+        <translation>
+            <numerusform>Connected: %Ln calendar found.</numerusform>
+            <numerusform>Connected: %Ln calendars found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar “%1” was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, such as https://dav.example.org/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a calendar: Test Connection lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The password is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::CalendarSyncController</name>
+    <message>
+        <source>No calendar account is set up: Settings → Calendar Account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar was not synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar was not synced: its password is needed (Settings → Calendar Account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1 is stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar sync cancelled: %1; %Ln change(s) not made.</source>
+        <translation>
+            <numerusform>Calendar sync cancelled: %1; %Ln change not made.</numerusform>
+            <numerusform>Calendar sync cancelled: %1; %Ln changes not made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar sync stopped: %1 (%2; %Ln change(s) not made)</source>
+        <translation>
+            <numerusform>Calendar sync stopped: %1 (%2; %Ln change not made)</numerusform>
+            <numerusform>Calendar sync stopped: %1 (%2; %Ln changes not made)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar sync stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar synced: %1; %Ln event(s) changed on the server meanwhile were put back as planned.</source>
+        <translation>
+            <numerusform>Calendar synced: %1; %Ln event changed on the server meanwhile was put back as planned.</numerusform>
+            <numerusform>Calendar synced: %1; %Ln events changed on the server meanwhile were put back as planned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar synced: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::CredentialStore</name>
+    <message>
+        <source>The system keychain cannot be used (%1). Masar does not keep the password anywhere else, so it will ask for it when it needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %Ln second(s); it may be locked or waiting to be unlocked. Masar does not keep the password anywhere else, so it will ask for it when it needs it.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %Ln second; it may be locked or waiting to be unlocked. Masar does not keep the password anywhere else, so it will ask for it when it needs it.</numerusform>
+            <numerusform>The system keychain did not answer within %Ln seconds; it may be locked or waiting to be unlocked. Masar does not keep the password anywhere else, so it will ask for it when it needs it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -995,6 +1359,38 @@
     </message>
     <message>
         <source>&amp;Hijri (Islamic civil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study &amp;Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification at your preferred time of day with the day&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders need a system tray, and this desktop has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Plan as iCalendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync Calendar Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the calendar sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar sync progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1621,6 +2017,36 @@
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The next %Ln week(s)</source>
+        <translation>
+            <numerusform>The next %Ln week</numerusform>
+            <numerusform>The next %Ln weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Plan as iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study blocks to export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln study block(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln study block to %1.</numerusform>
+            <numerusform>Exported %Ln study blocks to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Masar::RoadmapPage</name>
@@ -1793,6 +2219,17 @@
     </message>
 </context>
 <context>
+    <name>Masar::StudyReminder</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to study</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Masar::StudyTimeDialog</name>
     <message>
         <source>Study Time</source>
@@ -1852,6 +2289,34 @@
     </message>
     <message>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Calendar File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the days of an .ics file&apos;s events (a school calendar, public holidays, exams) as days off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Days Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no days from the start date on that are not listed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a calendar of days off (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2304,6 +2769,22 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyEvents</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value, e.g. Course: Linear Algebra</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
