@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>&amp;Server address:</source>
-        <translation>&amp;عنوان الخادم:</translation>
+        <translation>عنوان &amp;الخادم:</translation>
     </message>
     <message>
         <source>User name</source>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>ا&amp;سم المستخدم:</translation>
+        <translation>&amp;اسم المستخدم:</translation>
     </message>
     <message>
         <source>Password</source>
@@ -647,7 +647,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة &amp;المرور:</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
@@ -675,15 +675,11 @@
     </message>
     <message>
         <source>&amp;Calendar:</source>
-        <translation>ال&amp;تقويم:</translation>
+        <translation>&amp;التقويم:</translation>
     </message>
     <message>
         <source>The whole plan</source>
         <translation>الخطة كلها</translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation> أسبوعًا</translation>
     </message>
     <message>
         <source>Weeks ahead</source>
@@ -691,15 +687,11 @@
     </message>
     <message>
         <source>&amp;Weeks ahead:</source>
-        <translation>الأ&amp;سابيع القادمة:</translation>
+        <translation>&amp;الأسابيع القادمة:</translation>
     </message>
     <message>
         <source>Sync &amp;automatically when the plan changes</source>
         <translation>زامن &amp;تلقائيًا عند تغيّر الخطة</translation>
-    </message>
-    <message>
-        <source>Last sync:</source>
-        <translation>آخر مزامنة:</translation>
     </message>
     <message>
         <source>Sync progress</source>
@@ -783,6 +775,17 @@
     <message>
         <source>%1 The password is kept for this session only.</source>
         <translation>%1 تُحفظ كلمة المرور لهذه الجلسة فقط.</translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation>
+            <numerusform> أسبوع</numerusform>
+            <numerusform> أسبوع</numerusform>
+            <numerusform> أسبوع</numerusform>
+            <numerusform> أسابيع</numerusform>
+            <numerusform> أسبوعًا</numerusform>
+            <numerusform> أسبوع</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1096,7 @@
     </message>
     <message>
         <source>&amp;Hours per week:</source>
-        <translation>ال&amp;ساعات أسبوعيًا:</translation>
+        <translation>&amp;الساعات أسبوعيًا:</translation>
     </message>
     <message>
         <source>The weekly study time the document&apos;s durations assume: “3 weeks” means 3 × this many hours.</source>
@@ -1129,7 +1132,7 @@
     </message>
     <message>
         <source>&amp;Left out:</source>
-        <translation>ما &amp;تُرك:</translation>
+        <translation>&amp;المتروك:</translation>
     </message>
     <message>
         <source>Parts of the file that were left out</source>
@@ -1485,7 +1488,7 @@
     </message>
     <message>
         <source>Competency &amp;area:</source>
-        <translation>&amp;مجال الكفاءة:</translation>
+        <translation>مجال &amp;الكفاءة:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -1505,7 +1508,7 @@
     </message>
     <message>
         <source>Content &amp;language:</source>
-        <translation>&amp;لغة المحتوى:</translation>
+        <translation>لغة &amp;المحتوى:</translation>
     </message>
     <message>
         <source>&amp;Optional (not planned unless included)</source>
@@ -2232,7 +2235,7 @@
     </message>
     <message>
         <source>&amp;Started at:</source>
-        <translation>&amp;بدأت في:</translation>
+        <translation>&amp;البداية في:</translation>
     </message>
     <message>
         <source> min</source>
@@ -2244,7 +2247,7 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;ملاحظة:</translation>
+        <translation>&amp;الملاحظة:</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2342,7 @@
     </message>
     <message>
         <source>Courses at the &amp;same time:</source>
-        <translation>الدورات في الوقت &amp;نفسه:</translation>
+        <translation>&amp;الدورات في الوقت نفسه:</translation>
     </message>
     <message>
         <source>&amp;Finish by</source>
@@ -2611,7 +2614,7 @@
     </message>
     <message>
         <source>&amp;Roadmap:</source>
-        <translation>&amp;خارطة الطريق:</translation>
+        <translation>خارطة &amp;الطريق:</translation>
     </message>
     <message>
         <source>Minutes of study on each day:</source>

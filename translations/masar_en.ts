@@ -674,10 +674,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Weeks ahead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,10 +683,6 @@
     </message>
     <message>
         <source>Sync &amp;automatically when the plan changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -771,6 +763,13 @@
     <message>
         <source>%1 The password is kept for this session only.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../integration/radicaleserver.h"
+#include "calendar/caldavclient.h"
+#include "calendar/calendaraccountdialog.h"
+#include "calendar/calendarsynccontroller.h"
 #include "charts/progresspage.h"
 #include "dialogs/welcomedialog.h"
 #include "document/notebook.h"
@@ -13,11 +17,14 @@
 #include "roadmap/roadmappage.h"
 #include "today/todaypage.h"
 #include "uitestfixture.h"
-#include <QLineEdit>
-
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -292,6 +299,58 @@ private slots:
         arabic.show();
         QVERIFY(QTest::qWaitForWindowExposed(&arabic));
         capture(&arabic, QStringLiteral("welcome-ar.png"));
+        f.language->setLanguage(QStringLiteral("en"));
+    }
+
+    void calendarAccountInBothLanguages()
+    {
+        if (const QString reason = RadicaleServer::unavailableReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        RadicaleServer server(nullptr);
+        server.addUser(QStringLiteral("amina"), QStringLiteral("study-2026"));
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        {
+            CalDavClient client(
+                {server.url(), QStringLiteral("amina"), QStringLiteral("study-2026")}, nullptr);
+            CalDavReply *made =
+                client.createCalendar(server.url(QStringLiteral("/amina/")),
+                                      QStringLiteral("study"), QStringLiteral("Study plan"));
+            QSignalSpy spy(made, &CalDavReply::finished);
+            QVERIFY(spy.wait(20000) && made->isOk());
+        }
+        UiTestFixture f;
+        QVERIFY(f.open(QStringLiteral("en")));
+        f.document->setToday(QDate(2026, 1, 5));
+        Availability availability = f.document->availability();
+        availability.startDate = f.document->today();
+        QVERIFY(f.document->setAvailability(availability, QStringLiteral("start")));
+        CalendarSyncController *controller = f.window->calendarSync();
+        {
+            CalendarAccountDialog dialog(controller, nullptr);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.findChild<QLineEdit *>(QStringLiteral("server"))
+                ->setText(server.url().toString());
+            dialog.findChild<QLineEdit *>(QStringLiteral("user"))->setText(QStringLiteral("amina"));
+            dialog.findChild<QLineEdit *>(QStringLiteral("password"))
+                ->setText(QStringLiteral("study-2026"));
+            // Not remembered here: the picture needs no keychain.
+            dialog.findChild<QCheckBox *>(QStringLiteral("remember"))->setChecked(false);
+            dialog.findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+            auto *calendar = dialog.findChild<QComboBox *>(QStringLiteral("calendar"));
+            QTRY_COMPARE_WITH_TIMEOUT(calendar->count(), 1, 20000);
+            QSignalSpy finished(controller, &CalendarSyncController::finished);
+            dialog.findChild<QPushButton *>(QStringLiteral("syncNow"))->click();
+            QVERIFY(finished.wait(60000));
+            capture(&dialog, QStringLiteral("calendar-account-en.png"));
+        }
+        f.language->setLanguage(QStringLiteral("ar"));
+        {
+            CalendarAccountDialog dialog(controller, nullptr);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            capture(&dialog, QStringLiteral("calendar-account-ar.png"));
+        }
         f.language->setLanguage(QStringLiteral("en"));
     }
 };

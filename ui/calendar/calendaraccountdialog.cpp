@@ -97,6 +97,7 @@ CalendarAccountDialog::CalendarAccountDialog(CalendarSyncController *controller,
     m_status = new QLabel(account);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
+    m_status->setMinimumHeight(2 * m_status->fontMetrics().lineSpacing());
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(QString(), m_status);
     layout->addWidget(account);
@@ -120,13 +121,19 @@ CalendarAccountDialog::CalendarAccountDialog(CalendarSyncController *controller,
     m_newCalendar->setToolTip(tr("Test the connection first: the new calendar is made on the "
                                  "server."));
     calendarRow->addWidget(m_newCalendar);
-    syncForm->addRow(tr("&Calendar:"), calendarRow);
+    auto *calendarLabel = new QLabel(tr("&Calendar:"), sync);
+    calendarLabel->setBuddy(m_calendar);
+    syncForm->addRow(calendarLabel, calendarRow);
     m_weeks = new QSpinBox(sync);
     m_weeks->setObjectName(QStringLiteral("weeks"));
     m_weeks->setRange(0, 520);
     m_weeks->setSpecialValueText(tr("The whole plan"));
-    m_weeks->setSuffix(tr(" weeks"));
+    const auto updateSuffix = [this](int weeks) {
+        m_weeks->setSuffix(tr(" week(s)", nullptr, weeks));
+    };
+    connect(m_weeks, qOverload<int>(&QSpinBox::valueChanged), this, updateSuffix);
     m_weeks->setValue(settings.weeksAhead);
+    updateSuffix(m_weeks->value());
     m_weeks->setAccessibleName(tr("Weeks ahead"));
     syncForm->addRow(tr("&Weeks ahead:"), m_weeks);
     m_afterReplan = new QCheckBox(tr("Sync &automatically when the plan changes"), sync);
@@ -136,7 +143,9 @@ CalendarAccountDialog::CalendarAccountDialog(CalendarSyncController *controller,
     m_lastSync = new QLabel(controller->lastSyncText(), sync);
     m_lastSync->setObjectName(QStringLiteral("lastSync"));
     m_lastSync->setWordWrap(true);
-    syncForm->addRow(tr("Last sync:"), m_lastSync);
+    // Room for two lines from the start: a wrapped result must not be cut off.
+    m_lastSync->setMinimumHeight(2 * m_lastSync->fontMetrics().lineSpacing());
+    syncForm->addRow(m_lastSync);
     auto *syncRow = new QHBoxLayout;
     m_progress = new QProgressBar(sync);
     m_progress->setObjectName(QStringLiteral("progress"));
@@ -157,6 +166,7 @@ CalendarAccountDialog::CalendarAccountDialog(CalendarSyncController *controller,
     m_forget->setObjectName(QStringLiteral("forgetPassword"));
     layout->addWidget(m_buttons);
 
+    setMinimumWidth(560);
     connect(m_test, &QPushButton::clicked, this, &CalendarAccountDialog::testConnection);
     connect(m_newCalendar, &QPushButton::clicked, this, &CalendarAccountDialog::createCalendar);
     connect(m_sync, &QPushButton::clicked, this, &CalendarAccountDialog::syncNow);
@@ -377,6 +387,22 @@ void CalendarAccountDialog::showStatus(const QString &message, bool error)
     font.setBold(error);
     m_status->setFont(font);
     m_status->setAccessibleDescription(message);
+    fitHeight();
+}
+
+void CalendarAccountDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitHeight();
+}
+
+void CalendarAccountDialog::fitHeight()
+{
+    // Wrapped messages need more lines than the dialog had room for: grow, never shrink.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void CalendarAccountDialog::updateState()

@@ -37,6 +37,9 @@ public:
     /// Shows why a sync needs the password (it opened the dialog) and puts the cursor there.
     void askForPassword(const QString &reason);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void testConnection();
     void onDiscovered(CalDavReply *reply);
@@ -48,6 +51,7 @@ private:
     void onSyncFinished(const CalendarSyncResult &result);
     void updateState();
     void showStatus(const QString &message, bool error);
+    void fitHeight();
     CalDavClient *testClient();
 
     CalendarSyncController *m_controller;
