@@ -317,9 +317,16 @@
         <source>%1 could not be written: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
-    <message>
-        <source>Wrote %1 events to %2.</source>
-        <translation>كُتب %1 حدثًا في %2.</translation>
+    <message numerus="yes">
+        <source>Wrote %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أي حدث في %1.</numerusform>
+            <numerusform>كُتب حدث واحد في %1.</numerusform>
+            <numerusform>كُتب حدثان في %1.</numerusform>
+            <numerusform>كُتبت %Ln أحداث في %1.</numerusform>
+            <numerusform>كُتب %Ln حدثًا في %1.</numerusform>
+            <numerusform>كُتب %Ln حدث في %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -317,9 +317,12 @@
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Wrote %1 events to %2.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Wrote %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln event to %1.</numerusform>
+            <numerusform>Wrote %Ln events to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,8 @@ int IcsCommand::run(const QString &file, int weeks, const QString &databasePath,
             << Qt::endl;
         return CommandLine::ImportError;
     }
-    out << tr("Wrote %1 events to %2.").arg(events.size()).arg(QDir::toNativeSeparators(file))
+    out << tr("Wrote %Ln event(s) to %1.", nullptr, int(events.size()))
+               .arg(QDir::toNativeSeparators(file))
         << Qt::endl;
     return CommandLine::Success;
 }
