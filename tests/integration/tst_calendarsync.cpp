@@ -83,7 +83,12 @@ private:
             return {};
         if (!finished.wait(120000))
             return {};
-        return finished.constFirst().constFirst().value<CalendarSyncResult>();
+        const auto result = finished.constFirst().constFirst().value<CalendarSyncResult>();
+        qInfo("sync of %d events: %d created, %d updated, %d deleted, %d unchanged, %d conflicts, "
+              "%d pending%s",
+              int(events.size()), result.created, result.updated, result.deleted, result.unchanged,
+              result.conflicts, result.pending, result.message.isEmpty() ? "" : " (stopped)");
+        return result;
     }
 
     /// The event resources on the server: file name (without ".ics") → ETag.
