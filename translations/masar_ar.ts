@@ -983,25 +983,25 @@
         <translation>الانتهاء: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) later than the accepted plan</source>
+        <source>%Ln day(s) later than the accepted plan</source>
         <translation>
             <numerusform>في موعد الخطة المعتمدة</numerusform>
             <numerusform>متأخرة يومًا واحدًا عن الخطة المعتمدة</numerusform>
             <numerusform>متأخرة يومين عن الخطة المعتمدة</numerusform>
-            <numerusform>متأخرة %n أيام عن الخطة المعتمدة</numerusform>
-            <numerusform>متأخرة %n يومًا عن الخطة المعتمدة</numerusform>
-            <numerusform>متأخرة %n يوم عن الخطة المعتمدة</numerusform>
+            <numerusform>متأخرة %Ln أيام عن الخطة المعتمدة</numerusform>
+            <numerusform>متأخرة %Ln يومًا عن الخطة المعتمدة</numerusform>
+            <numerusform>متأخرة %Ln يوم عن الخطة المعتمدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) earlier than the accepted plan</source>
+        <source>%Ln day(s) earlier than the accepted plan</source>
         <translation>
             <numerusform>في موعد الخطة المعتمدة</numerusform>
             <numerusform>متقدمة يومًا واحدًا على الخطة المعتمدة</numerusform>
             <numerusform>متقدمة يومين على الخطة المعتمدة</numerusform>
-            <numerusform>متقدمة %n أيام على الخطة المعتمدة</numerusform>
-            <numerusform>متقدمة %n يومًا على الخطة المعتمدة</numerusform>
-            <numerusform>متقدمة %n يوم على الخطة المعتمدة</numerusform>
+            <numerusform>متقدمة %Ln أيام على الخطة المعتمدة</numerusform>
+            <numerusform>متقدمة %Ln يومًا على الخطة المعتمدة</numerusform>
+            <numerusform>متقدمة %Ln يوم على الخطة المعتمدة</numerusform>
         </translation>
     </message>
     <message>
@@ -1316,8 +1316,8 @@
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <source>%1 phases · %2 courses · %3 topics · %4 planned · %5 done</source>
-        <translation>المراحل %1 · الدورات %2 · الموضوعات %3 · المخطط %4 · المنجز %5</translation>
+        <source>%L1 phases · %L2 courses · %L3 topics · %4 planned · %5 done</source>
+        <translation>المراحل %L1 · الدورات %L2 · الموضوعات %L3 · المخطط %4 · المنجز %5</translation>
     </message>
     <message>
         <source>Added the roadmap &quot;%1&quot;.</source>
@@ -1774,14 +1774,14 @@
         <translation>تصدير كل الملاحظات</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) written.</source>
+        <source>%Ln file(s) written.</source>
         <translation>
             <numerusform>لم يُكتب أي ملف.</numerusform>
             <numerusform>كُتب ملف واحد.</numerusform>
             <numerusform>كُتب ملفان.</numerusform>
-            <numerusform>كُتبت %n ملفات.</numerusform>
-            <numerusform>كُتب %n ملفًا.</numerusform>
-            <numerusform>كُتب %n ملف.</numerusform>
+            <numerusform>كُتبت %Ln ملفات.</numerusform>
+            <numerusform>كُتب %Ln ملفًا.</numerusform>
+            <numerusform>كُتب %Ln ملف.</numerusform>
         </translation>
     </message>
 </context>
@@ -1796,14 +1796,14 @@
         <translation>إعادة التسمية</translation>
     </message>
     <message numerus="yes">
-        <source>Change status of %n item(s)</source>
+        <source>Change status of %Ln item(s)</source>
         <translation>
             <numerusform>تغيير حالة لا شيء</numerusform>
             <numerusform>تغيير حالة عنصر واحد</numerusform>
             <numerusform>تغيير حالة عنصرين</numerusform>
-            <numerusform>تغيير حالة %n عناصر</numerusform>
-            <numerusform>تغيير حالة %n عنصرًا</numerusform>
-            <numerusform>تغيير حالة %n عنصر</numerusform>
+            <numerusform>تغيير حالة %Ln عناصر</numerusform>
+            <numerusform>تغيير حالة %Ln عنصرًا</numerusform>
+            <numerusform>تغيير حالة %Ln عنصر</numerusform>
         </translation>
     </message>
     <message>
@@ -1811,14 +1811,14 @@
         <translation>تغيير الجهد</translation>
     </message>
     <message numerus="yes">
-        <source>Edit %n item(s)</source>
+        <source>Edit %Ln item(s)</source>
         <translation>
             <numerusform>تحرير لا شيء</numerusform>
             <numerusform>تحرير عنصر واحد</numerusform>
             <numerusform>تحرير عنصرين</numerusform>
-            <numerusform>تحرير %n عناصر</numerusform>
-            <numerusform>تحرير %n عنصرًا</numerusform>
-            <numerusform>تحرير %n عنصر</numerusform>
+            <numerusform>تحرير %Ln عناصر</numerusform>
+            <numerusform>تحرير %Ln عنصرًا</numerusform>
+            <numerusform>تحرير %Ln عنصر</numerusform>
         </translation>
     </message>
     <message>
@@ -1830,14 +1830,14 @@
         <translation>حذف «%1»</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n item(s)</source>
+        <source>Remove %Ln item(s)</source>
         <translation>
             <numerusform>حذف لا شيء</numerusform>
             <numerusform>حذف عنصر واحد</numerusform>
             <numerusform>حذف عنصرين</numerusform>
-            <numerusform>حذف %n عناصر</numerusform>
-            <numerusform>حذف %n عنصرًا</numerusform>
-            <numerusform>حذف %n عنصر</numerusform>
+            <numerusform>حذف %Ln عناصر</numerusform>
+            <numerusform>حذف %Ln عنصرًا</numerusform>
+            <numerusform>حذف %Ln عنصر</numerusform>
         </translation>
     </message>
     <message>
@@ -1849,14 +1849,14 @@
         <translation>نقل «%1»</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n item(s)</source>
+        <source>Move %Ln item(s)</source>
         <translation>
             <numerusform>نقل لا شيء</numerusform>
             <numerusform>نقل عنصر واحد</numerusform>
             <numerusform>نقل عنصرين</numerusform>
-            <numerusform>نقل %n عناصر</numerusform>
-            <numerusform>نقل %n عنصرًا</numerusform>
-            <numerusform>نقل %n عنصر</numerusform>
+            <numerusform>نقل %Ln عناصر</numerusform>
+            <numerusform>نقل %Ln عنصرًا</numerusform>
+            <numerusform>نقل %Ln عنصر</numerusform>
         </translation>
     </message>
     <message>
@@ -1919,36 +1919,36 @@
         <translation>سجّل بعض الدراسة لترى متى ستنتهي.</translation>
     </message>
     <message numerus="yes">
-        <source>Current streak: %n day(s)</source>
+        <source>Current streak: %Ln day(s)</source>
         <translation>
             <numerusform>السلسلة الحالية: لا أيام</numerusform>
             <numerusform>السلسلة الحالية: يوم واحد</numerusform>
             <numerusform>السلسلة الحالية: يومان</numerusform>
-            <numerusform>السلسلة الحالية: %n أيام</numerusform>
-            <numerusform>السلسلة الحالية: %n يومًا</numerusform>
-            <numerusform>السلسلة الحالية: %n يوم</numerusform>
+            <numerusform>السلسلة الحالية: %Ln أيام</numerusform>
+            <numerusform>السلسلة الحالية: %Ln يومًا</numerusform>
+            <numerusform>السلسلة الحالية: %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Longest streak: %n day(s)</source>
+        <source>Longest streak: %Ln day(s)</source>
         <translation>
             <numerusform>أطول سلسلة: لا أيام</numerusform>
             <numerusform>أطول سلسلة: يوم واحد</numerusform>
             <numerusform>أطول سلسلة: يومان</numerusform>
-            <numerusform>أطول سلسلة: %n أيام</numerusform>
-            <numerusform>أطول سلسلة: %n يومًا</numerusform>
-            <numerusform>أطول سلسلة: %n يوم</numerusform>
+            <numerusform>أطول سلسلة: %Ln أيام</numerusform>
+            <numerusform>أطول سلسلة: %Ln يومًا</numerusform>
+            <numerusform>أطول سلسلة: %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Study days: %n</source>
+        <source>Study days: %Ln</source>
         <translation>
             <numerusform>أيام الدراسة: لا أيام</numerusform>
             <numerusform>أيام الدراسة: يوم واحد</numerusform>
             <numerusform>أيام الدراسة: يومان</numerusform>
-            <numerusform>أيام الدراسة: %n أيام</numerusform>
-            <numerusform>أيام الدراسة: %n يومًا</numerusform>
-            <numerusform>أيام الدراسة: %n يوم</numerusform>
+            <numerusform>أيام الدراسة: %Ln أيام</numerusform>
+            <numerusform>أيام الدراسة: %Ln يومًا</numerusform>
+            <numerusform>أيام الدراسة: %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -2295,14 +2295,14 @@
         <translation>تسجيل %1 على «%2»</translation>
     </message>
     <message numerus="yes">
-        <source>This session overlaps %n other session(s); the shared time is counted once.</source>
+        <source>This session overlaps %Ln other session(s); the shared time is counted once.</source>
         <translation>
             <numerusform>هذه الجلسة لا تتداخل مع جلسات أخرى.</numerusform>
             <numerusform>تتداخل هذه الجلسة مع جلسة أخرى؛ يُحسب الوقت المشترك مرة واحدة.</numerusform>
             <numerusform>تتداخل هذه الجلسة مع جلستين أخريين؛ يُحسب الوقت المشترك مرة واحدة.</numerusform>
-            <numerusform>تتداخل هذه الجلسة مع %n جلسات أخرى؛ يُحسب الوقت المشترك مرة واحدة.</numerusform>
-            <numerusform>تتداخل هذه الجلسة مع %n جلسة أخرى؛ يُحسب الوقت المشترك مرة واحدة.</numerusform>
-            <numerusform>تتداخل هذه الجلسة مع %n جلسة أخرى؛ يُحسب الوقت المشترك مرة واحدة.</numerusform>
+            <numerusform>تتداخل هذه الجلسة مع %Ln جلسات أخرى؛ يُحسب الوقت المشترك مرة واحدة.</numerusform>
+            <numerusform>تتداخل هذه الجلسة مع %Ln جلسة أخرى؛ يُحسب الوقت المشترك مرة واحدة.</numerusform>
+            <numerusform>تتداخل هذه الجلسة مع %Ln جلسة أخرى؛ يُحسب الوقت المشترك مرة واحدة.</numerusform>
         </translation>
     </message>
     <message>
@@ -2535,25 +2535,25 @@
         <translation>أنت على الخطة.</translation>
     </message>
     <message numerus="yes">
-        <source>You are %1 ahead of plan (about %n day(s)).</source>
+        <source>You are %1 ahead of plan (about %Ln day(s)).</source>
         <translation>
             <numerusform>أنت متقدم %1 على الخطة (أقل من يوم).</numerusform>
             <numerusform>أنت متقدم %1 على الخطة (نحو يوم واحد).</numerusform>
             <numerusform>أنت متقدم %1 على الخطة (نحو يومين).</numerusform>
-            <numerusform>أنت متقدم %1 على الخطة (نحو %n أيام).</numerusform>
-            <numerusform>أنت متقدم %1 على الخطة (نحو %n يومًا).</numerusform>
-            <numerusform>أنت متقدم %1 على الخطة (نحو %n يوم).</numerusform>
+            <numerusform>أنت متقدم %1 على الخطة (نحو %Ln أيام).</numerusform>
+            <numerusform>أنت متقدم %1 على الخطة (نحو %Ln يومًا).</numerusform>
+            <numerusform>أنت متقدم %1 على الخطة (نحو %Ln يوم).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>You are %1 behind plan (about %n day(s)).</source>
+        <source>You are %1 behind plan (about %Ln day(s)).</source>
         <translation>
             <numerusform>أنت متأخر %1 عن الخطة (أقل من يوم).</numerusform>
             <numerusform>أنت متأخر %1 عن الخطة (نحو يوم واحد).</numerusform>
             <numerusform>أنت متأخر %1 عن الخطة (نحو يومين).</numerusform>
-            <numerusform>أنت متأخر %1 عن الخطة (نحو %n أيام).</numerusform>
-            <numerusform>أنت متأخر %1 عن الخطة (نحو %n يومًا).</numerusform>
-            <numerusform>أنت متأخر %1 عن الخطة (نحو %n يوم).</numerusform>
+            <numerusform>أنت متأخر %1 عن الخطة (نحو %Ln أيام).</numerusform>
+            <numerusform>أنت متأخر %1 عن الخطة (نحو %Ln يومًا).</numerusform>
+            <numerusform>أنت متأخر %1 عن الخطة (نحو %Ln يوم).</numerusform>
         </translation>
     </message>
     <message>
@@ -2927,14 +2927,14 @@
         <translation>الملف %1 فارغ.</translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid byte sequence(s) could not be decoded and were replaced with the replacement character U+FFFD.</source>
+        <source>%Ln invalid byte sequence(s) could not be decoded and were replaced with the replacement character U+FFFD.</source>
         <translation>
             <numerusform>لم يتعذّر فك ترميز أي تسلسل من البايتات.</numerusform>
             <numerusform>تعذّر فك ترميز تسلسل بايتات واحد غير صالح، فوُضع مكانه محرف الاستبدال U+FFFD.</numerusform>
             <numerusform>تعذّر فك ترميز تسلسلَين غير صالحَين من البايتات، فوُضع مكانهما محرف الاستبدال U+FFFD.</numerusform>
-            <numerusform>تعذّر فك ترميز %n تسلسلات غير صالحة من البايتات، فوُضع مكانها محرف الاستبدال U+FFFD.</numerusform>
-            <numerusform>تعذّر فك ترميز %n تسلسلًا غير صالح من البايتات، فوُضع مكانها محرف الاستبدال U+FFFD.</numerusform>
-            <numerusform>تعذّر فك ترميز %n تسلسل غير صالح من البايتات، فوُضع مكانها محرف الاستبدال U+FFFD.</numerusform>
+            <numerusform>تعذّر فك ترميز %Ln تسلسلات غير صالحة من البايتات، فوُضع مكانها محرف الاستبدال U+FFFD.</numerusform>
+            <numerusform>تعذّر فك ترميز %Ln تسلسلًا غير صالح من البايتات، فوُضع مكانها محرف الاستبدال U+FFFD.</numerusform>
+            <numerusform>تعذّر فك ترميز %Ln تسلسل غير صالح من البايتات، فوُضع مكانها محرف الاستبدال U+FFFD.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -947,17 +947,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) later than the accepted plan</source>
+        <source>%Ln day(s) later than the accepted plan</source>
         <translation>
-            <numerusform>%n day later than the accepted plan</numerusform>
-            <numerusform>%n days later than the accepted plan</numerusform>
+            <numerusform>%Ln day later than the accepted plan</numerusform>
+            <numerusform>%Ln days later than the accepted plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) earlier than the accepted plan</source>
+        <source>%Ln day(s) earlier than the accepted plan</source>
         <translation>
-            <numerusform>%n day earlier than the accepted plan</numerusform>
-            <numerusform>%n days earlier than the accepted plan</numerusform>
+            <numerusform>%Ln day earlier than the accepted plan</numerusform>
+            <numerusform>%Ln days earlier than the accepted plan</numerusform>
         </translation>
     </message>
     <message>
@@ -1268,7 +1268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 phases · %2 courses · %3 topics · %4 planned · %5 done</source>
+        <source>%L1 phases · %L2 courses · %L3 topics · %4 planned · %5 done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1724,10 +1724,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) written.</source>
+        <source>%Ln file(s) written.</source>
         <translation>
-            <numerusform>%n file written.</numerusform>
-            <numerusform>%n files written.</numerusform>
+            <numerusform>%Ln file written.</numerusform>
+            <numerusform>%Ln files written.</numerusform>
         </translation>
     </message>
 </context>
@@ -1742,10 +1742,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Change status of %n item(s)</source>
+        <source>Change status of %Ln item(s)</source>
         <translation>
-            <numerusform>Change status of %n item</numerusform>
-            <numerusform>Change status of %n items</numerusform>
+            <numerusform>Change status of %Ln item</numerusform>
+            <numerusform>Change status of %Ln items</numerusform>
         </translation>
     </message>
     <message>
@@ -1753,10 +1753,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Edit %n item(s)</source>
+        <source>Edit %Ln item(s)</source>
         <translation>
-            <numerusform>Edit %n item</numerusform>
-            <numerusform>Edit %n items</numerusform>
+            <numerusform>Edit %Ln item</numerusform>
+            <numerusform>Edit %Ln items</numerusform>
         </translation>
     </message>
     <message>
@@ -1768,10 +1768,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n item(s)</source>
+        <source>Remove %Ln item(s)</source>
         <translation>
-            <numerusform>Remove %n item</numerusform>
-            <numerusform>Remove %n items</numerusform>
+            <numerusform>Remove %Ln item</numerusform>
+            <numerusform>Remove %Ln items</numerusform>
         </translation>
     </message>
     <message>
@@ -1783,10 +1783,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Move %n item(s)</source>
+        <source>Move %Ln item(s)</source>
         <translation>
-            <numerusform>Move %n item</numerusform>
-            <numerusform>Move %n items</numerusform>
+            <numerusform>Move %Ln item</numerusform>
+            <numerusform>Move %Ln items</numerusform>
         </translation>
     </message>
     <message>
@@ -1849,24 +1849,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Current streak: %n day(s)</source>
+        <source>Current streak: %Ln day(s)</source>
         <translation>
-            <numerusform>Current streak: %n day</numerusform>
-            <numerusform>Current streak: %n days</numerusform>
+            <numerusform>Current streak: %Ln day</numerusform>
+            <numerusform>Current streak: %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Longest streak: %n day(s)</source>
+        <source>Longest streak: %Ln day(s)</source>
         <translation>
-            <numerusform>Longest streak: %n day</numerusform>
-            <numerusform>Longest streak: %n days</numerusform>
+            <numerusform>Longest streak: %Ln day</numerusform>
+            <numerusform>Longest streak: %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Study days: %n</source>
+        <source>Study days: %Ln</source>
         <translation>
-            <numerusform>Study days: %n</numerusform>
-            <numerusform>Study days: %n</numerusform>
+            <numerusform>Study days: %Ln</numerusform>
+            <numerusform>Study days: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -2201,10 +2201,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>This session overlaps %n other session(s); the shared time is counted once.</source>
+        <source>This session overlaps %Ln other session(s); the shared time is counted once.</source>
         <translation>
-            <numerusform>This session overlaps %n other session; the shared time is counted once.</numerusform>
-            <numerusform>This session overlaps %n other sessions; the shared time is counted once.</numerusform>
+            <numerusform>This session overlaps %Ln other session; the shared time is counted once.</numerusform>
+            <numerusform>This session overlaps %Ln other sessions; the shared time is counted once.</numerusform>
         </translation>
     </message>
     <message>
@@ -2437,17 +2437,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>You are %1 ahead of plan (about %n day(s)).</source>
+        <source>You are %1 ahead of plan (about %Ln day(s)).</source>
         <translation>
-            <numerusform>You are %1 ahead of plan (about %n day).</numerusform>
-            <numerusform>You are %1 ahead of plan (about %n days).</numerusform>
+            <numerusform>You are %1 ahead of plan (about %Ln day).</numerusform>
+            <numerusform>You are %1 ahead of plan (about %Ln days).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>You are %1 behind plan (about %n day(s)).</source>
+        <source>You are %1 behind plan (about %Ln day(s)).</source>
         <translation>
-            <numerusform>You are %1 behind plan (about %n day).</numerusform>
-            <numerusform>You are %1 behind plan (about %n days).</numerusform>
+            <numerusform>You are %1 behind plan (about %Ln day).</numerusform>
+            <numerusform>You are %1 behind plan (about %Ln days).</numerusform>
         </translation>
     </message>
     <message>
@@ -2821,10 +2821,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid byte sequence(s) could not be decoded and were replaced with the replacement character U+FFFD.</source>
+        <source>%Ln invalid byte sequence(s) could not be decoded and were replaced with the replacement character U+FFFD.</source>
         <translation>
-            <numerusform>%n invalid byte sequence could not be decoded and was replaced with the replacement character U+FFFD.</numerusform>
-            <numerusform>%n invalid byte sequences could not be decoded and were replaced with the replacement character U+FFFD.</numerusform>
+            <numerusform>%Ln invalid byte sequence could not be decoded and was replaced with the replacement character U+FFFD.</numerusform>
+            <numerusform>%Ln invalid byte sequences could not be decoded and were replaced with the replacement character U+FFFD.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -413,7 +413,7 @@ void MainWindow::updateTitleAndSummary()
     const Roadmap &roadmap = m_document->currentRoadmap();
     setWindowTitle(roadmap.title(m_language->language()));
     const RoadmapSummary summary = RoadmapSummary::compute(m_document->treeModel()->nodes());
-    m_summaryLabel->setText(tr("%1 phases · %2 courses · %3 topics · %4 planned · %5 done")
+    m_summaryLabel->setText(tr("%L1 phases · %L2 courses · %L3 topics · %4 planned · %5 done")
                                 .arg(summary.phases)
                                 .arg(summary.courses)
                                 .arg(summary.topics)

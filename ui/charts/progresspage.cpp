@@ -234,10 +234,10 @@ void ProgressPage::rebuild()
     m_summary->setText(summary);
 
     m_heatmap->setData(m_statistics.minutesPerDay, input.today, input.studyDayMinutes);
-    m_streaks->setText(tr("Current streak: %n day(s)", nullptr, m_statistics.currentStreak) +
+    m_streaks->setText(tr("Current streak: %Ln day(s)", nullptr, m_statistics.currentStreak) +
                        QLatin1Char('\n') +
-                       tr("Longest streak: %n day(s)", nullptr, m_statistics.longestStreak) +
-                       QLatin1Char('\n') + tr("Study days: %n", nullptr, m_statistics.studyDays));
+                       tr("Longest streak: %Ln day(s)", nullptr, m_statistics.longestStreak) +
+                       QLatin1Char('\n') + tr("Study days: %Ln", nullptr, m_statistics.studyDays));
     m_thresholdLabel->setText(tr("A study day has at least (minutes):"));
     m_rolloverLabel->setText(tr("A day ends at (hour, for late-night study):"));
     m_heatmap->setAccessibleName(tr("Study days of the last year"));

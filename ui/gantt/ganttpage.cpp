@@ -170,8 +170,8 @@ void GanttPage::updateSummary()
     if (accepted.isValid() && accepted != schedule.finish) {
         const qint64 days = accepted.daysTo(schedule.finish);
         parts.append(days > 0
-                         ? tr("%n day(s) later than the accepted plan", nullptr, int(days))
-                         : tr("%n day(s) earlier than the accepted plan", nullptr, int(-days)));
+                         ? tr("%Ln day(s) later than the accepted plan", nullptr, int(days))
+                         : tr("%Ln day(s) earlier than the accepted plan", nullptr, int(-days)));
     }
     const QDate target = m_document->availability().targetDate;
     if (target.isValid()) {

@@ -277,7 +277,7 @@ void NotesPage::exportAll()
     }
     auto written = NoteExport::writeAll(
         notes, folder, m_document->currentRoadmap().title(QLocale().name().left(2)));
-    emit message(written ? tr("%n file(s) written.", nullptr, written.value()) : written.error());
+    emit message(written ? tr("%Ln file(s) written.", nullptr, written.value()) : written.error());
 }
 
 } // namespace Masar

@@ -268,10 +268,10 @@ void TodayPage::refresh()
         m_standing->setText(tr("You are on plan."));
     else if (difference > 0)
         m_standing->setText(
-            tr("You are %1 ahead of plan (about %n day(s)).", nullptr, days).arg(hours));
+            tr("You are %1 ahead of plan (about %Ln day(s)).", nullptr, days).arg(hours));
     else
         m_standing->setText(
-            tr("You are %1 behind plan (about %n day(s)).", nullptr, days).arg(hours));
+            tr("You are %1 behind plan (about %Ln day(s)).", nullptr, days).arg(hours));
 
     // Today's planned work, with the reason each item is next.
     m_plan->clear();

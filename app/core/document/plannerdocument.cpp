@@ -297,7 +297,7 @@ bool PlannerDocument::setNodeField(const QList<qint64> &ids, Field field, const 
         text = tr("Rename");
         break;
     case Field::Status:
-        text = tr("Change status of %n item(s)", nullptr, int(after.size()));
+        text = tr("Change status of %Ln item(s)", nullptr, int(after.size()));
         break;
     case Field::Effort:
         text = tr("Change effort");
@@ -306,7 +306,7 @@ bool PlannerDocument::setNodeField(const QList<qint64> &ids, Field field, const 
         text = value.toDate().isValid() ? tr("Pin start") : tr("Unpin start");
         break;
     default:
-        text = tr("Edit %n item(s)", nullptr, int(after.size()));
+        text = tr("Edit %Ln item(s)", nullptr, int(after.size()));
         break;
     }
     return pushCommand(new EditNodesCommand(this, before, after, text));
@@ -374,7 +374,7 @@ bool PlannerDocument::removeNodes(const QList<qint64> &ids)
     if (top.size() == 1)
         text = tr("Remove \"%1\"").arg(m_treeModel->node(top.constFirst())->title);
     else
-        text = tr("Remove %n item(s)", nullptr, int(top.size()));
+        text = tr("Remove %Ln item(s)", nullptr, int(top.size()));
     return pushCommand(new RemoveNodesCommand(this, top, text));
 }
 
@@ -423,7 +423,7 @@ bool PlannerDocument::moveNodes(const QList<qint64> &ids, qint64 parentId, int r
         return true;
     const QString text = moving.size() == 1
                              ? tr("Move \"%1\"").arg(m_treeModel->node(moving.constFirst())->title)
-                             : tr("Move %n item(s)", nullptr, int(moving.size()));
+                             : tr("Move %Ln item(s)", nullptr, int(moving.size()));
     return pushCommand(new MoveNodesCommand(this, before, after, text));
 }
 

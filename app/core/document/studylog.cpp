@@ -66,7 +66,7 @@ bool StudyLog::add(const StudySession &session)
         this, std::nullopt, fresh,
         tr("Log %1 on \"%2\"").arg(RoadmapTreeModel::formatMinutes(fresh.minutes()), node->title)));
     if (ok && overlaps > 0) {
-        emit notice(tr("This session overlaps %n other session(s); the shared time is counted "
+        emit notice(tr("This session overlaps %Ln other session(s); the shared time is counted "
                        "once.",
                        nullptr, overlaps));
     }

@@ -370,7 +370,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
     if (invalid > 0) {
         const int replaced = int(qMin<qsizetype>(invalid, std::numeric_limits<int>::max()));
         result.notes.append(QCoreApplication::translate("TextDecoder",
-                                                        "%n invalid byte sequence(s) could not be "
+                                                        "%Ln invalid byte sequence(s) could not be "
                                                         "decoded and were replaced with the "
                                                         "replacement character U+FFFD.",
                                                         nullptr, replaced));
