@@ -4,6 +4,11 @@
 #include "calendar/calendaraccountdialog.h"
 #include "calendar/calendarsynccontroller.h"
 #include "charts/progresspage.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/databaseerrordialog.h"
+#include "dialogs/newroadmapdialog.h"
+#include "dialogs/sessiondialog.h"
+#include "dialogs/studytimedialog.h"
 #include "dialogs/welcomedialog.h"
 #include "document/notebook.h"
 #include "document/roadmaptreemodel.h"
@@ -299,6 +304,72 @@ private slots:
         arabic.show();
         QVERIFY(QTest::qWaitForWindowExposed(&arabic));
         capture(&arabic, QStringLiteral("welcome-ar.png"));
+        f.language->setLanguage(QStringLiteral("en"));
+    }
+
+    /// Every other dialog, opened in each language (dialogs are made in the language of the
+    /// moment, as the app makes them).
+    void dialogsInBothLanguages()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open(QStringLiteral("en")));
+        f.document->setToday(QDate(2026, 1, 5));
+        Availability availability = f.document->availability();
+        availability.startDate = QDate(2026, 1, 5);
+        availability.blocked.append({QDate(2026, 3, 30), QDate(2026, 4, 10), tr("Exams")});
+        QVERIFY(f.document->setAvailability(availability, QStringLiteral("exams")));
+        qint64 course = 0;
+        for (const RoadmapNode &node : f.document->treeModel()->nodes()) {
+            if (node.kind == RoadmapNode::Kind::Course) {
+                course = node.id;
+                break;
+            }
+        }
+        QVERIFY(course != 0);
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ar")}) {
+            f.language->setLanguage(lang);
+            StudyTimeDialog studyTime(f.document->availability(), nullptr);
+            studyTime.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&studyTime));
+            capture(&studyTime, QStringLiteral("study-time-%1.png").arg(lang));
+
+            StudySession session;
+            session.nodeId = course;
+            session.start = QDateTime(QDate(2026, 1, 5), QTime(19, 0));
+            session.end = session.start.addSecs(50 * 60);
+            SessionDialog sessionDialog(f.document.get(), session, nullptr);
+            sessionDialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&sessionDialog));
+            capture(&sessionDialog, QStringLiteral("session-%1.png").arg(lang));
+
+            NewRoadmapDialog newRoadmap(lang, nullptr);
+            newRoadmap.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&newRoadmap));
+            capture(&newRoadmap, QStringLiteral("new-roadmap-%1.png").arg(lang));
+
+            AboutDialog about(nullptr);
+            about.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&about));
+            capture(&about, QStringLiteral("about-%1.png").arg(lang));
+
+            // A real backup file, so the dialog can say when it was made.
+            const QString backup = f.dir.filePath(QStringLiteral("masar-2026-01-04.sqlite"));
+            {
+                QFile file(backup);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write("backup");
+            }
+            DatabaseErrorDialog damaged(
+                QCoreApplication::translate("Database",
+                                            "The file %1 is not a Masar database (it is not an "
+                                            "SQLite file).")
+                    .arg(QChar(0x202A) + f.dir.filePath(QStringLiteral("notes.txt")) +
+                         QChar(0x202C)),
+                f.dir.filePath(QStringLiteral("notes.txt")), backup, nullptr);
+            damaged.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&damaged));
+            capture(&damaged, QStringLiteral("database-error-%1.png").arg(lang));
+        }
         f.language->setLanguage(QStringLiteral("en"));
     }
 

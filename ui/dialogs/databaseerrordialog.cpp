@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databaseerrordialog.h"
+
+#include "bidi.h"
 #include "displaycalendar.h"
 
 #include <QDateTime>
@@ -34,7 +36,7 @@ DatabaseErrorDialog::DatabaseErrorDialog(const QString &message, const QString &
         advice->setText(
             tr("The newest good automatic backup is %1 (from %2). Restoring it keeps the "
                "current file beside it, renamed, so nothing is lost.")
-                .arg(QDir::toNativeSeparators(backupPath),
+                .arg(Bidi::embedded(QDir::toNativeSeparators(backupPath)),
                      DisplayCalendar::dateTime(QFileInfo(backupPath).lastModified())));
     }
     layout->addWidget(advice);

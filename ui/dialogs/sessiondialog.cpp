@@ -36,6 +36,9 @@ SessionDialog::SessionDialog(const PlannerDocument *document, const StudySession
     m_date->setMaximumDate(QDate::currentDate());
     form->addRow(tr("&Date:"), m_date);
     m_start = new QTimeEdit(start.time(), this);
+    // Qt lays a time's sections out right to left in an Arabic interface ("م ٠٠:٧"):
+    // a time reads left to right, as a number does.
+    m_start->setLayoutDirection(Qt::LeftToRight);
     form->addRow(tr("&Started at:"), m_start);
     m_minutes = new QSpinBox(this);
     m_minutes->setRange(1, 24 * 60);

@@ -79,6 +79,9 @@ StudyTimeDialog::StudyTimeDialog(const Availability &availability, QWidget *pare
     targetRow->addWidget(m_target, 1);
     form->addRow(tr("Target:"), targetRow);
     m_preferred = new QTimeEdit(availability.preferredTime, this);
+    // Qt lays a time's sections out right to left in an Arabic interface ("م ٠٠:٧"):
+    // a time reads left to right, as a number does.
+    m_preferred->setLayoutDirection(Qt::LeftToRight);
     form->addRow(tr("Preferred &time of day:"), m_preferred);
     layout->addLayout(form);
 

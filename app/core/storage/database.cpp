@@ -19,6 +19,13 @@ namespace Masar {
 
 namespace {
 
+/// A file path inside a message: always left to right, also in an Arabic sentence (without the
+/// embedding, "/home/x/masar.sqlite" shows as "home/x/masar.sqlite/").
+QString shownPath(const QString &path)
+{
+    return QChar(0x202A) + QDir::toNativeSeparators(path) + QChar(0x202C);
+}
+
 constexpr char kSqliteHeader[] = "SQLite format 3";
 constexpr int kSqliteNotADb = 26;
 constexpr int kSqliteCorrupt = 11;
@@ -98,18 +105,18 @@ QString Database::checkFile(const QString &path)
     if (!file.exists() || file.size() == 0)
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path));
+        return tr("The file %1 cannot be read.").arg(shownPath(path));
     const QByteArray header = file.read(16);
     if (file.size() < 512 || !header.startsWith(kSqliteHeader))
         return tr("The file %1 is not a Masar database (it is not an SQLite file).")
-            .arg(QDir::toNativeSeparators(path));
+            .arg(shownPath(path));
     return {};
 }
 
 Status Database::open()
 {
     m_openError = OpenError::None;
-    const QString nativePath = QDir::toNativeSeparators(m_path);
+    const QString nativePath = shownPath(m_path);
     const QFileInfo info(m_path);
 
     if (!QDir().mkpath(info.absolutePath())) {
@@ -222,7 +229,7 @@ Status Database::migrate(int fromVersion)
             QSqlQuery query(db);
             if (!query.exec(statement)) {
                 return Error{tr("The database %1 could not be upgraded to schema %2: %3")
-                                 .arg(QDir::toNativeSeparators(m_path))
+                                 .arg(shownPath(m_path))
                                  .arg(version)
                                  .arg(query.lastError().text())};
             }
@@ -282,7 +289,7 @@ Status Database::backupTo(const QString &target)
     query.addBindValue(target);
     if (!query.exec()) {
         return Error{tr("The backup %1 could not be written: %2")
-                         .arg(QDir::toNativeSeparators(target), query.lastError().text())};
+                         .arg(shownPath(target), query.lastError().text())};
     }
     return {};
 }
@@ -290,8 +297,7 @@ Status Database::backupTo(const QString &target)
 Result<QString> Database::ensureDailyBackup(const QDate &today)
 {
     if (!QDir().mkpath(backupFolder())) {
-        return Error{tr("The backup folder %1 cannot be created.")
-                         .arg(QDir::toNativeSeparators(backupFolder()))};
+        return Error{tr("The backup folder %1 cannot be created.").arg(shownPath(backupFolder()))};
     }
     const QString target = QDir(backupFolder())
                                .filePath(backupBaseName(m_path) + QLatin1Char('-') +
@@ -304,8 +310,7 @@ Result<QString> Database::ensureDailyBackup(const QDate &today)
             return Error{written.error()};
         if (!QFile::rename(partial, target)) {
             QFile::remove(partial);
-            return Error{
-                tr("The backup %1 could not be written.").arg(QDir::toNativeSeparators(target))};
+            return Error{tr("The backup %1 could not be written.").arg(shownPath(target))};
         }
     }
     const QStringList all = backups();
@@ -348,7 +353,7 @@ Result<QString> Database::restoreBackup(const QString &backup, const QString &pa
         keptAs = path + QStringLiteral(".unreadable-") + stamp;
         if (!QFile::rename(path, keptAs)) {
             return Error{tr("The database %1 could not be moved aside; nothing was restored.")
-                             .arg(QDir::toNativeSeparators(path))};
+                             .arg(shownPath(path))};
         }
         // The write-ahead log belongs to the file moved aside.
         for (const char *suffix : {"-wal", "-shm"}) {
@@ -360,8 +365,8 @@ Result<QString> Database::restoreBackup(const QString &backup, const QString &pa
     if (!QFile::copy(backup, path)) {
         if (!keptAs.isEmpty())
             QFile::rename(keptAs, path);
-        return Error{tr("The backup %1 could not be copied to %2.")
-                         .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(path))};
+        return Error{
+            tr("The backup %1 could not be copied to %2.").arg(shownPath(backup), shownPath(path))};
     }
     QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return keptAs;
