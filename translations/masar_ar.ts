@@ -313,10 +313,6 @@
 </context>
 <context>
     <name>IcsCommand</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>تعذّرت كتابة %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %Ln event(s) to %1.</source>
         <translation>
@@ -358,6 +354,13 @@
     <message>
         <source>Busy</source>
         <translation>مشغول</translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -865,6 +868,17 @@
     <message>
         <source>Last sync %1: %2</source>
         <translation>آخر مزامنة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::CalendarSyncStatus</name>
+    <message>
+        <source>Cancel the calendar sync</source>
+        <translation>ألغِ مزامنة التقويم</translation>
+    </message>
+    <message>
+        <source>Calendar sync progress</source>
+        <translation>تقدّم مزامنة التقويم</translation>
     </message>
 </context>
 <context>
@@ -1434,14 +1448,6 @@
     <message>
         <source>S&amp;ync Calendar Now</source>
         <translation>&amp;زامن التقويم الآن</translation>
-    </message>
-    <message>
-        <source>Cancel the calendar sync</source>
-        <translation>ألغِ مزامنة التقويم</translation>
-    </message>
-    <message>
-        <source>Calendar sync progress</source>
-        <translation>تقدّم مزامنة التقويم</translation>
     </message>
 </context>
 <context>

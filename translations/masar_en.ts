@@ -313,10 +313,6 @@
 </context>
 <context>
     <name>IcsCommand</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %Ln event(s) to %1.</source>
         <translation>
@@ -353,6 +349,13 @@
     </message>
     <message>
         <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -832,6 +835,17 @@
     </message>
     <message>
         <source>Last sync %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::CalendarSyncStatus</name>
+    <message>
+        <source>Cancel the calendar sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar sync progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1385,14 +1399,6 @@
     </message>
     <message>
         <source>S&amp;ync Calendar Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the calendar sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar sync progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

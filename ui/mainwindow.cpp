@@ -3,6 +3,7 @@
 
 #include "calendar/calendaraccountdialog.h"
 #include "calendar/calendarsynccontroller.h"
+#include "calendar/calendarsyncstatus.h"
 #include "calendar/studyreminder.h"
 #include "displaycalendar.h"
 
@@ -33,16 +34,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTimer>
-#include <QToolButton>
 
 namespace Masar {
 
@@ -97,31 +95,7 @@ MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, 
     statusBar()->addPermanentWidget(m_summaryLabel);
     m_calendarSync = new CalendarSyncController(document, this);
     m_reminder = new StudyReminder(document, this);
-    m_syncProgress = new QProgressBar(this);
-    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
-    m_syncProgress->setMaximumWidth(160);
-    m_syncProgress->setVisible(false);
-    m_syncCancel = new QToolButton(this);
-    m_syncCancel->setObjectName(QStringLiteral("syncCancel"));
-    m_syncCancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
-    m_syncCancel->setAutoRaise(true);
-    m_syncCancel->setVisible(false);
-    statusBar()->addPermanentWidget(m_syncProgress);
-    statusBar()->addPermanentWidget(m_syncCancel);
-    connect(m_syncCancel, &QToolButton::clicked, m_calendarSync, &CalendarSyncController::cancel);
-    connect(m_calendarSync, &CalendarSyncController::started, this, [this] {
-        m_syncProgress->setRange(0, 0);
-        m_syncProgress->setVisible(true);
-        m_syncCancel->setVisible(true);
-    });
-    connect(m_calendarSync, &CalendarSyncController::progress, this, [this](int done, int total) {
-        m_syncProgress->setRange(0, qMax(1, total));
-        m_syncProgress->setValue(done);
-    });
-    connect(m_calendarSync, &CalendarSyncController::finished, this, [this] {
-        m_syncProgress->setVisible(false);
-        m_syncCancel->setVisible(false);
-    });
+    statusBar()->addPermanentWidget(new CalendarSyncStatus(m_calendarSync, this));
     connect(m_calendarSync, &CalendarSyncController::statusMessage, this,
             &MainWindow::showStatusMessage);
     connect(m_calendarSync, &CalendarSyncController::passwordNeeded, this,
@@ -337,9 +311,6 @@ void MainWindow::retranslateUi()
             : tr("Reminders need a system tray, and this desktop has none."));
     m_exportIcsAction->setText(tr("Export &Plan as iCalendar…"));
     m_syncAction->setText(tr("S&ync Calendar Now"));
-    m_syncCancel->setToolTip(tr("Cancel the calendar sync"));
-    m_syncCancel->setAccessibleName(tr("Cancel the calendar sync"));
-    m_syncProgress->setAccessibleName(tr("Calendar sync progress"));
     m_helpMenu->setTitle(tr("&Help"));
     m_newAction->setText(tr("&New from Built-in Roadmap…"));
     m_quitAction->setText(tr("&Quit"));

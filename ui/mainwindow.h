@@ -8,8 +8,6 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
-class QProgressBar;
-class QToolButton;
 class QStackedWidget;
 class QTimer;
 
@@ -116,8 +114,6 @@ private:
     QAction *m_remindersAction = nullptr;
     CalendarSyncController *m_calendarSync = nullptr;
     StudyReminder *m_reminder = nullptr;
-    QProgressBar *m_syncProgress = nullptr;
-    QToolButton *m_syncCancel = nullptr;
     RoadmapFiles *m_files = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

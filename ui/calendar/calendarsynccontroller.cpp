@@ -5,11 +5,8 @@
 #include "calendar/studyevents.h"
 #include "displaycalendar.h"
 #include "document/plannerdocument.h"
-#include "document/roadmaptreemodel.h"
-#include "storage/calendareventrepository.h"
 #include "storage/database.h"
 
-#include <QSet>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -43,18 +40,8 @@ Status CalendarSyncController::setSettings(const CalendarSyncSettings &settings)
                                settings.serverUrl != m_settings.serverUrl ||
                                settings.userName != m_settings.userName;
     if (otherCalendar) {
-        // What was synced belongs to the old calendar: the new one starts empty.
-        CalendarEventRepository events(m_document->database());
-        const Result<QList<StoredCalendarEvent>> all = events.allEvents();
-        if (!all)
-            return Error{all.error()};
-        QSet<qint64> roadmaps;
-        for (const StoredCalendarEvent &event : all.value())
-            roadmaps.insert(event.roadmapId);
-        for (qint64 roadmap : std::as_const(roadmaps)) {
-            if (const Status cleared = events.clear(roadmap); !cleared)
-                return cleared;
-        }
+        if (const Status forgotten = m_sync->forgetSyncedEvents(); !forgotten)
+            return forgotten;
     }
     if (settings.serverUrl != m_settings.serverUrl || settings.userName != m_settings.userName) {
         m_password.clear();
@@ -188,9 +175,7 @@ void CalendarSyncController::startWithPassword()
 {
     m_client->setAccount(account());
     const QDate today = m_document->today();
-    const QList<StudyEvent> events = StudyEvents::fromSchedule(
-        m_document->schedule(), m_document->treeModel()->nodes(), m_document->availability(),
-        m_document->currentRoadmap().id, today, m_settings.weeksAhead);
+    const QList<StudyEvent> events = StudyEvents::planned(*m_document, m_settings.weeksAhead);
     if (m_sync->start(m_settings.calendarUrl, m_document->currentRoadmap().id, events, today,
                       QTimeZone::systemTimeZoneId()))
         emit started();

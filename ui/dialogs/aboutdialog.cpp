@@ -1,30 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 
+#include "storage/database.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVBoxLayout>
-#include <QVariant>
 
 namespace Masar {
 
 QString AboutDialog::text()
 {
-    QString sqlite;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("masar-about"));
-        db.setDatabaseName(QStringLiteral(":memory:"));
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
-                sqlite = query.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("masar-about"));
+    const QString sqlite = Database::sqliteVersion();
 
 #ifdef MASAR_HAVE_SYNTAX_HIGHLIGHTING
     const QString highlighting = tr("KDE KSyntaxHighlighting %1: code in notes is highlighted")

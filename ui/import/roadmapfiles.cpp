@@ -4,7 +4,6 @@
 #include "calendar/icswriter.h"
 #include "calendar/studyevents.h"
 #include "document/plannerdocument.h"
-#include "document/roadmaptreemodel.h"
 #include "import/markdownimporter.h"
 #include "import/roadmapjson.h"
 #include "import/textdecoder.h"
@@ -20,13 +19,23 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTimeZone>
 
 namespace Masar {
 
 namespace {
 
 const QString kLastFolderKey = QStringLiteral("import/lastFolder");
+
+/// A file name from the roadmap's English title: letters, digits and dashes.
+QString fileNameFor(const Roadmap &roadmap, const QString &suffix)
+{
+    QString name = roadmap.titleEn;
+    for (QChar &c : name) {
+        if (!c.isLetterOrNumber() && c != u'-')
+            c = u'-';
+    }
+    return name + suffix;
+}
 
 QString startFolder()
 {
@@ -146,14 +155,10 @@ void RoadmapFiles::exportCurrent()
         showError(data.error());
         return;
     }
-    QString name = data->roadmap.titleEn;
-    for (QChar &c : name) {
-        if (!c.isLetterOrNumber() && c != u'-')
-            c = u'-';
-    }
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export Roadmap"),
-        QDir(startFolder()).filePath(name + QStringLiteral(".json")), tr("Masar roadmap (*.json)"));
+        QDir(startFolder()).filePath(fileNameFor(data->roadmap, QStringLiteral(".json"))),
+        tr("Masar roadmap (*.json)"));
     if (path.isEmpty())
         return;
     RoadmapJson::WriteOptions options;
@@ -179,14 +184,9 @@ Result<int> RoadmapFiles::writePlanIcs(const QString &path, int weeks) const
 {
     if (!m_document->scheduleError().isEmpty())
         return Error{m_document->scheduleError()};
-    const QList<StudyEvent> events = StudyEvents::fromSchedule(
-        m_document->schedule(), m_document->treeModel()->nodes(), m_document->availability(),
-        m_document->currentRoadmap().id, m_document->today(), weeks);
-    const QByteArray ics = IcsWriter::calendar(events, QTimeZone::systemTimeZoneId());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit())
-        return Error{tr("%1 could not be written: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    const QList<StudyEvent> events = StudyEvents::planned(*m_document, weeks);
+    if (const Status written = IcsWriter::writeFile(path, events); !written)
+        return Error{written.error()};
     return int(events.size());
 }
 
@@ -205,14 +205,11 @@ void RoadmapFiles::exportPlanAsIcs()
     if (!ok)
         return;
     const int weeks = choices.value(int(labels.indexOf(chosen)));
-    QString name = m_document->currentRoadmap().titleEn;
-    for (QChar &c : name) {
-        if (!c.isLetterOrNumber() && c != u'-')
-            c = u'-';
-    }
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export Plan as iCalendar"),
-        QDir(startFolder()).filePath(name + QStringLiteral(".ics")), tr("iCalendar file (*.ics)"));
+        QDir(startFolder())
+            .filePath(fileNameFor(m_document->currentRoadmap(), QStringLiteral(".ics"))),
+        tr("iCalendar file (*.ics)"));
     if (path.isEmpty())
         return;
     const Result<int> written = writePlanIcs(path, weeks);

@@ -24,7 +24,7 @@ QString pathKey(const QUrl &url)
 } // namespace
 
 CalendarSync::CalendarSync(CalDavClient *client, Database &database, QObject *parent)
-    : QObject(parent), m_client(client), m_database(database),
+    : QObject(parent), m_client(client),
       m_repository(std::make_unique<CalendarEventRepository>(database))
 {
     qRegisterMetaType<CalendarSyncResult>();
@@ -34,6 +34,11 @@ CalendarSync::~CalendarSync()
 {
     if (m_reply)
         m_reply->deleteLater();
+}
+
+Status CalendarSync::forgetSyncedEvents()
+{
+    return m_repository->clearAll();
 }
 
 QString CalendarSync::hashOf(const StudyEvent &event, const QByteArray &timeZoneId)

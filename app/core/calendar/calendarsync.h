@@ -3,6 +3,7 @@
 
 #include "calendar/caldavreply.h"
 #include "calendar/studyevent.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -69,6 +70,9 @@ public:
     /// Stops after cancelling the request in flight; finished() reports what was done.
     void cancel();
     bool isRunning() const { return m_running; }
+    /// Forgets what was synced (another calendar or account was chosen: it starts empty; the
+    /// old calendar is left as it is).
+    Status forgetSyncedEvents();
 
     /// What decides whether a block changed: everything written about it except DTSTAMP.
     static QString hashOf(const StudyEvent &event, const QByteArray &timeZoneId);
@@ -111,7 +115,6 @@ private:
     CalDavReply *track(CalDavReply *reply);
 
     CalDavClient *m_client;
-    Database &m_database;
     std::unique_ptr<CalendarEventRepository> m_repository;
     QPointer<CalDavReply> m_reply;
     bool m_running = false;

@@ -4,6 +4,8 @@
 #include "calendar/icalcomponentptr.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <ctime>
@@ -146,6 +148,17 @@ QByteArray IcsWriter::calendar(const QList<StudyEvent> &events, const QByteArray
 QByteArray IcsWriter::event(const StudyEvent &event, const QByteArray &timeZoneId)
 {
     return write({event}, timeZoneId, false);
+}
+
+Status IcsWriter::writeFile(const QString &path, const QList<StudyEvent> &events,
+                            const QByteArray &timeZoneId)
+{
+    const QByteArray ics = calendar(events, timeZoneId);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit())
+        return Error{tr("%1 could not be written: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {};
 }
 
 } // namespace Masar

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "calendar/studyevent.h"
+#include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QTimeZone>
 
@@ -19,12 +21,19 @@ namespace Masar {
  */
 class IcsWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(IcsWriter)
+
 public:
     /// A VCALENDAR (PRODID "-//Masar//Masar <version>//EN", VERSION 2.0, METHOD PUBLISH) with one
     /// VEVENT per event: UID, DTSTAMP (UTC), DTSTART/DTEND in `timeZoneId` (with the zone's
     /// VTIMEZONE), SUMMARY, DESCRIPTION, URL, CATEGORIES:Masar and X-MASAR-NODE:<nodeId>.
     static QByteArray calendar(const QList<StudyEvent> &events,
                                const QByteArray &timeZoneId = QTimeZone::systemTimeZoneId());
+
+    /// Writes calendar() to `path` atomically (the old file stays whole on failure); the error
+    /// names the file.
+    static Status writeFile(const QString &path, const QList<StudyEvent> &events,
+                            const QByteArray &timeZoneId = QTimeZone::systemTimeZoneId());
 
     /// The same for one event: what a CalDAV PUT sends for one resource. Without METHOD, which
     /// a calendar object resource must not carry (RFC 4791, section 4.1).

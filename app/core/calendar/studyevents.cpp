@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "studyevents.h"
 
+#include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
 
 #include <QHash>
@@ -92,6 +93,12 @@ QList<StudyEvent> StudyEvents::fromSchedule(const Schedule &schedule,
         }
     }
     return events;
+}
+
+QList<StudyEvent> StudyEvents::planned(const PlannerDocument &document, int weeks)
+{
+    return fromSchedule(document.schedule(), document.treeModel()->nodes(), document.availability(),
+                        document.currentRoadmap().id, document.today(), weeks);
 }
 
 QString StudyEvents::uid(qint64 roadmapId, qint64 nodeId, const QDate &date)

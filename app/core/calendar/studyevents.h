@@ -11,6 +11,8 @@
 
 namespace Masar {
 
+class PlannerDocument;
+
 /**
  * Turns a plan into calendar events: one event per node per study day.
  *
@@ -29,6 +31,9 @@ public:
     static QList<StudyEvent> fromSchedule(const Schedule &schedule, const QList<RoadmapNode> &nodes,
                                           const Availability &availability, qint64 roadmapId,
                                           const QDate &from, int weeks);
+
+    /// The document's current plan from its today: every block, or those of the next `weeks`.
+    static QList<StudyEvent> planned(const PlannerDocument &document, int weeks);
 
     /// The stable UID of a block: derived from roadmap, node and date only, so a re-plan that
     /// keeps a block keeps its UID ("masar-<roadmap>-<node>-<yyyyMMdd>@masar.local").

@@ -5,13 +5,10 @@
 #include "calendar/studyevents.h"
 #include "cli/commandline.h"
 #include "document/plannerdocument.h"
-#include "document/roadmaptreemodel.h"
 #include "storage/database.h"
 
 #include <QDir>
-#include <QSaveFile>
 #include <QTextStream>
-#include <QTimeZone>
 
 namespace Masar {
 
@@ -34,16 +31,9 @@ int IcsCommand::run(const QString &file, int weeks, const QString &databasePath,
         err << doc.scheduleError() << Qt::endl;
         return CommandLine::PlanError;
     }
-    const QList<StudyEvent> events =
-        StudyEvents::fromSchedule(doc.schedule(), doc.treeModel()->nodes(), doc.availability(),
-                                  doc.currentRoadmap().id, doc.today(), weeks);
-    const QByteArray ics = IcsWriter::calendar(events, QTimeZone::systemTimeZoneId());
-
-    QSaveFile output(file);
-    if (!output.open(QIODevice::WriteOnly) || output.write(ics) != ics.size() || !output.commit()) {
-        err << tr("%1 could not be written: %2")
-                   .arg(QDir::toNativeSeparators(file), output.errorString())
-            << Qt::endl;
+    const QList<StudyEvent> events = StudyEvents::planned(doc, weeks);
+    if (const Status written = IcsWriter::writeFile(file, events); !written) {
+        err << written.error() << Qt::endl;
         return CommandLine::ImportError;
     }
     out << tr("Wrote %Ln event(s) to %1.", nullptr, int(events.size()))

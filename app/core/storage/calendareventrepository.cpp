@@ -95,4 +95,13 @@ Status CalendarEventRepository::clear(qint64 roadmapId)
     return transaction.commit();
 }
 
+Status CalendarEventRepository::clearAll()
+{
+    Transaction transaction(m_db.connection());
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("DELETE FROM calendar_event")))
+        return queryError(query);
+    return transaction.commit();
+}
+
 } // namespace Masar

@@ -39,8 +39,10 @@ public:
     Result<QList<StoredCalendarEvent>> allEvents() const;
     Status save(qint64 roadmapId, const QString &uid, const SyncedEvent &event);
     Status remove(qint64 roadmapId, const QString &uid);
-    /// Forgets every event of the roadmap (a different calendar was chosen).
+    /// Forgets every event of the roadmap.
     Status clear(qint64 roadmapId);
+    /// Forgets every roadmap's events (another calendar was chosen).
+    Status clearAll();
 
 private:
     Database &m_db;

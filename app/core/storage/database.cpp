@@ -372,4 +372,22 @@ Result<QString> Database::restoreBackup(const QString &backup, const QString &pa
     return keptAs;
 }
 
+QString Database::sqliteVersion()
+{
+    const QString name = QStringLiteral("masar-sqlite-version");
+    QString version;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+                version = query.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
 } // namespace Masar

@@ -73,6 +73,8 @@ public:
 
     /// Checks a file without opening it for writing: empty string when healthy, else why not.
     static QString checkFile(const QString &path);
+    /// The version of the SQLite library Qt Sql uses ("3.40.1"); empty if it cannot be asked.
+    static QString sqliteVersion();
 
 private:
     Status fail(OpenError error, const QString &message);
