@@ -32,3 +32,11 @@ if(MASAR_FUZZ)
   add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined)
 endif()
+
+# AddressSanitizer + UndefinedBehaviorSanitizer over the whole tree (the "asan" preset). Any
+# report aborts the process, so a test that triggers one fails.
+if(MASAR_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=undefined
+                      -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+endif()
