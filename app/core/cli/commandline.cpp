@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "cli/backupcommand.h"
 #include "cli/icscommand.h"
 #include "cli/importcommand.h"
 #include "cli/planprinter.h"
@@ -23,9 +24,10 @@ namespace Masar {
 
 namespace {
 
-const QStringList kCommands{QStringLiteral("roadmaps"), QStringLiteral("summary"),
-                            QStringLiteral("plan"), QStringLiteral("import"),
-                            QStringLiteral("export-ics")};
+const QStringList kCommands{QStringLiteral("roadmaps"),   QStringLiteral("summary"),
+                            QStringLiteral("plan"),       QStringLiteral("import"),
+                            QStringLiteral("export-ics"), QStringLiteral("backups"),
+                            QStringLiteral("restore")};
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -50,12 +52,17 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("weeks"),
                       CommandLine::tr("\"export-ics\": only the next N weeks (0: the whole plan)."),
                       CommandLine::tr("N")});
+    parser.addOption({QStringLiteral("force"),
+                      CommandLine::tr("\"restore\": replace the database even when it is "
+                                      "healthy.")});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        CommandLine::tr("roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print "
-                        "the study plan; import FILE: add a Markdown or JSON roadmap; export-ics "
-                        "FILE: write the study plan as a calendar file. Without a command the "
-                        "window opens."));
+        CommandLine::tr(
+            "roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print "
+            "the study plan; import FILE: add a Markdown or JSON roadmap; export-ics "
+            "FILE: write the study plan as a calendar file; backups: list the automatic "
+            "backups; restore [BACKUP]: put the newest good backup (or BACKUP) in "
+            "place of the database. Without a command the window opens."));
 }
 
 QString hours(int minutes)
@@ -302,6 +309,15 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (!positional.isEmpty() && positional.constFirst() == QLatin1String("export-ics"))
         return exportIcs(parser, out, err);
+    if (!positional.isEmpty() && positional.constFirst() == QLatin1String("restore")) {
+        if (positional.size() > 2) {
+            err << tr("\"restore\" takes at most one file: masar restore [BACKUP] [--force].")
+                << Qt::endl;
+            return UsageError;
+        }
+        return BackupCommand::restore(databaseOption(parser), positional.value(1),
+                                      parser.isSet(QStringLiteral("force")), out, err);
+    }
     if (positional.size() != 1 || !kCommands.contains(positional.constFirst())) {
         err << tr("Unknown command. Try \"masar --help\".") << Qt::endl;
         return UsageError;
@@ -317,6 +333,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return printSummary(path, out, err, roadmapId);
     if (command == QLatin1String("plan"))
         return printPlan(parser, path, roadmapId, out, err);
+    if (command == QLatin1String("backups"))
+        return BackupCommand::list(path, out, err);
 
     // roadmaps
     Database db(path);

@@ -14,7 +14,8 @@ class PlannerDocument;
 
 /**
  * The command-line interface: `masar --version`, `masar roadmaps`, `masar summary`, `masar plan`,
- * `masar import`, `masar export-ics`, with the global `--database PATH`. Runs on QCoreApplication
+ * `masar import`, `masar export-ics`, `masar backups`, `masar restore`, with the global
+ * `--database PATH`. Runs on QCoreApplication
  * (no display). Exit codes: 0 success, 1 usage error, 2 the database could not be used, 3 no plan
  * can be made, 4 the file could not be imported or written (the reason is printed).
  */

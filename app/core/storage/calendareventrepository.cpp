@@ -11,16 +11,6 @@
 
 namespace Masar {
 
-namespace {
-
-Error queryError(const QSqlQuery &query)
-{
-    return Error{QCoreApplication::translate("Database", "The database refused the change: %1")
-                     .arg(query.lastError().text())};
-}
-
-} // namespace
-
 Result<QHash<QString, SyncedEvent>> CalendarEventRepository::events(qint64 roadmapId) const
 {
     QSqlQuery query(m_db.connection());
@@ -28,7 +18,7 @@ Result<QHash<QString, SyncedEvent>> CalendarEventRepository::events(qint64 roadm
         QStringLiteral("SELECT uid, href, etag, hash FROM calendar_event WHERE roadmap_id = ?"));
     query.addBindValue(roadmapId);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     QHash<QString, SyncedEvent> result;
     while (query.next()) {
         result.insert(
@@ -43,7 +33,7 @@ Result<QList<StoredCalendarEvent>> CalendarEventRepository::allEvents() const
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("SELECT roadmap_id, uid, href, etag, hash FROM calendar_event "
                                    "ORDER BY roadmap_id, uid")))
-        return queryError(query);
+        return Database::refused(query);
     QList<StoredCalendarEvent> result;
     while (query.next()) {
         result.append(
@@ -68,7 +58,7 @@ Status CalendarEventRepository::save(qint64 roadmapId, const QString &uid, const
     query.addBindValue(event.etag.isNull() ? QStringLiteral("") : event.etag);
     query.addBindValue(event.hash);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     return transaction.commit();
 }
 
@@ -80,7 +70,7 @@ Status CalendarEventRepository::remove(qint64 roadmapId, const QString &uid)
     query.addBindValue(roadmapId);
     query.addBindValue(uid);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     return transaction.commit();
 }
 
@@ -91,7 +81,7 @@ Status CalendarEventRepository::clear(qint64 roadmapId)
     query.prepare(QStringLiteral("DELETE FROM calendar_event WHERE roadmap_id = ?"));
     query.addBindValue(roadmapId);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     return transaction.commit();
 }
 
@@ -100,7 +90,7 @@ Status CalendarEventRepository::clearAll()
     Transaction transaction(m_db.connection());
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("DELETE FROM calendar_event")))
-        return queryError(query);
+        return Database::refused(query);
     return transaction.commit();
 }
 

@@ -27,8 +27,14 @@ QString shownPath(const QString &path)
 }
 
 constexpr char kSqliteHeader[] = "SQLite format 3";
-constexpr int kSqliteNotADb = 26;
+// SQLite's primary result codes (sqlite3.h).
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteIoError = 10;
 constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteNotADb = 26;
 
 int nativeCode(const QSqlError &error)
 {
@@ -95,7 +101,6 @@ QSqlDatabase Database::connection() const
 Status Database::fail(OpenError error, const QString &message)
 {
     m_openError = error;
-    close();
     return Error{message};
 }
 
@@ -116,6 +121,14 @@ QString Database::checkFile(const QString &path)
 Status Database::open()
 {
     m_openError = OpenError::None;
+    Status opened = openChecked();
+    if (!opened)
+        close(); // after openChecked() let go of every query on the connection
+    return opened;
+}
+
+Status Database::openChecked()
+{
     const QString nativePath = shownPath(m_path);
     const QFileInfo info(m_path);
 
@@ -132,16 +145,22 @@ Status Database::open()
             OpenError::NotWritable,
             tr("The database %1 is read-only. Masar needs to write to it.").arg(nativePath));
     }
-    if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable()) {
-        return fail(
-            OpenError::NotWritable,
-            tr("The database %1 cannot be created: the folder is not writable.").arg(nativePath));
+    if (!QFileInfo(info.absolutePath()).isWritable()) {
+        // SQLite writes its journal (-wal, -shm) beside the file, and backups go there too.
+        return fail(OpenError::NotWritable,
+                    info.exists()
+                        ? tr("The folder of the database %1 is read-only. Masar needs to write "
+                             "beside the database (its journal and backups). Nothing was "
+                             "changed.")
+                              .arg(nativePath)
+                        : tr("The database %1 cannot be created: the folder is not writable.")
+                              .arg(nativePath));
     }
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!db.open()) {
             return fail(
                 OpenError::NotWritable,
@@ -153,7 +172,14 @@ Status Database::open()
     // The first read of the file tells whether SQLite accepts it at all.
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("PRAGMA application_id"))) {
-        const int code = nativeCode(probe.lastError());
+        const QSqlError probeError = probe.lastError();
+        const int code = nativeCode(probeError);
+        if (code == kSqliteBusy || code == kSqliteLocked) {
+            return fail(OpenError::Locked,
+                        tr("The database %1 is locked by another program. Close that program "
+                           "and try again; nothing was changed.")
+                            .arg(nativePath));
+        }
         if (code == kSqliteNotADb) {
             return fail(OpenError::NotSqlite,
                         tr("The file %1 is not a Masar database (it is not an SQLite file).")
@@ -161,7 +187,7 @@ Status Database::open()
         }
         return fail(
             code == kSqliteCorrupt ? OpenError::Damaged : OpenError::NotWritable,
-            tr("The database %1 cannot be read: %2").arg(nativePath, probe.lastError().text()));
+            tr("The database %1 cannot be read: %2").arg(nativePath, probeError.text()));
     }
     probe.next();
     const qint32 applicationId = probe.value(0).toInt();
@@ -319,27 +345,41 @@ Result<QString> Database::ensureDailyBackup(const QDate &today)
     return target;
 }
 
+QString Database::checkHealth(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return tr("the file does not exist");
+    if (!checkFile(path).isEmpty())
+        return tr("it is not an SQLite file");
+    const QString name = QStringLiteral("masar-check-") + QUuid::createUuid().toString();
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            problem = tr("it cannot be opened: %1").arg(db.lastError().text());
+        } else {
+            const auto check = scalar(db, QStringLiteral("PRAGMA quick_check"));
+            const auto appId = scalar(db, QStringLiteral("PRAGMA application_id"));
+            if (!check.ok() || check.value().toString() != QLatin1String("ok")) {
+                // quick_check lists every bad page; the first line says enough.
+                const QString detail = check.ok() ? check.value().toString() : check.error();
+                problem = tr("it is damaged (%1)").arg(detail.section(QLatin1Char('\n'), 0, 0));
+            } else if (!appId.ok() || appId.value().toInt() != kApplicationId) {
+                problem = tr("it is not a Masar database");
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
 QString Database::newestGoodBackup() const
 {
     for (const QString &backup : backups()) {
-        if (!checkFile(backup).isEmpty())
-            continue;
-        const QString name = QStringLiteral("masar-check-") + QUuid::createUuid().toString();
-        bool good = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(backup);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (db.open()) {
-                const auto check = scalar(db, QStringLiteral("PRAGMA quick_check"));
-                const auto appId = scalar(db, QStringLiteral("PRAGMA application_id"));
-                good = check.ok() && check.value().toString() == QLatin1String("ok") &&
-                       appId.ok() && appId.value().toInt() == kApplicationId;
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        if (good)
+        if (checkHealth(backup).isEmpty())
             return backup;
     }
     return {};
@@ -350,7 +390,9 @@ Result<QString> Database::restoreBackup(const QString &backup, const QString &pa
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString keptAs;
     if (QFileInfo::exists(path)) {
-        keptAs = path + QStringLiteral(".unreadable-") + stamp;
+        keptAs = path + QStringLiteral(".replaced-") + stamp;
+        for (int n = 2; QFileInfo::exists(keptAs); ++n) // a second restore within the second
+            keptAs = path + QStringLiteral(".replaced-%1-%2").arg(stamp).arg(n);
         if (!QFile::rename(path, keptAs)) {
             return Error{tr("The database %1 could not be moved aside; nothing was restored.")
                              .arg(shownPath(path))};
@@ -370,6 +412,35 @@ Result<QString> Database::restoreBackup(const QString &backup, const QString &pa
     }
     QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return keptAs;
+}
+
+QString Database::describe(const QSqlError &error)
+{
+    switch (nativeCode(error)) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return tr("Another program is using the database and holds it locked, so nothing was "
+                  "changed. Close that program and try again.");
+    case kSqliteFull:
+        return tr("The disk is full, so nothing was changed. Free some space and try again.");
+    case kSqliteReadOnly:
+        return tr("The database can only be read (its file or folder is read-only), so nothing "
+                  "was changed.");
+    case kSqliteIoError:
+        return tr("The disk could not be read or written (%1), so nothing was changed.")
+            .arg(error.databaseText());
+    case kSqliteCorrupt:
+        return tr("The database is damaged (%1), so nothing was changed. Restart Masar to "
+                  "restore the newest good backup.")
+            .arg(error.databaseText());
+    default:
+        return tr("The database refused the change: %1").arg(error.text());
+    }
+}
+
+Error Database::refused(const QSqlQuery &query)
+{
+    return Error{describe(query.lastError())};
 }
 
 QString Database::sqliteVersion()

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +34,7 @@ public:
     {
         None,
         NotWritable,
+        Locked,
         NotSqlite,
         Damaged,
         NewerSchema,
@@ -63,20 +66,38 @@ public:
     /// Makes today's backup unless one exists; keeps the newest kBackupsKept.
     Result<QString> ensureDailyBackup(const QDate &today = QDate::currentDate());
     Status backupTo(const QString &target);
+    /**
+     * Reads `path` without writing to it: empty when it is a healthy Masar database (SQLite,
+     * quick_check ok, Masar's application id), else why not, translated and without the path
+     * ("it is damaged (…)").
+     */
+    static QString checkHealth(const QString &path);
     /// Newest backup that is a healthy Masar database, or empty.
     QString newestGoodBackup() const;
     /**
      * Puts `backup` in place of the database file at `path`. The file being replaced is never
-     * deleted: it is renamed to "<name>.unreadable-<timestamp>" beside it.
+     * deleted: it is renamed to "<name>.replaced-<timestamp>" beside it.
      */
     static Result<QString> restoreBackup(const QString &backup, const QString &path);
 
     /// Checks a file without opening it for writing: empty string when healthy, else why not.
     static QString checkFile(const QString &path);
+    /**
+     * What a failed statement means for the learner, translated: another program holding the
+     * file locked, a full disk, a read-only file, a disk error, damage — each says that nothing
+     * was changed and what to do. Other errors keep SQLite's own text.
+     */
+    static QString describe(const QSqlError &error);
+    /// describe() of the query's error, as an Error.
+    static Error refused(const QSqlQuery &query);
+    /// How long a statement waits for another program's lock before giving up.
+    static constexpr int kBusyTimeoutMs = 2000;
+
     /// The version of the SQLite library Qt Sql uses ("3.40.1"); empty if it cannot be asked.
     static QString sqliteVersion();
 
 private:
+    Status openChecked();
     Status fail(OpenError error, const QString &message);
     Status migrate(int fromVersion);
 

@@ -15,11 +15,6 @@ namespace Masar {
 
 namespace {
 
-Error queryError(const QSqlQuery &query)
-{
-    return Error{Database::tr("The database refused the change: %1").arg(query.lastError().text())};
-}
-
 QVariant parentValue(qint64 parentId)
 {
     return parentId > 0 ? QVariant(parentId) : QVariant();
@@ -65,7 +60,7 @@ Result<QList<RoadmapNode>> NodeRepository::nodes(qint64 roadmapId) const
         "ORDER BY parent_id IS NOT NULL, parent_id, position"));
     query.addBindValue(roadmapId);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     QList<RoadmapNode> result;
     while (query.next()) {
         RoadmapNode n;
@@ -112,7 +107,7 @@ Status NodeRepository::insertTree(QSqlDatabase db, qint64 roadmapId, qint64 pare
     query.bindValue(QStringLiteral(":position"), position);
     bindFields(query, tree.node);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     tree.node.id = query.lastInsertId().toLongLong();
     int childPosition = 0;
     for (RoadmapNodeTree &child : tree.children) {
@@ -131,7 +126,7 @@ Result<QList<qint64>> NodeRepository::childIds(qint64 roadmapId, qint64 parentId
     query.addBindValue(roadmapId);
     query.addBindValue(parentValue(parentId));
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     QList<qint64> ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());
@@ -147,7 +142,7 @@ Status NodeRepository::writeOrder(const ChildOrder &order)
         query.addBindValue(i);
         query.addBindValue(order.children.at(i));
         if (!query.exec())
-            return queryError(query);
+            return Database::refused(query);
     }
     return {};
 }
@@ -190,7 +185,7 @@ Status NodeRepository::update(const QList<RoadmapNode> &nodes)
         bindFields(query, n);
         query.bindValue(QStringLiteral(":id"), n.id);
         if (!query.exec())
-            return queryError(query);
+            return Database::refused(query);
         if (query.numRowsAffected() != 1)
             return Error{
                 Database::tr("The item \"%1\" is no longer in the database.").arg(n.title)};
@@ -209,13 +204,13 @@ Status NodeRepository::remove(qint64 roadmapId, const QList<qint64> &ids)
     for (qint64 id : ids) {
         parentQuery.addBindValue(id);
         if (!parentQuery.exec())
-            return queryError(parentQuery);
+            return Database::refused(parentQuery);
         if (parentQuery.next() && !parents.contains(parentQuery.value(0).toLongLong()))
             parents.append(parentQuery.value(0).toLongLong());
         parentQuery.finish();
         query.addBindValue(id);
         if (!query.exec())
-            return queryError(query);
+            return Database::refused(query);
     }
     for (qint64 parentId : std::as_const(parents)) {
         auto remaining = childIds(roadmapId, parentId);
@@ -245,7 +240,7 @@ Result<QHash<qint64, QList<qint64>>> NodeRepository::prerequisites(qint64 roadma
                                  "ORDER BY p.rowid"));
     query.addBindValue(roadmapId);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     QHash<qint64, QList<qint64>> result;
     while (query.next())
         result[query.value(0).toLongLong()].append(query.value(1).toLongLong());
@@ -263,12 +258,12 @@ Status NodeRepository::setPrerequisites(const QHash<qint64, QList<qint64>> &prer
     for (auto it = prerequisites.cbegin(); it != prerequisites.cend(); ++it) {
         clear.addBindValue(it.key());
         if (!clear.exec())
-            return queryError(clear);
+            return Database::refused(clear);
         for (qint64 prerequisite : it.value()) {
             insert.addBindValue(it.key());
             insert.addBindValue(prerequisite);
             if (!insert.exec())
-                return queryError(insert);
+                return Database::refused(insert);
         }
     }
     return transaction.commit();

@@ -56,11 +56,6 @@ QString withoutArticles(const QString &folded)
     return result;
 }
 
-Error queryError(const QSqlQuery &query)
-{
-    return Error{Database::tr("The database refused the change: %1").arg(query.lastError().text())};
-}
-
 QString utc(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -86,7 +81,7 @@ Result<QList<Note>> NoteRepository::list(qint64 roadmapId) const
                                  "WHERE roadmap_id = ? ORDER BY modified_utc DESC, id DESC"));
     query.addBindValue(roadmapId);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     QList<Note> result;
     while (query.next()) {
         Note n;
@@ -107,7 +102,7 @@ Result<Note> NoteRepository::find(qint64 id) const
                                  "FROM note WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     if (!query.next())
         return Error{Database::tr("The note is no longer in the database.")};
     Note n;
@@ -126,13 +121,13 @@ Status NoteRepository::index(qint64 id, const QString &title, const QString &bod
     roadmap.prepare(QStringLiteral("SELECT roadmap_id FROM note WHERE id = ?"));
     roadmap.addBindValue(id);
     if (!roadmap.exec() || !roadmap.next())
-        return queryError(roadmap);
+        return Database::refused(roadmap);
     const qint64 roadmapId = roadmap.value(0).toLongLong();
     QSqlQuery remove(m_db.connection());
     remove.prepare(QStringLiteral("DELETE FROM note_fts WHERE rowid = ?"));
     remove.addBindValue(id);
     if (!remove.exec())
-        return queryError(remove);
+        return Database::refused(remove);
     QSqlQuery insert(m_db.connection());
     insert.prepare(
         QStringLiteral("INSERT INTO note_fts (rowid, title, body, roadmap) VALUES (?, ?, ?, ?)"));
@@ -143,7 +138,7 @@ Status NoteRepository::index(qint64 id, const QString &title, const QString &bod
     insert.addBindValue(withoutArticles(foldedBody));
     insert.addBindValue(roadmapId);
     if (!insert.exec())
-        return queryError(insert);
+        return Database::refused(insert);
     return {};
 }
 
@@ -167,7 +162,7 @@ Result<Note> NoteRepository::add(qint64 roadmapId, const Note &note)
     query.addBindValue(utc(stored.created));
     query.addBindValue(utc(stored.modified));
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     stored.id = query.lastInsertId().toLongLong();
     if (Status indexed = index(stored.id, stored.title, stored.body); !indexed)
         return Error{indexed.error()};
@@ -185,12 +180,12 @@ Status NoteRepository::updateMeta(const Note &note)
     query.addBindValue(text(note.title));
     query.addBindValue(note.id);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     QSqlQuery body(m_db.connection());
     body.prepare(QStringLiteral("SELECT body FROM note WHERE id = ?"));
     body.addBindValue(note.id);
     if (!body.exec() || !body.next())
-        return queryError(body);
+        return Database::refused(body);
     if (Status indexed = index(note.id, note.title, body.value(0).toString()); !indexed)
         return indexed;
     return transaction.commit();
@@ -205,14 +200,14 @@ Status NoteRepository::updateBody(qint64 id, const QString &body, const QDateTim
     query.addBindValue(utc(modified));
     query.addBindValue(id);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     if (query.numRowsAffected() != 1)
         return Error{Database::tr("The note is no longer in the database.")};
     QSqlQuery title(m_db.connection());
     title.prepare(QStringLiteral("SELECT title FROM note WHERE id = ?"));
     title.addBindValue(id);
     if (!title.exec() || !title.next())
-        return queryError(title);
+        return Database::refused(title);
     if (Status indexed = index(id, title.value(0).toString(), body); !indexed)
         return indexed;
     return transaction.commit();
@@ -227,7 +222,7 @@ Status NoteRepository::remove(qint64 id)
         query.prepare(QString::fromLatin1(sql));
         query.addBindValue(id);
         if (!query.exec())
-            return queryError(query);
+            return Database::refused(query);
     }
     return transaction.commit();
 }
@@ -317,7 +312,7 @@ Result<QList<NoteRepository::Hit>> NoteRepository::search(qint64 roadmapId, cons
         m_rank->addBindValue(match);
         m_rank->addBindValue(fetch);
         if (!m_rank->exec())
-            return queryError(*m_rank);
+            return Database::refused(*m_rank);
         QList<qint64> candidates;
         while (m_rank->next())
             candidates.append(m_rank->value(0).toLongLong());
@@ -337,7 +332,7 @@ Result<QList<NoteRepository::Hit>> NoteRepository::search(qint64 roadmapId, cons
             for (qint64 id : std::as_const(candidates))
                 read->addBindValue(id);
             if (!read->exec())
-                return queryError(*read);
+                return Database::refused(*read);
             while (read->next())
                 texts.insert(read->value(0).toLongLong(),
                              {read->value(1).toString(), read->value(2).toString()});

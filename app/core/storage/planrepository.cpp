@@ -12,11 +12,6 @@
 namespace Masar {
 
 namespace {
-Error queryError(const QSqlQuery &query)
-{
-    return Error{Database::tr("The database refused the change: %1").arg(query.lastError().text())};
-}
-
 QString isoDate(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("");
@@ -57,7 +52,7 @@ Result<Availability> PlanRepository::availability(qint64 roadmapId, const QDate 
                                  "WHERE roadmap_id = ?"));
     query.addBindValue(roadmapId);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     if (!query.next())
         return a;
     a.startDate = QDate::fromString(query.value(0).toString(), Qt::ISODate);
@@ -76,7 +71,7 @@ Result<Availability> PlanRepository::availability(qint64 roadmapId, const QDate 
                                    "WHERE roadmap_id = ? ORDER BY date_from, id"));
     blocked.addBindValue(roadmapId);
     if (!blocked.exec())
-        return queryError(blocked);
+        return Database::refused(blocked);
     while (blocked.next()) {
         const QDate from = QDate::fromString(blocked.value(0).toString(), Qt::ISODate);
         const QDate to = QDate::fromString(blocked.value(1).toString(), Qt::ISODate);
@@ -104,12 +99,12 @@ Status PlanRepository::saveAvailability(qint64 roadmapId, const Availability &a)
     query.addBindValue(isoDate(a.targetDate));
     query.addBindValue(a.preferredTime.toString(QStringLiteral("HH:mm")));
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     QSqlQuery clear(db);
     clear.prepare(QStringLiteral("DELETE FROM blocked_range WHERE roadmap_id = ?"));
     clear.addBindValue(roadmapId);
     if (!clear.exec())
-        return queryError(clear);
+        return Database::refused(clear);
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO blocked_range (roadmap_id, date_from, date_to, "
                                   "reason) VALUES (?, ?, ?, ?)"));
@@ -119,7 +114,7 @@ Status PlanRepository::saveAvailability(qint64 roadmapId, const Availability &a)
         insert.addBindValue(isoDate(range.to));
         insert.addBindValue(range.reason.isNull() ? QStringLiteral("") : range.reason);
         if (!insert.exec())
-            return queryError(insert);
+            return Database::refused(insert);
     }
     return transaction.commit();
 }
@@ -131,7 +126,7 @@ Result<QHash<qint64, ScheduledTask>> PlanRepository::baseline(qint64 roadmapId) 
                                  "plan_baseline WHERE roadmap_id = ?"));
     query.addBindValue(roadmapId);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     QHash<qint64, ScheduledTask> result;
     while (query.next()) {
         ScheduledTask t;
@@ -152,7 +147,7 @@ Status PlanRepository::saveBaseline(qint64 roadmapId, const QList<ScheduledTask>
     clear.prepare(QStringLiteral("DELETE FROM plan_baseline WHERE roadmap_id = ?"));
     clear.addBindValue(roadmapId);
     if (!clear.exec())
-        return queryError(clear);
+        return Database::refused(clear);
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO plan_baseline (roadmap_id, node_id, start_date, "
                                   "end_date, minutes) VALUES (?, ?, ?, ?, ?)"));
@@ -163,7 +158,7 @@ Status PlanRepository::saveBaseline(qint64 roadmapId, const QList<ScheduledTask>
         insert.addBindValue(isoDate(t.end));
         insert.addBindValue(t.minutes);
         if (!insert.exec())
-            return queryError(insert);
+            return Database::refused(insert);
     }
     return transaction.commit();
 }

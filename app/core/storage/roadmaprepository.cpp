@@ -13,12 +13,6 @@
 namespace Masar {
 
 namespace {
-Error queryError(const QSqlQuery &query)
-{
-    return Error{QCoreApplication::translate("Database", "The database refused the change: %1")
-                     .arg(query.lastError().text())};
-}
-
 const QString kSelect = QStringLiteral(
     "SELECT id, builtin_id, title_en, title_ar, description_en, description_ar, source, "
     "hours_per_week, created_at FROM roadmap");
@@ -43,7 +37,7 @@ Result<QList<Roadmap>> RoadmapRepository::all() const
 {
     QSqlQuery query(m_db.connection());
     if (!query.exec(kSelect + QStringLiteral(" ORDER BY id")))
-        return queryError(query);
+        return Database::refused(query);
     QList<Roadmap> result;
     while (query.next())
         result.append(readRoadmap(query));
@@ -56,7 +50,7 @@ Result<Roadmap> RoadmapRepository::find(qint64 id) const
     query.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     if (!query.next()) {
         return Error{
             QCoreApplication::translate("Database", "There is no roadmap with id %1.").arg(id)};
@@ -82,7 +76,7 @@ Result<qint64> RoadmapRepository::add(const RoadmapDocumentData &data)
     query.addBindValue(r.hoursPerWeek);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     const qint64 id = query.lastInsertId().toLongLong();
     int position = 0;
     for (RoadmapNodeTree tree : data.nodes) {
@@ -103,12 +97,12 @@ Status RoadmapRepository::remove(qint64 id)
         "DELETE FROM note_fts WHERE rowid IN (SELECT id FROM note WHERE roadmap_id = ?)"));
     index.addBindValue(id);
     if (!index.exec())
-        return queryError(index);
+        return Database::refused(index);
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("DELETE FROM roadmap WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     return transaction.commit();
 }
 

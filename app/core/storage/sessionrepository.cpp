@@ -11,11 +11,6 @@
 namespace Masar {
 
 namespace {
-Error queryError(const QSqlQuery &query)
-{
-    return Error{Database::tr("The database refused the change: %1").arg(query.lastError().text())};
-}
-
 QString utc(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
@@ -44,7 +39,7 @@ Result<QList<StudySession>> SessionRepository::sessions(qint64 roadmapId) const
                                  "study_session WHERE roadmap_id = ? ORDER BY start_utc, id"));
     query.addBindValue(roadmapId);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     QList<StudySession> result;
     while (query.next()) {
         StudySession s;
@@ -75,7 +70,7 @@ Result<StudySession> SessionRepository::add(qint64 roadmapId, const StudySession
     query.addBindValue(sourceKey(session.source));
     query.addBindValue(session.note.isNull() ? QStringLiteral("") : session.note);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     StudySession stored = session;
     stored.id = query.lastInsertId().toLongLong();
     if (Status committed = transaction.commit(); !committed)
@@ -96,7 +91,7 @@ Status SessionRepository::update(const StudySession &session)
     query.addBindValue(session.note.isNull() ? QStringLiteral("") : session.note);
     query.addBindValue(session.id);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     return transaction.commit();
 }
 
@@ -107,7 +102,7 @@ Status SessionRepository::remove(qint64 id)
     query.prepare(QStringLiteral("DELETE FROM study_session WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     return transaction.commit();
 }
 
@@ -119,7 +114,7 @@ Result<SessionRepository::RunningTimer> SessionRepository::runningTimer(qint64 r
                                  "roadmap_id = ?"));
     query.addBindValue(roadmapId);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     RunningTimer timer;
     if (query.next()) {
         timer.nodeId = query.value(0).toLongLong();
@@ -151,7 +146,7 @@ Status SessionRepository::saveRunningTimer(qint64 roadmapId, const RunningTimer 
     query.addBindValue(timer.focusMinutes);
     query.addBindValue(utc(timer.alive));
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     return transaction.commit();
 }
 
@@ -162,7 +157,7 @@ Status SessionRepository::clearRunningTimer(qint64 roadmapId)
     query.prepare(QStringLiteral("DELETE FROM running_timer WHERE roadmap_id = ?"));
     query.addBindValue(roadmapId);
     if (!query.exec())
-        return queryError(query);
+        return Database::refused(query);
     return transaction.commit();
 }
 

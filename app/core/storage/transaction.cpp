@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transaction.h"
 
+#include "database.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
@@ -68,16 +70,13 @@ Status Transaction::commit()
         }
     }
     if (!m_active) {
-        return Error{QCoreApplication::translate("Database", "The database refused to start a "
-                                                             "change: %1")
-                         .arg(m_db.lastError().text())};
+        return Error{Database::describe(m_db.lastError())};
     }
     m_active = false;
     if (!m_db.commit()) {
-        const QString message = m_db.lastError().text();
+        const QString message = Database::describe(m_db.lastError());
         m_db.rollback();
-        return Error{QCoreApplication::translate("Database", "The change could not be saved: %1")
-                         .arg(message)};
+        return Error{message};
     }
     return {};
 }
