@@ -7,7 +7,9 @@
 #include "notes/notespage.h"
 #include "uitestfixture.h"
 
+#include <QDesktopServices>
 #include <QDir>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -29,6 +31,10 @@ class TestNoteEditor : public QObject
 
 private:
     QTemporaryDir m_settings;
+    QList<QUrl> m_opened; ///< what was handed to the desktop
+
+public slots:
+    void recordOpened(const QUrl &url) { m_opened.append(url); }
 
 private slots:
     void initTestCase() { UiTestFixture::isolateSettings(m_settings.path()); }
@@ -105,6 +111,54 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("diagram"))); // the alt text stands in
         QVERIFY(!html.contains(QStringLiteral("<img")));
         QVERIFY(editor.preview()->toPlainText().contains(QStringLiteral("<iframe"))); // as text
+        // Nor does it read local files: every resource request is refused.
+        QTemporaryDir local;
+        const QString picture = local.filePath(QStringLiteral("picture.png"));
+        QVERIFY(QImage(4, 4, QImage::Format_RGB32).save(picture));
+        QVERIFY(editor.preview()
+                    ->loadResource(QTextDocument::ImageResource, QUrl::fromLocalFile(picture))
+                    .isNull());
+        QVERIFY(editor.preview()
+                    ->loadResource(QTextDocument::StyleSheetResource,
+                                   QUrl::fromLocalFile(QStringLiteral("/etc/hostname")))
+                    .isNull());
+    }
+
+    void linksOpenOnlyOnClickAndOnlyWebAndMail()
+    {
+        // Every scheme tried is caught here, so nothing reaches a real browser or file manager.
+        const QStringList schemes{QStringLiteral("http"),       QStringLiteral("https"),
+                                  QStringLiteral("mailto"),     QStringLiteral("file"),
+                                  QStringLiteral("ftp"),        QStringLiteral("smb"),
+                                  QStringLiteral("javascript"), QStringLiteral("data")};
+        for (const QString &scheme : schemes)
+            QDesktopServices::setUrlHandler(scheme, this, "recordOpened");
+        m_opened.clear();
+        UiTestFixture f;
+        QVERIFY(f.open());
+        const QStringList links{
+            QStringLiteral("https://example.org/course"), QStringLiteral("http://127.0.0.1:9/page"),
+            QStringLiteral("mailto:learner@example.org"), QStringLiteral("file:///etc/passwd"),
+            QStringLiteral("ftp://example.org/file"),     QStringLiteral("smb://server/share"),
+            QStringLiteral("javascript:alert(1)"),        QStringLiteral("data:text/html,<b>x</b>"),
+            QStringLiteral("../../.ssh/id_rsa"),
+        };
+        QString body;
+        for (const QString &link : links)
+            body += QStringLiteral("- [link](%1)\n").arg(link);
+        const qint64 id = f.document->noteBook()->create(0, QStringLiteral("Links"), body);
+        NoteEditor editor(f.document.get(), nullptr);
+        editor.setNote(id);
+        editor.show();
+        editor.setPreviewVisible(true);
+        QTest::qWait(300);
+        QVERIFY(m_opened.isEmpty()); // showing links opens none
+
+        for (const QString &link : links)
+            emit editor.preview()->anchorClicked(QUrl(link));
+        for (const QString &scheme : schemes)
+            QDesktopServices::unsetUrlHandler(scheme);
+        QCOMPARE(m_opened, (QList<QUrl>{QUrl(links.at(0)), QUrl(links.at(1)), QUrl(links.at(2))}));
     }
 
     void previewHighlightsCodeAndSetsDirections()

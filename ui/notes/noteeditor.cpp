@@ -2,11 +2,11 @@
 #include "noteeditor.h"
 
 #include "codehighlighting.h"
+#include "desktop/weblinks.h"
 #include "document/notebook.h"
 #include "document/plannerdocument.h"
 #include "markdownrenderer.h"
 
-#include <QDesktopServices>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -92,12 +92,8 @@ NoteEditor::NoteEditor(PlannerDocument *document, QWidget *parent)
     });
     connect(m_previewToggle, &QToolButton::toggled, this, &NoteEditor::setPreviewVisible);
     // Links open in the browser on a click, and only web and mail links.
-    connect(m_preview, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
-        const QString scheme = url.scheme().toLower();
-        if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
-            scheme == QLatin1String("mailto"))
-            QDesktopServices::openUrl(url);
-    });
+    connect(m_preview, &QTextBrowser::anchorClicked, this,
+            [](const QUrl &url) { WebLinks::open(url); });
     setEnabled(false);
     retranslateUi();
 }

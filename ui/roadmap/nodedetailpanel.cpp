@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodedetailpanel.h"
 
+#include "desktop/weblinks.h"
 #include "document/notebook.h"
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
@@ -9,7 +10,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -152,12 +152,8 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
             [this](bool checked) { edit(int(Field::Optional), checked); });
     connect(m_effort, &QDoubleSpinBox::valueChanged, this,
             [this](double hours) { edit(int(Field::Effort), qRound(hours * 60)); });
-    connect(m_openUrl, &QPushButton::clicked, this, [this] {
-        const QUrl url(m_url->text(), QUrl::StrictMode);
-        if (url.isValid() &&
-            (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
-            QDesktopServices::openUrl(url);
-    });
+    connect(m_openUrl, &QPushButton::clicked, this,
+            [this] { WebLinks::open(QUrl(m_url->text(), QUrl::StrictMode)); });
 
     RoadmapTreeModel *model = document->treeModel();
     connect(model, &QAbstractItemModel::dataChanged, this, &NodeDetailPanel::refresh);

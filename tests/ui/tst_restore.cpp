@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole start-up path of the window over a damaged database: Masar says what is wrong,
+// offers the newest good backup, and on "Restore Backup" puts it in place (keeping the damaged
+// file beside it) and opens the main window on the learner's roadmap.
+#include "dialogs/databaseerrordialog.h"
+#include "guiapplication.h"
+#include "import/builtinroadmaps.h"
+#include "mainwindow.h"
+#include "storage/database.h"
+#include "storage/roadmaprepository.h"
+#include "uitestfixture.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Masar;
+
+class TestRestore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        static QTemporaryDir settings;
+        UiTestFixture::isolateSettings(settings.path());
+    }
+
+    void restoresTheNewestGoodBackupFromTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("masar.sqlite"));
+        QString title;
+        {
+            Database db(path);
+            QVERIFY(db.open().ok());
+            RoadmapRepository roadmaps(db);
+            auto data = BuiltinRoadmaps::load(BuiltinRoadmaps::defaultId());
+            QVERIFY(data.ok());
+            QVERIFY(roadmaps.add(data.value()).ok());
+            title = data.value().roadmap.titleEn;
+            QVERIFY(db.ensureDailyBackup(QDate(2026, 11, 20)).ok());
+        }
+        // Random bytes over the middle of the file.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(4096));
+            QByteArray noise(16384, '\0');
+            for (int i = 0; i < noise.size(); ++i)
+                noise[i] = char((i * 7919) % 251);
+            file.write(noise);
+        }
+        QFile damagedFile(path);
+        QVERIFY(damagedFile.open(QIODevice::ReadOnly));
+        const QByteArray damaged =
+            QCryptographicHash::hash(damagedFile.readAll(), QCryptographicHash::Sha256);
+        damagedFile.close();
+
+        QString shownMessage, windowTitle;
+        bool clicked = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (!widget->isVisible())
+                    continue;
+                if (auto *dialog = qobject_cast<DatabaseErrorDialog *>(widget);
+                    dialog && !clicked) {
+                    for (QLabel *label : dialog->findChildren<QLabel *>())
+                        shownMessage += label->text() + QLatin1Char('\n');
+                    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+                        if (button->text() == QStringLiteral("&Restore Backup")) {
+                            clicked = true;
+                            button->click();
+                        }
+                    }
+                } else if (auto *window = qobject_cast<MainWindow *>(widget)) {
+                    windowTitle = window->windowTitle();
+                    window->close();
+                }
+            }
+        });
+        poll.start(50);
+        QTimer::singleShot(30000, qApp, [] { QApplication::exit(9); }); // never hang
+        const int code = GuiApplication::run(*qApp, path);
+        poll.stop();
+
+        QCOMPARE(code, 0);
+        QVERIFY2(clicked, qPrintable(shownMessage));
+        QVERIFY2(shownMessage.contains(QStringLiteral("damaged")) ||
+                     shownMessage.contains(QStringLiteral("not a Masar database")),
+                 qPrintable(shownMessage));
+        QVERIFY2(windowTitle.contains(title), qPrintable(windowTitle));
+
+        // The damaged file is kept, byte for byte; the restored one is healthy.
+        const QStringList kept =
+            QDir(dir.path()).entryList({QStringLiteral("masar.sqlite.replaced-*")}, QDir::Files);
+        QVERIFY(!kept.isEmpty());
+        QFile keptFile(dir.filePath(kept.constFirst()));
+        QVERIFY(keptFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(keptFile.readAll(), QCryptographicHash::Sha256), damaged);
+        QCOMPARE(Database::checkHealth(path), QString());
+    }
+};
+
+QTEST_MAIN(TestRestore)
+#include "tst_restore.moc"
