@@ -127,6 +127,8 @@ int run(QApplication &app, const QString &databasePath, const QStringList &files
         auto backup = database->ensureDailyBackup();
         if (!backup)
             window.showStatusMessage(backup.error());
+        else if (auto compacted = database->compactIfUseful(); !compacted)
+            window.showStatusMessage(compacted.error());
     });
     const int code = app.exec();
     shown = nullptr;

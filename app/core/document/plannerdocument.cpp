@@ -39,6 +39,8 @@ PlannerDocument::PlannerDocument(Database &database, QObject *parent)
       m_treeModel(new RoadmapTreeModel(this)), m_studyLog(new StudyLog(database, this)),
       m_noteBook(new NoteBook(database, this))
 {
+    // Each command keeps what it changed; a day-long session must not grow without bound.
+    m_undoStack->setUndoLimit(kUndoLimit);
     connect(m_studyLog, &StudyLog::sessionsChanged, this, &PlannerDocument::replan);
     m_treeModel->setEditHandler([this](qint64 id, int column, const QVariant &value) {
         if (column != RoadmapTreeModel::TitleColumn)

@@ -53,6 +53,9 @@ public:
         PinnedStart,
     };
 
+    /// Undo steps kept; older ones are dropped.
+    static constexpr int kUndoLimit = 500;
+
     PlannerDocument(Database &database, QObject *parent);
     ~PlannerDocument() override;
 

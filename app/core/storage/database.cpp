@@ -185,9 +185,8 @@ Status Database::openChecked()
                         tr("The file %1 is not a Masar database (it is not an SQLite file).")
                             .arg(nativePath));
         }
-        return fail(
-            code == kSqliteCorrupt ? OpenError::Damaged : OpenError::NotWritable,
-            tr("The database %1 cannot be read: %2").arg(nativePath, probeError.text()));
+        return fail(code == kSqliteCorrupt ? OpenError::Damaged : OpenError::NotWritable,
+                    tr("The database %1 cannot be read: %2").arg(nativePath, probeError.text()));
     }
     probe.next();
     const qint32 applicationId = probe.value(0).toInt();
@@ -374,6 +373,29 @@ QString Database::checkHealth(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return problem;
+}
+
+Result<bool> Database::compactIfUseful()
+{
+    const QSqlDatabase db = connection();
+    // The notes' full-text index records a removal as a marker until its segments are merged;
+    // merging them first gives back the pages a long removed note held.
+    {
+        QSqlQuery optimize(db);
+        if (!optimize.exec(QStringLiteral("INSERT INTO note_fts (note_fts) VALUES ('optimize')")))
+            return refused(optimize);
+    }
+    const auto pages = scalar(db, QStringLiteral("PRAGMA page_count"));
+    const auto free = scalar(db, QStringLiteral("PRAGMA freelist_count"));
+    if (!pages.ok() || !free.ok())
+        return Error{pages.ok() ? free.error() : pages.error()};
+    const qint64 freePages = free.value().toLongLong();
+    if (freePages < kCompactMinFreePages || freePages * 4 < pages.value().toLongLong())
+        return false;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("VACUUM")))
+        return refused(query);
+    return true;
 }
 
 QString Database::newestGoodBackup() const

@@ -72,6 +72,14 @@ public:
      * ("it is damaged (…)").
      */
     static QString checkHealth(const QString &path);
+    /**
+     * Merges the notes' full-text index (dropping what removed notes left in it), then rewrites
+     * the file without its free pages (VACUUM) when at least a quarter of it, and at least
+     * kCompactMinFreePages pages, is free — after a roadmap or long notes were removed. Returns
+     * whether it rewrote the file.
+     */
+    Result<bool> compactIfUseful();
+    static constexpr int kCompactMinFreePages = 256;
     /// Newest backup that is a healthy Masar database, or empty.
     QString newestGoodBackup() const;
     /**
