@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>There are no backups of %1 in %2 yet (one is made each day Masar is used).</source>
+        <translation>لا توجد نسخ احتياطية من %1 في %2 بعد (تُنشأ نسخة كل يوم يُستخدم فيه مسار).</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first:</source>
+        <translation>النسخ الاحتياطية من %1، الأحدث أولًا:</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>سليمة</translation>
+    </message>
+    <message>
+        <source>not usable: %1</source>
+        <translation>غير صالحة: %1</translation>
+    </message>
+    <message>
+        <source>There is no good backup of %1 to restore.</source>
+        <translation>لا توجد نسخة احتياطية سليمة من %1 لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>لا يمكن استعادة %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is healthy, and the backup is older than it. Nothing was changed; add --force to restore the backup anyway (the database is kept beside it).</source>
+        <translation>قاعدة البيانات %1 سليمة، والنسخة الاحتياطية أقدم منها. لم يتغيّر شيء؛ أضِف ‎--force‎ لاستعادة النسخة الاحتياطية مع ذلك (تُحفَظ قاعدة البيانات بجانبها).</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>استُعيدت %1 من %2.</translation>
+    </message>
+    <message>
+        <source>The file that was there is kept as %1.</source>
+        <translation>حُفظ الملف الذي كان هناك باسم %1.</translation>
+    </message>
+</context>
+<context>
     <name>BuiltinRoadmaps</name>
     <message>
         <source>There is no built-in roadmap &quot;%1&quot;.</source>
@@ -119,16 +158,24 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print the study plan; import FILE: add a Markdown or JSON roadmap; export-ics FILE: write the study plan as a calendar file. Without a command the window opens.</source>
-        <translation>roadmaps: يسرد خرائط الطريق؛ summary: يلخّص خريطة طريق؛ plan: يطبع خطة الدراسة؛ import FILE: يضيف خريطة طريق بصيغة Markdown أو JSON؛ export-ics FILE: يكتب خطة الدراسة ملفَّ تقويم. دون أمر تُفتح النافذة.</translation>
-    </message>
-    <message>
         <source>&quot;export-ics&quot; needs one file: masar export-ics FILE [--weeks N] [--roadmap ID].</source>
         <translation>يحتاج ‎&quot;export-ics&quot;‎ ملفًا واحدًا: masar export-ics FILE [--weeks N] [--roadmap ID].</translation>
     </message>
     <message>
         <source>--weeks needs a number of weeks (0: the whole plan).</source>
         <translation>يحتاج ‎--weeks‎ عددًا من الأسابيع (0: الخطة كلها).</translation>
+    </message>
+    <message>
+        <source>&quot;restore&quot;: replace the database even when it is healthy.</source>
+        <translation>&quot;restore&quot;: استبدال قاعدة البيانات حتى لو كانت سليمة.</translation>
+    </message>
+    <message>
+        <source>roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print the study plan; import FILE: add a Markdown or JSON roadmap; export-ics FILE: write the study plan as a calendar file; backups: list the automatic backups; restore [BACKUP]: put the newest good backup (or BACKUP) in place of the database. Without a command the window opens.</source>
+        <translation>roadmaps: يسرد خرائط الطريق؛ summary: يلخّص خريطة طريق؛ plan: يطبع خطة الدراسة؛ import FILE: يضيف خريطة طريق بصيغة Markdown أو JSON؛ export-ics FILE: يكتب خطة الدراسة ملفَّ تقويم؛ backups: يسرد النسخ الاحتياطية التلقائية؛ restore [BACKUP]: يضع أحدث نسخة احتياطية سليمة (أو BACKUP) مكان قاعدة البيانات. دون أمر تُفتح النافذة.</translation>
+    </message>
+    <message>
+        <source>&quot;restore&quot; takes at most one file: masar restore [BACKUP] [--force].</source>
+        <translation>يقبل &quot;restore&quot; ملفًا واحدًا على الأكثر: masar restore [BACKUP] [--force].</translation>
     </message>
 </context>
 <context>
@@ -183,14 +230,6 @@
     <message>
         <source>There is no roadmap with id %1.</source>
         <translation>لا توجد خارطة طريق بالرقم %1.</translation>
-    </message>
-    <message>
-        <source>The database refused to start a change: %1</source>
-        <translation>رفضت قاعدة البيانات بدء التغيير: %1</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>تعذّر حفظ التغيير: %1</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
@@ -283,6 +322,54 @@
     <message>
         <source>A part of the change failed, so none of it was saved.</source>
         <translation>أخفق جزء من التغيير، فلم يُحفظ منه شيء.</translation>
+    </message>
+    <message>
+        <source>The folder of the database %1 is read-only. Masar needs to write beside the database (its journal and backups). Nothing was changed.</source>
+        <translation>مجلد قاعدة البيانات %1 للقراءة فقط. يحتاج مسار إلى الكتابة بجانب قاعدة البيانات (سجلّها ونسخها الاحتياطية). لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program. Close that program and try again; nothing was changed.</source>
+        <translation>قاعدة البيانات %1 مقفلة من برنامج آخر. أغلِق ذلك البرنامج وحاول مجددًا؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite file</source>
+        <translation>ليس ملف SQLite</translation>
+    </message>
+    <message>
+        <source>it cannot be opened: %1</source>
+        <translation>لا يمكن فتحه: %1</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>تالف (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a Masar database</source>
+        <translation>ليس قاعدة بيانات لمسار</translation>
+    </message>
+    <message>
+        <source>Another program is using the database and holds it locked, so nothing was changed. Close that program and try again.</source>
+        <translation>برنامج آخر يستخدم قاعدة البيانات ويقفلها، لذا لم يتغيّر شيء. أغلِق ذلك البرنامج وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation>القرص ممتلئ، لذا لم يتغيّر شيء. أفرِغ بعض المساحة وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The database can only be read (its file or folder is read-only), so nothing was changed.</source>
+        <translation>قاعدة البيانات للقراءة فقط (ملفها أو مجلدها للقراءة فقط)، لذا لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (%1), so nothing was changed.</source>
+        <translation>تعذّرت القراءة من القرص أو الكتابة عليه (%1)، لذا لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1), so nothing was changed. Restart Masar to restore the newest good backup.</source>
+        <translation>قاعدة البيانات تالفة (%1)، لذا لم يتغيّر شيء. أعِد تشغيل مسار لاستعادة أحدث نسخة احتياطية سليمة.</translation>
     </message>
 </context>
 <context>

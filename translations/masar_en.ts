@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>There are no backups of %1 in %2 yet (one is made each day Masar is used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no good backup of %1 to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is healthy, and the backup is older than it. Nothing was changed; add --force to restore the backup anyway (the database is kept beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that was there is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuiltinRoadmaps</name>
     <message>
         <source>There is no built-in roadmap &quot;%1&quot;.</source>
@@ -119,15 +158,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print the study plan; import FILE: add a Markdown or JSON roadmap; export-ics FILE: write the study plan as a calendar file. Without a command the window opens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;export-ics&quot; needs one file: masar export-ics FILE [--weeks N] [--roadmap ID].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--weeks needs a number of weeks (0: the whole plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;restore&quot;: replace the database even when it is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmaps: list the roadmaps; summary: summarize a roadmap; plan: print the study plan; import FILE: add a Markdown or JSON roadmap; export-ics FILE: write the study plan as a calendar file; backups: list the automatic backups; restore [BACKUP]: put the newest good backup (or BACKUP) in place of the database. Without a command the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;restore&quot; takes at most one file: masar restore [BACKUP] [--force].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -182,14 +229,6 @@
     </message>
     <message>
         <source>There is no roadmap with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database refused to start a change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -282,6 +321,54 @@
     </message>
     <message>
         <source>A part of the change failed, so none of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the database %1 is read-only. Masar needs to write beside the database (its journal and backups). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program. Close that program and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Masar database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the database and holds it locked, so nothing was changed. Close that program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database can only be read (its file or folder is read-only), so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (%1), so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1), so nothing was changed. Restart Masar to restore the newest good backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
