@@ -563,7 +563,9 @@ private slots:
         const auto estimate = parser.estimate(text, context);
         parser.phrases(text, context);
         parser.pace(text);
-        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        // Only a runaway (quadratic) parse of these megabytes trips this guard, also under the
+        // sanitizers; the parser's speed is measured by bench_import.
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
         if (minutes < 0) {
             QVERIFY(!estimate.has_value());
         } else {

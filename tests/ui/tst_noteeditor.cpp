@@ -206,7 +206,7 @@ private slots:
         };
         QVERIFY(!formatsOf(0).isEmpty());
         QVERIFY(CodeHighlighting::isBusy(highlighter));
-        QTRY_VERIFY_WITH_TIMEOUT(!CodeHighlighting::isBusy(highlighter), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!CodeHighlighting::isBusy(highlighter), 60000); // also under ASan
         QVERIFY(!formatsOf(2999).isEmpty());
         const auto boldOnly = formatsOf(2999);
 
