@@ -5,6 +5,8 @@
 //   change       – pin one task's start (stored, re-planned) until repainted
 //   add          – add one task (stored, re-planned) until repainted
 // Medians of repeated runs. The ratio column compares each size with the 1,000-task figure.
+// Where KDE's KGantt is available (Qt 5), its figures for the same plans, measured in the same run
+// by bench_kgantt, follow with how many times faster Masar is.
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
 #include "gantt/ganttpage.h"
@@ -14,6 +16,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -144,5 +148,37 @@ int main(int argc, char **argv)
                     f.scroll / base.scroll, f.change, f.change / base.change, f.add,
                     f.add / base.add, f.replan);
     }
+    std::fflush(stdout);
+#ifdef MASAR_KGANTT_BENCH
+    QProcess kgantt;
+    kgantt.start(QStringLiteral(MASAR_KGANTT_BENCH), QStringList());
+    if (!kgantt.waitForFinished(600000) || kgantt.exitCode() != 0) {
+        std::printf("gantt vs KGantt: bench_kgantt did not run\n");
+        return 1;
+    }
+    // "kgantt N: first paint A ms, scroll B ms, change C ms, add D ms"
+    static const QRegularExpression line(
+        QStringLiteral("^kgantt (\\d+): first paint ([\\d.]+) ms, scroll ([\\d.]+) ms, change "
+                       "([\\d.]+) ms, add ([\\d.]+) ms$"));
+    for (const QString &text :
+         QString::fromUtf8(kgantt.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+        const auto match = line.match(text.trimmed());
+        if (!match.hasMatch())
+            continue;
+        const int tasks = match.captured(1).toInt();
+        if (!results.count(tasks))
+            continue;
+        const Figures &m = results.at(tasks);
+        const Figures k{match.captured(2).toDouble(), match.captured(3).toDouble(),
+                        match.captured(4).toDouble(), match.captured(5).toDouble(), 0};
+        std::printf("gantt vs KGantt %6d tasks: first paint %.2f / %.2f ms = %.1fx faster%s  "
+                    "scroll %.2f / %.2f ms = %.1fx%s  change %.2f / %.2f ms = %.1fx%s  add %.2f / "
+                    "%.2f ms = %.1fx\n",
+                    tasks, m.firstPaint, k.firstPaint, k.firstPaint / m.firstPaint,
+                    tasks == 10000 ? " (target 20x)" : "", m.scroll, k.scroll, k.scroll / m.scroll,
+                    tasks == 10000 ? " (target 8x)" : "", m.change, k.change, k.change / m.change,
+                    tasks == 10000 ? " (target 14x)" : "", m.add, k.add, k.add / m.add);
+    }
+#endif
     return 0;
 }

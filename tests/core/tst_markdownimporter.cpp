@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/builtinroadmaps.h"
 #include "import/markdownimporter.h"
+#include "import/roadmapjson.h"
 #include "import/textdecoder.h"
 #include "storage/textnormalizer.h"
 
@@ -12,6 +13,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Masar;
 
@@ -377,6 +380,33 @@ private slots:
         QVERIFY(!result);
         QVERIFY2(result.error().contains(QStringLiteral("50.0 MB")), qPrintable(result.error()));
         QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void invisibleTitlesAreNotNodes()
+    {
+        // Byte-order marks, zero-width spaces and direction marks where a title should be (as
+        // a file pasted together from pieces has): nothing invisible becomes a node, and what
+        // is visible keeps no invisible edges. The roadmap written as JSON reads back.
+        const QString markdown = QStringLiteral(
+            "# Roadmap\n\n## Basics\uFEFF\n\n- \u200B\n- \u200FPython basics\uFEFF (2 hours)\n\n"
+            "## \u200E\u200B\n\n- Statistics (3 hours)\n");
+        auto result = MarkdownImporter::importText(markdown, QStringLiteral("invisible.md"));
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error()));
+        QStringList titles;
+        std::function<void(const QList<ImportedNode> &)> collect =
+            [&](const QList<ImportedNode> &nodes) {
+                for (const ImportedNode &node : nodes) {
+                    titles.append(node.node.title);
+                    collect(node.children);
+                }
+            };
+        collect(result->nodes);
+        // The invisible heading starts no section: what follows stays in the one above.
+        QCOMPARE(titles, (QStringList{QStringLiteral("Basics"), QStringLiteral("Python basics"),
+                                      QStringLiteral("Statistics")}));
+        const QByteArray json = RoadmapJson::write(result->toDocument());
+        auto back = RoadmapJson::parse(json, QStringLiteral("invisible.json"));
+        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error()));
     }
 
     void deepNestingIsKeptAndReported()

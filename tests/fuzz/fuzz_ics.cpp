@@ -5,17 +5,22 @@
 #include "calendar/icsreader.h"
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 using namespace Masar;
 
 namespace {
 
-void check(bool condition)
+/// A property that must hold: when it does not, say which and stop (the input is kept).
+void require(bool condition, const char *property)
 {
-    if (!condition)
+    if (!condition) {
+        std::fprintf(stderr, "property violated: %s\n", property);
         std::abort();
+    }
 }
+#define check(condition) require((condition), #condition)
 
 } // namespace
 

@@ -5,25 +5,34 @@
 #include "import/markdownimporter.h"
 #include "import/roadmapjson.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 using namespace Masar;
 
 namespace {
 
-void check(bool condition)
+/// A property that must hold: when it does not, say which and stop (the input is kept).
+void require(bool condition, const char *property)
 {
-    if (!condition)
+    if (!condition) {
+        std::fprintf(stderr, "property violated: %s\n", property);
         std::abort();
+    }
 }
+#define check(condition) require((condition), #condition)
 
 void checkNodes(const QList<ImportedNode> &nodes, int depth)
 {
     check(depth < 200);
     for (const ImportedNode &imported : nodes) {
         const RoadmapNode &n = imported.node;
-        check(!n.title.trimmed().isEmpty());
+        check(std::any_of(n.title.cbegin(), n.title.cend(), [](QChar c) {
+            return !c.isSpace() && c.category() != QChar::Other_Format &&
+                   c.category() != QChar::Other_Control;
+        })); // something visible
         check(n.effortMinutes >= 0 && n.effortLowMinutes >= 0 && n.effortHighMinutes >= 0);
         check(n.effortLowMinutes <= n.effortHighMinutes);
         if (imported.phraseStart >= 0)

@@ -213,13 +213,13 @@ private slots:
         // Opening an HTML comment at the top turns everything after it into a comment...
         QTextCursor cursor(&document);
         cursor.insertText(QStringLiteral("<!--\n"));
-        QTRY_VERIFY_WITH_TIMEOUT(!CodeHighlighting::isBusy(highlighter), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!CodeHighlighting::isBusy(highlighter), 60000);
         QVERIFY(formatsOf(3000) != boldOnly);
         // ...and closing it again brings the old formats back, to the last line.
         cursor.movePosition(QTextCursor::Start);
         cursor.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor);
         cursor.removeSelectedText();
-        QTRY_VERIFY_WITH_TIMEOUT(!CodeHighlighting::isBusy(highlighter), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!CodeHighlighting::isBusy(highlighter), 60000);
         QCOMPARE(formatsOf(2999).size(), boldOnly.size());
 
         // A keystroke in the middle settles at once: the states after it do not change.

@@ -79,10 +79,27 @@ bool isDecoration(QChar c)
            c == u'\uFE0F' || c == u'\u200D';
 }
 
+/// `text` without what cannot be seen at its ends: spaces, and format or control characters (a
+/// stray byte-order mark, zero-width spaces, direction marks). Empty when nothing visible is left.
+QString visibleTrimmed(const QString &text)
+{
+    const QString simple = text.simplified();
+    const auto invisible = [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Format ||
+               c.category() == QChar::Other_Control;
+    };
+    qsizetype begin = 0, end = simple.size();
+    while (begin < end && invisible(simple.at(begin)))
+        ++begin;
+    while (end > begin && invisible(simple.at(end - 1)))
+        --end;
+    return simple.mid(begin, end - begin);
+}
+
 /// A title as the document means it: no decoration, numbering or trailing colon.
 QString cleanTitle(QString title, bool heading)
 {
-    title = title.simplified();
+    title = visibleTrimmed(title);
     while (!title.isEmpty() && (isDecoration(title.front()) || title.front() == u'#'))
         title.remove(0, 1);
     while (!title.isEmpty() &&
@@ -104,7 +121,7 @@ QString cleanTitle(QString title, bool heading)
             title = title.mid(digits + 2);
         title = ImportVocabulary::withoutGenericPrefix(title);
     }
-    title = title.trimmed();
+    title = visibleTrimmed(title);
     // A title is not a sentence: no full stop ("Linear Algebra for Machine Learning."), but
     // "etc." and an initial keep theirs.
     if (title.endsWith(u'.') && !title.endsWith(QLatin1String("..")) &&
@@ -362,7 +379,7 @@ private:
             if (&block == m_titleBlock)
                 continue;
             if (block.type == OutlineBlock::Type::Heading &&
-                cleanTitle(block.text, true).isEmpty() && block.text.trimmed().isEmpty()) {
+                cleanTitle(block.text, true).isEmpty() && visibleTrimmed(block.text).isEmpty()) {
                 continue; // "#" alone: no section, what follows stays in the one above
             }
             if (block.type == OutlineBlock::Type::Heading) {
@@ -604,7 +621,7 @@ private:
 
     void finishItem(Draft &parent, Draft &draft, const OutlineBlock &item, int group)
     {
-        if (draft.title.trimmed().isEmpty()) {
+        if (visibleTrimmed(draft.title).isEmpty()) {
             m_result.notices.append({ImportNotice::Kind::Block, item.line, shortened(item.text),
                                      tr("It has no title.")});
             return;
@@ -855,9 +872,9 @@ private:
         if (node.title.isEmpty())
             node.title = cleanTitle(draft.title, false);
         if (node.title.isEmpty()) // only symbols ("~", "★"): they are all it has
-            node.title = draft.title.simplified();
+            node.title = visibleTrimmed(draft.title);
         if (node.title.isEmpty())
-            node.title = draft.text.simplified().left(kMaxTitleLength);
+            node.title = visibleTrimmed(draft.text).left(kMaxTitleLength);
         if (node.title.isEmpty())
             node.title = QStringLiteral("…");
         const bool arabic = AreaClassifier::contentLanguage(node.title) == QLatin1String("ar") ||

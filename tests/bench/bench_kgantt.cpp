@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The peer for bench_gantt: KDE's KGantt (Qt 5) with the same plans — phases of 100 topics, each
+// topic a task after the one before — in a view of the same size (full HD, offscreen, phases
+// expanded). For 1,000 and 10,000 tasks it prints one line each:
+//   kgantt N: first paint A ms, scroll B ms, change C ms, add D ms
+//   first paint – a new view given the model until its first frame is drawn
+//   scroll      – one page down in the tree, until the chart has repainted
+//   change      – new dates for one task, until repainted
+//   add         – one task added to the first phase, until repainted
+// Medians of repeated runs. bench_gantt runs this program and sets Masar's figures beside these.
+#include <KGantt/KGanttDateTimeGrid>
+#include <KGantt/KGanttGlobal>
+#include <KGantt/KGanttGraphicsView>
+#include <KGantt/KGanttView>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QTreeView>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+template <typename F> double medianMs(int runs, F &&f)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        f(i);
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+const QDateTime kStart(QDate(2026, 1, 5), QTime(0, 0));
+
+QList<QStandardItem *> taskRow(const QString &title, const QDateTime &start, const QDateTime &end)
+{
+    auto *type = new QStandardItem;
+    type->setData(int(KGantt::TypeTask), Qt::DisplayRole);
+    auto *from = new QStandardItem;
+    from->setData(start, KGantt::StartTimeRole);
+    auto *to = new QStandardItem;
+    to->setData(end, KGantt::EndTimeRole);
+    auto *done = new QStandardItem;
+    done->setData(0, Qt::DisplayRole);
+    return {new QStandardItem(title), type, from, to, done};
+}
+
+/// Phases of 100 topics; each topic takes one to two days after the one before.
+void fill(QStandardItemModel &model, int tasks)
+{
+    model.clear();
+    model.setColumnCount(5);
+    QDateTime at = kStart;
+    for (int p = 0; p * 100 < tasks; ++p) {
+        const QDateTime phaseStart = at;
+        QList<QStandardItem *> topics;
+        auto *phase = new QStandardItem(QStringLiteral("Phase %1").arg(p + 1));
+        for (int t = 0; t < 100 && p * 100 + t < tasks; ++t) {
+            const QDateTime end = at.addSecs(3600 * (24 + (t * 37) % 24));
+            phase->appendRow(taskRow(QStringLiteral("Topic %1").arg(p * 100 + t + 1), at, end));
+            at = end;
+        }
+        auto *type = new QStandardItem;
+        type->setData(int(KGantt::TypeSummary), Qt::DisplayRole);
+        auto *from = new QStandardItem;
+        from->setData(phaseStart, KGantt::StartTimeRole);
+        auto *to = new QStandardItem;
+        to->setData(at, KGantt::EndTimeRole);
+        model.appendRow({phase, type, from, to, new QStandardItem});
+    }
+}
+
+void show(KGantt::View &view, QStandardItemModel &model)
+{
+    auto *grid = new KGantt::DateTimeGrid;
+    grid->setStartDateTime(kStart);
+    grid->setDayWidth(16);
+    view.setGrid(grid);
+    view.setModel(&model);
+    view.resize(1920, 1080);
+    view.show();
+    if (auto *tree = qobject_cast<QTreeView *>(view.leftView()))
+        tree->expandToDepth(0);
+    view.graphicsView()->viewport()->repaint();
+}
+
+struct Figures
+{
+    double firstPaint = 0, scroll = 0, change = 0, add = 0;
+};
+
+Figures measure(int tasks)
+{
+    Figures f;
+    QStandardItemModel model;
+    fill(model, tasks);
+    f.firstPaint = medianMs(5, [&](int) {
+        KGantt::View view;
+        show(view, model);
+    });
+
+    KGantt::View view;
+    show(view, model);
+    QApplication::processEvents();
+    QScrollBar *vertical = view.graphicsView()->verticalScrollBar();
+    f.scroll = medianMs(21, [&](int i) {
+        vertical->setValue((i % 2 == 0) ? vertical->value() + vertical->pageStep() : 0);
+        view.graphicsView()->viewport()->repaint();
+    });
+    vertical->setValue(0);
+    QStandardItem *phase = model.item(0, 0);
+    f.change = medianMs(11, [&](int i) {
+        const QDateTime start = kStart.addDays(27 + i);
+        phase->child(3, 2)->setData(start, KGantt::StartTimeRole);
+        phase->child(3, 3)->setData(start.addDays(2), KGantt::EndTimeRole);
+        view.graphicsView()->viewport()->repaint();
+    });
+    f.add = medianMs(11, [&](int i) {
+        const QDateTime start = kStart.addDays(3 + i);
+        phase->insertRow(1, taskRow(QStringLiteral("Added"), start, start.addDays(1)));
+        view.graphicsView()->viewport()->repaint();
+    });
+    return f;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    for (int tasks : {1000, 10000}) {
+        const Figures f = measure(tasks);
+        std::printf("kgantt %d: first paint %.2f ms, scroll %.2f ms, change %.2f ms, add %.2f ms\n",
+                    tasks, f.firstPaint, f.scroll, f.change, f.add);
+        std::fflush(stdout);
+    }
+    return 0;
+}
