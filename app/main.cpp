@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 #include "guiapplication.h"
+#include "startupprobe.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -62,6 +63,7 @@ int main(int argc, char **argv)
         return runCommandLine(argc, argv, true);
 
     QApplication app(argc, argv);
+    Masar::StartupProbe::installIfAsked(app);
     Masar::GuiApplication::configure(app);
     const QStringList appArgs = QCoreApplication::arguments();
     const bool customDatabase = appArgs.contains(QStringLiteral("--database")) ||

@@ -121,6 +121,8 @@ int run(QApplication &app, const QString &databasePath, const QStringList &files
         });
     }
     QTimer::singleShot(0, &window, &MainWindow::offerInterruptedTimer);
+    // The pages not on screen are built once the window has painted.
+    QTimer::singleShot(300, &window, &MainWindow::buildRemainingPages);
     // The daily backup is not needed for the first paint.
     QTimer::singleShot(2000, &window, [&database, &window] {
         CodeHighlighting::warmUp();

@@ -68,27 +68,18 @@ MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, 
     connect(m_todayPage, &TodayPage::message, this, &MainWindow::showStatusMessage);
     m_roadmapPage = new RoadmapPage(document, m_pages);
     m_pages->addWidget(m_roadmapPage);
-    m_ganttPage = new GanttPage(document, m_pages);
-    m_pages->addWidget(m_ganttPage);
-    m_progressPage = new ProgressPage(document, m_pages);
-    auto *progressScroll = new QScrollArea(m_pages);
-    progressScroll->setWidget(m_progressPage);
-    progressScroll->setWidgetResizable(true);
-    progressScroll->setFrameShape(QFrame::NoFrame);
-    m_pages->addWidget(progressScroll);
-    m_notesPage = new NotesPage(document, m_pages);
-    m_pages->addWidget(m_notesPage);
-    connect(m_notesPage, &NotesPage::message, this, &MainWindow::showStatusMessage);
-    connect(m_ganttPage, &GanttPage::showDetails, this, [this](qint64 id) {
-        showPage(Page::Roadmap);
-        m_roadmapPage->selectNode(id);
-    });
-    connect(m_ganttPage, &GanttPage::editStudyTime, this, &MainWindow::editStudyTime);
+    // Placeholders: the other pages are built when first shown (start-up paints sooner).
+    for (int i = int(Page::Calendar); i <= int(Page::Notes); ++i)
+        m_pages->addWidget(new QWidget(m_pages));
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        ensurePage(Page(row));
+        m_pages->setCurrentIndex(row);
+    });
     m_navigation->setCurrentRow(0);
 
     m_summaryLabel = new QLabel(this);
@@ -410,6 +401,87 @@ void MainWindow::showPage(Page page)
     m_navigation->setCurrentRow(int(page));
 }
 
+GanttPage *MainWindow::ganttPage()
+{
+    ensurePage(Page::Calendar);
+    return m_ganttPage;
+}
+
+ProgressPage *MainWindow::progressPage()
+{
+    ensurePage(Page::Progress);
+    return m_progressPage;
+}
+
+NotesPage *MainWindow::notesPage()
+{
+    ensurePage(Page::Notes);
+    return m_notesPage;
+}
+
+void MainWindow::ensurePage(Page page)
+{
+    QWidget *built = nullptr;
+    switch (page) {
+    case Page::Today:
+    case Page::Roadmap:
+        return; // built with the window
+    case Page::Calendar:
+        if (m_ganttPage)
+            return;
+        m_ganttPage = new GanttPage(m_document, m_pages);
+        m_ganttPage->restoreState(m_ganttState);
+        connect(m_ganttPage, &GanttPage::showDetails, this, [this](qint64 id) {
+            showPage(Page::Roadmap);
+            m_roadmapPage->selectNode(id);
+        });
+        connect(m_ganttPage, &GanttPage::editStudyTime, this, &MainWindow::editStudyTime);
+        built = m_ganttPage;
+        break;
+    case Page::Progress: {
+        if (m_progressPage)
+            return;
+        m_progressPage = new ProgressPage(m_document, m_pages);
+        auto *scroll = new QScrollArea(m_pages);
+        scroll->setWidget(m_progressPage);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        built = scroll;
+        break;
+    }
+    case Page::Notes:
+        if (m_notesPage)
+            return;
+        m_notesPage = new NotesPage(m_document, m_pages);
+        connect(m_notesPage, &NotesPage::message, this, &MainWindow::showStatusMessage);
+        built = m_notesPage;
+        break;
+    }
+    const int index = int(page);
+    QWidget *placeholder = m_pages->widget(index);
+    const bool current = m_pages->currentIndex() == index;
+    m_pages->insertWidget(index, built);
+    m_pages->removeWidget(placeholder);
+    placeholder->deleteLater();
+    if (current)
+        m_pages->setCurrentIndex(index);
+}
+
+void MainWindow::buildRemainingPages()
+{
+    const std::pair<Page, bool> pages[] = {{Page::Calendar, m_ganttPage == nullptr},
+                                           {Page::Progress, m_progressPage == nullptr},
+                                           {Page::Notes, m_notesPage == nullptr}};
+    for (const auto &[page, missing] : pages) {
+        if (missing) {
+            ensurePage(page);
+            // One page per pass of the event loop, so input is never held up for long.
+            QTimer::singleShot(0, this, &MainWindow::buildRemainingPages);
+            return;
+        }
+    }
+}
+
 void MainWindow::offerInterruptedTimer()
 {
     StudyLog *log = m_document->studyLog();
@@ -481,7 +553,9 @@ void MainWindow::restoreWindowState()
         resize(1180, 760);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_roadmapPage->restoreState(settings.value(QStringLiteral("window/roadmapPage")).toByteArray());
-    m_ganttPage->restoreState(settings.value(QStringLiteral("window/ganttPage")).toByteArray());
+    m_ganttState = settings.value(QStringLiteral("window/ganttPage")).toByteArray();
+    if (m_ganttPage)
+        m_ganttPage->restoreState(m_ganttState);
     showPage(Page(
         std::clamp(settings.value(QStringLiteral("window/page"), 0).toInt(), 0, int(Page::Notes))));
 }
@@ -492,7 +566,8 @@ void MainWindow::saveWindowState()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/roadmapPage"), m_roadmapPage->saveState());
-    settings.setValue(QStringLiteral("window/ganttPage"), m_ganttPage->saveState());
+    settings.setValue(QStringLiteral("window/ganttPage"),
+                      m_ganttPage ? m_ganttPage->saveState() : m_ganttState);
     settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
 }
 

@@ -41,7 +41,8 @@ public:
     StudyReminder *studyReminder() const { return m_reminder; }
     /// Settings → Calendar Account; `reason` (why a sync needs the password) is shown in it.
     void editCalendarAccount(const QString &reason);
-    GanttPage *ganttPage() const { return m_ganttPage; }
+    /// The Calendar, Progress and Notes pages are built when first shown (or asked for here).
+    GanttPage *ganttPage();
     /// The pages, in the order of the navigation list.
     enum class Page
     {
@@ -53,8 +54,10 @@ public:
     };
     void showPage(Page page);
     TodayPage *todayPage() const { return m_todayPage; }
-    ProgressPage *progressPage() const { return m_progressPage; }
-    NotesPage *notesPage() const { return m_notesPage; }
+    ProgressPage *progressPage();
+    NotesPage *notesPage();
+    /// Builds the pages not built yet, one per event-loop pass (called after the first paint).
+    void buildRemainingPages();
     /// Asks whether to keep or discard a focus timer the last run left running.
     void offerInterruptedTimer();
     void showStatusMessage(const QString &message);
@@ -75,6 +78,9 @@ private:
     void updateUndoActions();
     void updateTitleAndSummary();
     void restoreWindowState();
+    /// Builds a page that so far is a placeholder in the stack.
+    void ensurePage(Page page);
+
     void saveWindowState();
     void newFromBuiltin();
     void showError(const QString &message);
@@ -91,6 +97,7 @@ private:
     TodayPage *m_todayPage = nullptr;
     ProgressPage *m_progressPage = nullptr;
     NotesPage *m_notesPage = nullptr;
+    QByteArray m_ganttState; ///< restored when the Calendar page is built
     QLabel *m_summaryLabel = nullptr;
     QTimer *m_summaryTimer = nullptr;
 

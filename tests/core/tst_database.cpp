@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/noderepository.h"
 #include "storage/roadmaprepository.h"
+#include "storage/utctime.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -309,6 +310,32 @@ private slots:
         newest.write(QByteArray(2048, 'q'));
         newest.close();
         QVERIFY(db.newestGoodBackup().endsWith(QStringLiteral("masar-2026-03-01.sqlite")));
+    }
+
+    void utcTimesRoundTrip()
+    {
+        const QList<QDateTime> times{
+            QDateTime(QDate(2026, 1, 5), QTime(18, 0), Qt::UTC),
+            QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(2026, 3, 29), QTime(2, 30), Qt::LocalTime),
+            QDateTime(QDate(2030, 2, 28), QTime(7, 5, 9, 40), Qt::OffsetFromUTC, 3 * 3600)};
+        for (const QDateTime &time : times) {
+            const QString text = UtcTime::toText(time);
+            QCOMPARE(text, time.toUTC().toString(Qt::ISODateWithMs));
+            const QDateTime back = UtcTime::fromText(text);
+            QCOMPARE(back, time);
+            QCOMPARE(back.timeSpec(), Qt::UTC);
+        }
+        // Other ISO forms go through Qt's parser; what is not a time stays invalid.
+        QCOMPARE(UtcTime::fromText(u"2026-01-05T18:00:00+03:00"),
+                 QDateTime(QDate(2026, 1, 5), QTime(15, 0), Qt::UTC));
+        QCOMPARE(UtcTime::fromText(u"2026-01-05T18:00:00"),
+                 QDateTime(QDate(2026, 1, 5), QTime(18, 0), Qt::UTC));
+        for (const char16_t *bad : {u"", u"2026-13-05T18:00:00.000Z", u"2026-01-05T25:00:00Z",
+                                    u"2026-01-05X18:00:00Z", u"yesterday"})
+            QVERIFY2(!UtcTime::fromText(bad).isValid(), qPrintable(QString::fromUtf16(bad)));
+        QCOMPARE(UtcTime::toText(QDateTime()), QStringLiteral(""));
+        QVERIFY(!UtcTime::toText(QDateTime()).isNull()); // NOT NULL columns
     }
 
     void settingsPersist()

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -325,11 +326,22 @@ void TodayPage::refresh()
             added.append(id);
         }
     }
+    // Every other leaf still to do, added in one go (item by item, a plan of thousands of
+    // items keeps the combo box busy for tens of milliseconds).
+    auto *items = qobject_cast<QStandardItemModel *>(m_timerNode->model());
+    QList<QStandardItem *> rest;
     for (const RoadmapNode &n : std::as_const(input.nodes)) {
         if (!added.contains(n.id) && model->childIds(n.id).isEmpty() &&
-            n.status != RoadmapNode::Status::Done && n.status != RoadmapNode::Status::Skipped)
-            m_timerNode->addItem(model->displayTitle(n), n.id);
+            n.status != RoadmapNode::Status::Done && n.status != RoadmapNode::Status::Skipped) {
+            auto *item = new QStandardItem(model->displayTitle(n));
+            item->setData(n.id, Qt::UserRole);
+            rest.append(item);
+        }
     }
+    if (items && !rest.isEmpty())
+        items->invisibleRootItem()->appendRows(rest);
+    else
+        qDeleteAll(rest);
     const qint64 want = m_document->studyLog()->isTimerRunning()
                             ? m_document->studyLog()->timer().nodeId
                             : timerNode;
@@ -352,7 +364,7 @@ void TodayPage::refreshSessions()
                          s.source == StudySession::Source::Timer ? tr("Timer") : tr("By hand")});
         item->setData(0, kNodeRole, s.id);
     }
-    refresh();
+    // (Where the learner stands follows through the document: new sessions re-plan it.)
 }
 
 void TodayPage::refreshTimer()

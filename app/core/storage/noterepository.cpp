@@ -4,6 +4,7 @@
 #include "database.h"
 #include "textnormalizer.h"
 #include "transaction.h"
+#include "utctime.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -56,18 +57,6 @@ QString withoutArticles(const QString &folded)
     return result;
 }
 
-QString utc(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromUtc(const QVariant &value)
-{
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
-}
-
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
@@ -88,8 +77,8 @@ Result<QList<Note>> NoteRepository::list(qint64 roadmapId) const
         n.id = query.value(0).toLongLong();
         n.nodeId = query.value(1).toLongLong();
         n.title = query.value(2).toString();
-        n.created = fromUtc(query.value(3));
-        n.modified = fromUtc(query.value(4));
+        n.created = UtcTime::fromText(query.value(3).toString());
+        n.modified = UtcTime::fromText(query.value(4).toString());
         result.append(n);
     }
     return result;
@@ -110,8 +99,8 @@ Result<Note> NoteRepository::find(qint64 id) const
     n.nodeId = query.value(1).toLongLong();
     n.title = query.value(2).toString();
     n.body = query.value(3).toString();
-    n.created = fromUtc(query.value(4));
-    n.modified = fromUtc(query.value(5));
+    n.created = UtcTime::fromText(query.value(4).toString());
+    n.modified = UtcTime::fromText(query.value(5).toString());
     return n;
 }
 
@@ -159,8 +148,8 @@ Result<Note> NoteRepository::add(qint64 roadmapId, const Note &note)
     query.addBindValue(stored.nodeId);
     query.addBindValue(text(stored.title));
     query.addBindValue(text(stored.body));
-    query.addBindValue(utc(stored.created));
-    query.addBindValue(utc(stored.modified));
+    query.addBindValue(UtcTime::toText(stored.created));
+    query.addBindValue(UtcTime::toText(stored.modified));
     if (!query.exec())
         return Database::refused(query);
     stored.id = query.lastInsertId().toLongLong();
@@ -197,7 +186,7 @@ Status NoteRepository::updateBody(qint64 id, const QString &body, const QDateTim
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("UPDATE note SET body = ?, modified_utc = ? WHERE id = ?"));
     query.addBindValue(text(body));
-    query.addBindValue(utc(modified));
+    query.addBindValue(UtcTime::toText(modified));
     query.addBindValue(id);
     if (!query.exec())
         return Database::refused(query);

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "transaction.h"
+#include "utctime.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,18 +12,6 @@
 namespace Masar {
 
 namespace {
-QString utc(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
-}
-
-QDateTime fromUtc(const QVariant &value)
-{
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (time.isValid())
-        time.setTimeSpec(Qt::UTC);
-    return time;
-}
 
 QString sourceKey(StudySession::Source source)
 {
@@ -45,8 +34,8 @@ Result<QList<StudySession>> SessionRepository::sessions(qint64 roadmapId) const
         StudySession s;
         s.id = query.value(0).toLongLong();
         s.nodeId = query.value(1).toLongLong();
-        s.start = fromUtc(query.value(2));
-        s.end = fromUtc(query.value(3));
+        s.start = UtcTime::fromText(query.value(2).toString());
+        s.end = UtcTime::fromText(query.value(3).toString());
         s.source = query.value(4).toString() == QLatin1String("timer")
                        ? StudySession::Source::Timer
                        : StudySession::Source::Manual;
@@ -65,8 +54,8 @@ Result<StudySession> SessionRepository::add(qint64 roadmapId, const StudySession
     query.addBindValue(session.id > 0 ? QVariant(session.id) : QVariant());
     query.addBindValue(roadmapId);
     query.addBindValue(session.nodeId);
-    query.addBindValue(utc(session.start));
-    query.addBindValue(utc(session.end));
+    query.addBindValue(UtcTime::toText(session.start));
+    query.addBindValue(UtcTime::toText(session.end));
     query.addBindValue(sourceKey(session.source));
     query.addBindValue(session.note.isNull() ? QStringLiteral("") : session.note);
     if (!query.exec())
@@ -85,8 +74,8 @@ Status SessionRepository::update(const StudySession &session)
     query.prepare(QStringLiteral("UPDATE study_session SET node_id = ?, start_utc = ?, "
                                  "end_utc = ?, source = ?, note = ? WHERE id = ?"));
     query.addBindValue(session.nodeId);
-    query.addBindValue(utc(session.start));
-    query.addBindValue(utc(session.end));
+    query.addBindValue(UtcTime::toText(session.start));
+    query.addBindValue(UtcTime::toText(session.end));
     query.addBindValue(sourceKey(session.source));
     query.addBindValue(session.note.isNull() ? QStringLiteral("") : session.note);
     query.addBindValue(session.id);
@@ -118,11 +107,11 @@ Result<SessionRepository::RunningTimer> SessionRepository::runningTimer(qint64 r
     RunningTimer timer;
     if (query.next()) {
         timer.nodeId = query.value(0).toLongLong();
-        timer.started = fromUtc(query.value(1));
+        timer.started = UtcTime::fromText(query.value(1).toString());
         timer.pausedSeconds = query.value(2).toLongLong();
-        timer.pausedAt = fromUtc(query.value(3));
+        timer.pausedAt = UtcTime::fromText(query.value(3).toString());
         timer.focusMinutes = query.value(4).toInt();
-        timer.alive = fromUtc(query.value(5));
+        timer.alive = UtcTime::fromText(query.value(5).toString());
     }
     return timer;
 }
@@ -140,11 +129,11 @@ Status SessionRepository::saveRunningTimer(qint64 roadmapId, const RunningTimer 
         "excluded.alive_utc"));
     query.addBindValue(roadmapId);
     query.addBindValue(timer.nodeId);
-    query.addBindValue(utc(timer.started));
+    query.addBindValue(UtcTime::toText(timer.started));
     query.addBindValue(timer.pausedSeconds);
-    query.addBindValue(utc(timer.pausedAt));
+    query.addBindValue(UtcTime::toText(timer.pausedAt));
     query.addBindValue(timer.focusMinutes);
-    query.addBindValue(utc(timer.alive));
+    query.addBindValue(UtcTime::toText(timer.alive));
     if (!query.exec())
         return Database::refused(query);
     return transaction.commit();
