@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/roadmaparchive.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Masar::LargeProfile {
@@ -41,7 +42,8 @@ bool write(const QString &path, int scale)
             topic.node.kind = t % 10 == 0 ? RoadmapNode::Kind::Course : RoadmapNode::Kind::Topic;
             topic.node.title = QStringLiteral("Topic %1 of phase %2").arg(t + 1).arg(p + 1);
             topic.node.area = phase.node.area;
-            topic.node.effortMinutes = 300 + (t * 53) % 600;
+            // Scaled up, each topic is shorter: the calendar keeps the length of the 1x plan.
+            topic.node.effortMinutes = std::max(5, (300 + (t * 53) % 600) / scale);
             topic.node.effortSource = RoadmapNode::EffortSource::Stated;
             topic.node.status = index < n.topics * 6 / 10 ? RoadmapNode::Status::Done
                                                           : RoadmapNode::Status::NotStarted;
