@@ -235,36 +235,56 @@ QString NoteRepository::matchExpression(const QString &query, QStringList *terms
 
 QString NoteRepository::snippet(const QString &text, const QStringList &terms, int *offset)
 {
+    // The text is folded a window at a time: the match is usually near the start, and folding a
+    // long note whole, for each of the hits shown, is what a search would spend most on. Windows
+    // end at a space, so no word is cut between two of them.
+    constexpr qsizetype kWindow = 512;
     QList<int> origin;
-    const QString folded = TextNormalizer::normalize(text, origin);
-    // The first place where a word starts with one of the terms.
+    QString folded;
     int best = -1;
     int bestLength = 0;
-    for (const QString &term : terms) {
-        for (int at = int(folded.indexOf(term)); at >= 0; at = int(folded.indexOf(term, at + 1))) {
-            // A match starts a word, or follows an article at the start of one.
-            int wordStart = at;
-            while (wordStart > 0 && folded.at(wordStart - 1).isLetterOrNumber())
-                --wordStart;
-            if (wordStart == at || articleLength(folded, wordStart) == at - wordStart) {
-                if (best < 0 || wordStart < best) {
-                    best = wordStart;
-                    bestLength = at - wordStart + int(term.size());
+    qsizetype base = 0;
+    for (qsizetype windowStart = 0;;) {
+        qsizetype windowEnd = std::min<qsizetype>(text.size(), windowStart + kWindow);
+        while (windowEnd < text.size() && !text.at(windowEnd).isSpace())
+            ++windowEnd;
+        origin.clear();
+        folded = TextNormalizer::normalize(text.mid(windowStart, windowEnd - windowStart), origin);
+        // The first place where a word starts with one of the terms.
+        for (const QString &term : terms) {
+            for (int at = int(folded.indexOf(term)); at >= 0;
+                 at = int(folded.indexOf(term, at + 1))) {
+                // A match starts a word, or follows an article at the start of one.
+                int wordStart = at;
+                while (wordStart > 0 && folded.at(wordStart - 1).isLetterOrNumber())
+                    --wordStart;
+                if (wordStart == at || articleLength(folded, wordStart) == at - wordStart) {
+                    if (best < 0 || wordStart < best) {
+                        best = wordStart;
+                        bestLength = at - wordStart + int(term.size());
+                    }
+                    break;
                 }
-                break;
             }
         }
+        if (best >= 0) {
+            base = windowStart;
+            break;
+        }
+        if (windowEnd >= text.size())
+            break;
+        windowStart = windowEnd;
     }
     if (offset)
-        *offset = best < 0 ? -1 : origin.at(best);
+        *offset = best < 0 ? -1 : int(base) + origin.at(best);
     if (best < 0)
         return text.left(120).toHtmlEscaped();
     // Extend the match to the end of its word, then map both ends back to the original.
     int end = best + bestLength;
     while (end < folded.size() && folded.at(end).isLetterOrNumber())
         ++end;
-    const int from = origin.at(best);
-    const int to = end < origin.size() ? origin.at(end) : int(text.size());
+    const int from = int(base) + origin.at(best);
+    const int to = end < origin.size() ? int(base) + origin.at(end) : int(text.size());
     const int start = std::max(0, from - 50);
     const int stop = std::min(int(text.size()), to + 90);
     QString result;
