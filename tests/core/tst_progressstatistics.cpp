@@ -123,6 +123,22 @@ private slots:
         QCOMPARE(s.studiedByToday, 190);
     }
 
+    void standingAgreesWithTheFullStatistics()
+    {
+        // The Today page's cheaper figures are the full statistics' figures, on every day around
+        // the plan (before it, inside a task, between tasks, after it).
+        ProgressStatistics::Input in = fixture();
+        for (QDate day(2026, 2, 28); day <= QDate(2026, 3, 12); day = day.addDays(1)) {
+            in.today = day;
+            const ProgressStatistics full = ProgressStatistics::compute(in);
+            const ProgressStatistics::Standing quick = ProgressStatistics::standing(in);
+            QCOMPARE(quick.plannedByToday, full.plannedByToday);
+            QCOMPARE(quick.studiedByToday, full.studiedByToday);
+        }
+        in.today = QDate(2026, 3, 3); // inside node 4's three days: two thirds of 180
+        QCOMPARE(ProgressStatistics::standing(in).plannedByToday, 120);
+    }
+
     void weeksPlannedAgainstStudied()
     {
         const ProgressStatistics s = ProgressStatistics::compute(fixture());

@@ -126,6 +126,25 @@ private slots:
         QCOMPARE(StudyTime::minutesPerDay({autumn}).value(QDate(2026, 10, 25)), 180);
     }
 
+    void dayAfterDayAcrossClockChanges()
+    {
+        // Study from 03:30 to 04:30 every morning through both clock changes, the day rolling over
+        // at 04:00: each morning's first half counts for the day before, its second half for its
+        // own day — also right after a 23- or 25-hour day (the boundary stays at 04:00 local).
+        for (const QDate &first : {QDate(2026, 3, 26), QDate(2026, 10, 22)}) {
+            QList<StudySession> mornings;
+            for (int i = 0; i < 7; ++i) {
+                const QDate day = first.addDays(i);
+                mornings.append(session(1, local(day.year(), day.month(), day.day(), 3, 30), 60));
+            }
+            const QHash<QDate, int> perDay = StudyTime::minutesPerDay(mornings, 4);
+            QCOMPARE(perDay.value(first.addDays(-1)), 30);
+            for (int i = 0; i < 6; ++i)
+                QCOMPARE(perDay.value(first.addDays(i)), 60);
+            QCOMPARE(perDay.value(first.addDays(6)), 30);
+        }
+    }
+
     void loggedTimeReducesRemainingEffort()
     {
         m_doc->setToday(QDate::currentDate());

@@ -258,7 +258,7 @@ void TodayPage::refresh()
     input.sessions = m_document->studyLog()->sessions();
     input.acceptedPlan = m_document->baseline();
     input.today = today;
-    const ProgressStatistics stats = ProgressStatistics::compute(input);
+    const ProgressStatistics::Standing stats = ProgressStatistics::standing(input);
     const int difference = stats.studiedByToday - stats.plannedByToday;
     const double perDay = m_document->availability().weeklyMinutes() / 7.0;
     const int days = perDay > 0 ? int(std::lround(std::abs(difference) / perDay)) : 0;

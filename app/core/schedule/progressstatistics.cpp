@@ -143,4 +143,25 @@ ProgressStatistics ProgressStatistics::compute(const Input &in)
     return s;
 }
 
+ProgressStatistics::Standing ProgressStatistics::standing(const Input &in)
+{
+    Standing standing;
+    const QHash<QDate, int> perDay = StudyTime::minutesPerDay(in.sessions, in.rolloverHour);
+    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
+        if (it.key() <= in.today)
+            standing.studiedByToday += it.value();
+    }
+    // Each task's minutes spread evenly over its days, as compute() spreads them.
+    double planned = 0.0;
+    for (const ScheduledTask &t : in.acceptedPlan) {
+        if (!t.start.isValid() || !t.end.isValid() || t.minutes <= 0 || t.start > in.today)
+            continue;
+        const qint64 span = t.start.daysTo(t.end) + 1;
+        const qint64 elapsed = t.start.daysTo(std::min(t.end, in.today)) + 1;
+        planned += double(t.minutes) * double(elapsed) / double(span);
+    }
+    standing.plannedByToday = int(std::lround(planned));
+    return standing;
+}
+
 } // namespace Masar

@@ -70,6 +70,15 @@ struct ProgressStatistics
     int studyDays = 0;
 
     static ProgressStatistics compute(const Input &input);
+
+    /// Where the learner stands by the end of today (what the Today page shows).
+    struct Standing
+    {
+        int plannedByToday = 0;
+        int studiedByToday = 0;
+    };
+    /// The same two figures as compute() gives, without the charts' data: a fraction of the work.
+    static Standing standing(const Input &input);
 };
 
 } // namespace Masar

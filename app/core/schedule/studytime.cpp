@@ -75,7 +75,15 @@ QHash<QDate, int> StudyTime::minutesPerDay(const QList<StudySession> &sessions, 
         // a clock change (DST) day 23 or 25 hours long, and that is what is counted.
         qint64 from = i.from;
         while (from < i.to) {
-            if (from < dayStart || from >= dayEnd) {
+            if (from >= dayEnd && from < dayEnd + 22 * 3600 && day.isValid()) {
+                // The next study day (no day is shorter than 23 hours): it starts where the
+                // current one ended, so only its end needs a conversion.
+                day = day.addDays(1);
+                dayStart = dayEnd;
+                dayEnd = std::max(QDateTime(day.addDays(1), QTime(rolloverHour, 0), Qt::LocalTime)
+                                      .toSecsSinceEpoch(),
+                                  from + 1);
+            } else if (from < dayStart || from >= dayEnd) {
                 day = studyDay(QDateTime::fromSecsSinceEpoch(from), rolloverHour);
                 dayStart = QDateTime(day, QTime(rolloverHour, 0), Qt::LocalTime).toSecsSinceEpoch();
                 dayEnd = QDateTime(day.addDays(1), QTime(rolloverHour, 0), Qt::LocalTime)
