@@ -5,13 +5,11 @@
 #include "calendar/calendarsynccontroller.h"
 #include "calendar/calendarsyncstatus.h"
 #include "calendar/studyreminder.h"
-#include "displaycalendar.h"
-
-#include "charts/progresspage.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/newroadmapdialog.h"
 #include "dialogs/studytimedialog.h"
 #include "dialogs/welcomedialog.h"
+#include "displaycalendar.h"
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
 #include "document/studylog.h"
@@ -35,10 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSettings>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -62,23 +57,15 @@ MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, 
     m_navigation->addItem(QString()); // Calendar
     m_navigation->addItem(QString()); // Progress
     m_navigation->addItem(QString()); // Notes
-    m_pages = new QStackedWidget(central);
-    m_todayPage = new TodayPage(document, m_pages);
-    m_pages->addWidget(m_todayPage);
-    connect(m_todayPage, &TodayPage::message, this, &MainWindow::showStatusMessage);
-    m_roadmapPage = new RoadmapPage(document, m_pages);
-    m_pages->addWidget(m_roadmapPage);
-    // Placeholders: the other pages are built when first shown (start-up paints sooner).
-    for (int i = int(Page::Calendar); i <= int(Page::Notes); ++i)
-        m_pages->addWidget(new QWidget(m_pages));
+    m_pages = new PageStack(document, central);
+    connect(m_pages->todayPage(), &TodayPage::message, this, &MainWindow::showStatusMessage);
+    connect(m_pages, &PageStack::pageBuilt, this, &MainWindow::connectPage);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0)
-            return;
-        ensurePage(Page(row));
-        m_pages->setCurrentIndex(row);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, [this](int row) {
+        if (row >= 0)
+            m_pages->showPage(Page(row));
     });
     m_navigation->setCurrentRow(0);
 
@@ -252,8 +239,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
-    m_editMenu->addActions(m_roadmapPage->editActions());
-    m_editMenu->addMenu(m_roadmapPage->statusMenu());
+    m_editMenu->addActions(m_pages->roadmapPage()->editActions());
+    m_editMenu->addMenu(m_pages->roadmapPage()->statusMenu());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -401,84 +388,17 @@ void MainWindow::showPage(Page page)
     m_navigation->setCurrentRow(int(page));
 }
 
-GanttPage *MainWindow::ganttPage()
+void MainWindow::connectPage(Page page)
 {
-    ensurePage(Page::Calendar);
-    return m_ganttPage;
-}
-
-ProgressPage *MainWindow::progressPage()
-{
-    ensurePage(Page::Progress);
-    return m_progressPage;
-}
-
-NotesPage *MainWindow::notesPage()
-{
-    ensurePage(Page::Notes);
-    return m_notesPage;
-}
-
-void MainWindow::ensurePage(Page page)
-{
-    QWidget *built = nullptr;
-    switch (page) {
-    case Page::Today:
-    case Page::Roadmap:
-        return; // built with the window
-    case Page::Calendar:
-        if (m_ganttPage)
-            return;
-        m_ganttPage = new GanttPage(m_document, m_pages);
-        m_ganttPage->restoreState(m_ganttState);
-        connect(m_ganttPage, &GanttPage::showDetails, this, [this](qint64 id) {
+    if (page == Page::Calendar) {
+        GanttPage *gantt = m_pages->ganttPage();
+        connect(gantt, &GanttPage::showDetails, this, [this](qint64 id) {
             showPage(Page::Roadmap);
-            m_roadmapPage->selectNode(id);
+            m_pages->roadmapPage()->selectNode(id);
         });
-        connect(m_ganttPage, &GanttPage::editStudyTime, this, &MainWindow::editStudyTime);
-        built = m_ganttPage;
-        break;
-    case Page::Progress: {
-        if (m_progressPage)
-            return;
-        m_progressPage = new ProgressPage(m_document, m_pages);
-        auto *scroll = new QScrollArea(m_pages);
-        scroll->setWidget(m_progressPage);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        built = scroll;
-        break;
-    }
-    case Page::Notes:
-        if (m_notesPage)
-            return;
-        m_notesPage = new NotesPage(m_document, m_pages);
-        connect(m_notesPage, &NotesPage::message, this, &MainWindow::showStatusMessage);
-        built = m_notesPage;
-        break;
-    }
-    const int index = int(page);
-    QWidget *placeholder = m_pages->widget(index);
-    const bool current = m_pages->currentIndex() == index;
-    m_pages->insertWidget(index, built);
-    m_pages->removeWidget(placeholder);
-    placeholder->deleteLater();
-    if (current)
-        m_pages->setCurrentIndex(index);
-}
-
-void MainWindow::buildRemainingPages()
-{
-    const std::pair<Page, bool> pages[] = {{Page::Calendar, m_ganttPage == nullptr},
-                                           {Page::Progress, m_progressPage == nullptr},
-                                           {Page::Notes, m_notesPage == nullptr}};
-    for (const auto &[page, missing] : pages) {
-        if (missing) {
-            ensurePage(page);
-            // One page per pass of the event loop, so input is never held up for long.
-            QTimer::singleShot(0, this, &MainWindow::buildRemainingPages);
-            return;
-        }
+        connect(gantt, &GanttPage::editStudyTime, this, &MainWindow::editStudyTime);
+    } else if (page == Page::Notes) {
+        connect(m_pages->notesPage(), &NotesPage::message, this, &MainWindow::showStatusMessage);
     }
 }
 
@@ -552,10 +472,9 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1180, 760);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_roadmapPage->restoreState(settings.value(QStringLiteral("window/roadmapPage")).toByteArray());
-    m_ganttState = settings.value(QStringLiteral("window/ganttPage")).toByteArray();
-    if (m_ganttPage)
-        m_ganttPage->restoreState(m_ganttState);
+    m_pages->roadmapPage()->restoreState(
+        settings.value(QStringLiteral("window/roadmapPage")).toByteArray());
+    m_pages->restoreGanttState(settings.value(QStringLiteral("window/ganttPage")).toByteArray());
     showPage(Page(
         std::clamp(settings.value(QStringLiteral("window/page"), 0).toInt(), 0, int(Page::Notes))));
 }
@@ -565,9 +484,8 @@ void MainWindow::saveWindowState()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/roadmapPage"), m_roadmapPage->saveState());
-    settings.setValue(QStringLiteral("window/ganttPage"),
-                      m_ganttPage ? m_ganttPage->saveState() : m_ganttState);
+    settings.setValue(QStringLiteral("window/roadmapPage"), m_pages->roadmapPage()->saveState());
+    settings.setValue(QStringLiteral("window/ganttPage"), m_pages->ganttState());
     settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pagestack.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -8,7 +10,6 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
-class QStackedWidget;
 class QTimer;
 
 namespace Masar {
@@ -35,29 +36,22 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    RoadmapPage *roadmapPage() const { return m_roadmapPage; }
+    RoadmapPage *roadmapPage() const { return m_pages->roadmapPage(); }
     RoadmapFiles *roadmapFiles() const { return m_files; }
     CalendarSyncController *calendarSync() const { return m_calendarSync; }
     StudyReminder *studyReminder() const { return m_reminder; }
     /// Settings → Calendar Account; `reason` (why a sync needs the password) is shown in it.
     void editCalendarAccount(const QString &reason);
     /// The Calendar, Progress and Notes pages are built when first shown (or asked for here).
-    GanttPage *ganttPage();
+    GanttPage *ganttPage() { return m_pages->ganttPage(); }
     /// The pages, in the order of the navigation list.
-    enum class Page
-    {
-        Today,
-        Roadmap,
-        Calendar,
-        Progress,
-        Notes,
-    };
+    using Page = PageStack::Page;
     void showPage(Page page);
-    TodayPage *todayPage() const { return m_todayPage; }
-    ProgressPage *progressPage();
-    NotesPage *notesPage();
+    TodayPage *todayPage() const { return m_pages->todayPage(); }
+    ProgressPage *progressPage() { return m_pages->progressPage(); }
+    NotesPage *notesPage() { return m_pages->notesPage(); }
     /// Builds the pages not built yet, one per event-loop pass (called after the first paint).
-    void buildRemainingPages();
+    void buildRemainingPages() { m_pages->buildRemaining(); }
     /// Asks whether to keep or discard a focus timer the last run left running.
     void offerInterruptedTimer();
     void showStatusMessage(const QString &message);
@@ -78,8 +72,8 @@ private:
     void updateUndoActions();
     void updateTitleAndSummary();
     void restoreWindowState();
-    /// Builds a page that so far is a placeholder in the stack.
-    void ensurePage(Page page);
+    /// Connects to a page once it is built.
+    void connectPage(Page page);
 
     void saveWindowState();
     void newFromBuiltin();
@@ -91,13 +85,7 @@ private:
     LanguageController *m_language;
     Theme *m_theme;
     QListWidget *m_navigation = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    RoadmapPage *m_roadmapPage = nullptr;
-    GanttPage *m_ganttPage = nullptr;
-    TodayPage *m_todayPage = nullptr;
-    ProgressPage *m_progressPage = nullptr;
-    NotesPage *m_notesPage = nullptr;
-    QByteArray m_ganttState; ///< restored when the Calendar page is built
+    PageStack *m_pages = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QTimer *m_summaryTimer = nullptr;
 

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pagestack.h"
+
+#include "charts/progresspage.h"
+#include "gantt/ganttpage.h"
+#include "notes/notespage.h"
+#include "roadmap/roadmappage.h"
+#include "today/todaypage.h"
+
+#include <QScrollArea>
+#include <QTimer>
+
+#include <utility>
+
+namespace Masar {
+
+PageStack::PageStack(PlannerDocument *document, QWidget *parent)
+    : QStackedWidget(parent), m_document(document)
+{
+    m_todayPage = new TodayPage(document, this);
+    addWidget(m_todayPage);
+    m_roadmapPage = new RoadmapPage(document, this);
+    addWidget(m_roadmapPage);
+    // Placeholders until the pages are built.
+    for (int i = int(Page::Calendar); i <= int(Page::Notes); ++i)
+        addWidget(new QWidget(this));
+}
+
+GanttPage *PageStack::ganttPage()
+{
+    ensure(Page::Calendar);
+    return m_ganttPage;
+}
+
+ProgressPage *PageStack::progressPage()
+{
+    ensure(Page::Progress);
+    return m_progressPage;
+}
+
+NotesPage *PageStack::notesPage()
+{
+    ensure(Page::Notes);
+    return m_notesPage;
+}
+
+void PageStack::showPage(Page page)
+{
+    ensure(page);
+    setCurrentIndex(int(page));
+}
+
+void PageStack::restoreGanttState(const QByteArray &state)
+{
+    m_ganttState = state;
+    if (m_ganttPage)
+        m_ganttPage->restoreState(state);
+}
+
+QByteArray PageStack::ganttState() const
+{
+    return m_ganttPage ? m_ganttPage->saveState() : m_ganttState;
+}
+
+void PageStack::ensure(Page page)
+{
+    QWidget *built = nullptr;
+    switch (page) {
+    case Page::Today:
+    case Page::Roadmap:
+        return; // built with the stack
+    case Page::Calendar:
+        if (m_ganttPage)
+            return;
+        m_ganttPage = new GanttPage(m_document, this);
+        m_ganttPage->restoreState(m_ganttState);
+        built = m_ganttPage;
+        break;
+    case Page::Progress: {
+        if (m_progressPage)
+            return;
+        m_progressPage = new ProgressPage(m_document, this);
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidget(m_progressPage);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        built = scroll;
+        break;
+    }
+    case Page::Notes:
+        if (m_notesPage)
+            return;
+        m_notesPage = new NotesPage(m_document, this);
+        built = m_notesPage;
+        break;
+    }
+    const int index = int(page);
+    QWidget *placeholder = widget(index);
+    const bool current = currentIndex() == index;
+    insertWidget(index, built);
+    removeWidget(placeholder);
+    placeholder->deleteLater();
+    if (current)
+        setCurrentIndex(index);
+    emit pageBuilt(page);
+}
+
+void PageStack::buildRemaining()
+{
+    const std::pair<Page, bool> pages[] = {{Page::Calendar, m_ganttPage == nullptr},
+                                           {Page::Progress, m_progressPage == nullptr},
+                                           {Page::Notes, m_notesPage == nullptr}};
+    for (const auto &[page, missing] : pages) {
+        if (missing) {
+            ensure(page);
+            // One page per pass of the event loop, so input is never held up for long.
+            QTimer::singleShot(0, this, &PageStack::buildRemaining);
+            return;
+        }
+    }
+}
+
+} // namespace Masar

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QStackedWidget>
+
+namespace Masar {
+
+class GanttPage;
+class NotesPage;
+class PlannerDocument;
+class ProgressPage;
+class RoadmapPage;
+class TodayPage;
+
+/**
+ * The main window's pages, in the order of its navigation list. Today and Roadmap are built with
+ * the window (the Roadmap page also provides the Edit menu's actions); Calendar, Progress and
+ * Notes only when first shown or asked for, or one per event-loop pass after the first paint
+ * (buildRemaining()), so that the window paints sooner. pageBuilt() lets the window connect to a
+ * page when it exists.
+ */
+class PageStack : public QStackedWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Page
+    {
+        Today,
+        Roadmap,
+        Calendar,
+        Progress,
+        Notes,
+    };
+
+    PageStack(PlannerDocument *document, QWidget *parent);
+
+    TodayPage *todayPage() const { return m_todayPage; }
+    RoadmapPage *roadmapPage() const { return m_roadmapPage; }
+    /// These three build their page first if need be.
+    GanttPage *ganttPage();
+    ProgressPage *progressPage();
+    NotesPage *notesPage();
+
+    /// Builds the page if need be, and shows it.
+    void showPage(Page page);
+    Page currentPage() const { return Page(currentIndex()); }
+    /// Builds the pages not built yet, one per event-loop pass.
+    void buildRemaining();
+
+    /// The Calendar page's remembered state (splitter, header, zoom), applied when it is built.
+    void restoreGanttState(const QByteArray &state);
+    QByteArray ganttState() const;
+
+signals:
+    void pageBuilt(Page page);
+
+private:
+    void ensure(Page page);
+
+    PlannerDocument *m_document;
+    TodayPage *m_todayPage = nullptr;
+    RoadmapPage *m_roadmapPage = nullptr;
+    GanttPage *m_ganttPage = nullptr;
+    ProgressPage *m_progressPage = nullptr;
+    NotesPage *m_notesPage = nullptr;
+    QByteArray m_ganttState;
+};
+
+} // namespace Masar
