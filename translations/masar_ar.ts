@@ -2105,10 +2105,6 @@
         <translation>%1، %2: %3 س</translation>
     </message>
     <message>
-        <source>Hours per week, the last 12 weeks</source>
-        <translation>الساعات في الأسبوع، آخر 12 أسبوعًا</translation>
-    </message>
-    <message>
         <source>Week of %1 — %2: %3 h</source>
         <translation>أسبوع %1 — %2: %3 س</translation>
     </message>
@@ -2127,6 +2123,17 @@
     <message>
         <source>The picture could not be written to %1.</source>
         <translation>تعذّرت كتابة الصورة إلى %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hours per week, the last %Ln week(s)</source>
+        <translation>
+            <numerusform>الساعات في الأسبوع، آخر %Ln أسبوع</numerusform>
+            <numerusform>الساعات في الأسبوع، آخر أسبوع</numerusform>
+            <numerusform>الساعات في الأسبوع، آخر أسبوعين</numerusform>
+            <numerusform>الساعات في الأسبوع، آخر %Ln أسابيع</numerusform>
+            <numerusform>الساعات في الأسبوع، آخر %Ln أسبوعًا</numerusform>
+            <numerusform>الساعات في الأسبوع، آخر %Ln أسبوع</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2023,10 +2023,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hours per week, the last 12 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Week of %1 — %2: %3 h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,6 +2041,13 @@
     <message>
         <source>The picture could not be written to %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hours per week, the last %Ln week(s)</source>
+        <translation>
+            <numerusform>Hours per week, the last %Ln week</numerusform>
+            <numerusform>Hours per week, the last %Ln weeks</numerusform>
+        </translation>
     </message>
 </context>
 <context>

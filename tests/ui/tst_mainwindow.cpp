@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/chartscompat.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/databaseerrordialog.h"
 #include "dialogs/welcomedialog.h"
@@ -23,6 +24,7 @@
 #include <QSpinBox>
 #include <QTest>
 #include <QTreeView>
+#include <QtCharts/QAbstractAxis>
 
 using namespace Masar;
 
@@ -143,6 +145,11 @@ private slots:
                     check(where, button->text());
                 if (!widget->toolTip().isEmpty())
                     check(where + QStringLiteral(" tooltip"), widget->toolTip());
+                if (auto *chartView = qobject_cast<QChartView *>(widget)) {
+                    check(where + QStringLiteral(" chart"), chartView->chart()->title());
+                    for (QAbstractAxis *axis : chartView->chart()->axes())
+                        check(where + QStringLiteral(" chart axis"), axis->titleText());
+                }
                 if (auto *view = qobject_cast<QAbstractItemView *>(widget)) {
                     QAbstractItemModel *model = view->model();
                     if (!model)

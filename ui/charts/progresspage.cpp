@@ -397,7 +397,7 @@ QWidget *ProgressPage::buildWeeks()
     series->append({planned, studied});
     auto *chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(tr("Hours per week, the last 12 weeks"));
+    chart->setTitle(tr("Hours per week, the last %Ln week(s)", nullptr, int(weeks.size())));
     auto *axisX = new QBarCategoryAxis;
     axisX->append(labels);
     auto *axisY = new QValueAxis;
