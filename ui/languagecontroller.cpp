@@ -29,14 +29,16 @@ LanguageController::LanguageController(QObject *parent)
 
 void LanguageController::applyLocale()
 {
-    if (m_translations->language() != QLatin1String("ar")) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        return;
-    }
     // Arabic locales differ in their digits: Egypt writes ٠١٢٣, Libya 0123 with the same month
     // names (the Maghreb locales name the months differently), in Qt 5 and 6 alike.
-    QLocale::setDefault(
-        QLocale(QLocale::Arabic, m_digits == Digits::Latin ? QLocale::Libya : QLocale::Egypt));
+    QLocale::setDefault(m_translations->language() != QLatin1String("ar")
+                            ? QLocale(QLocale::English, QLocale::UnitedStates)
+                            : QLocale(QLocale::Arabic,
+                                      m_digits == Digits::Latin ? QLocale::Libya : QLocale::Egypt));
+    // Widgets take the default locale when they are made; the windows already open are given
+    // the new one and pass it on to their fields (spin boxes, dates and times format with it).
+    for (QWidget *window : QApplication::topLevelWidgets())
+        window->setLocale(QLocale());
 }
 
 void LanguageController::announce()
