@@ -333,8 +333,10 @@ Result<QList<NoteRepository::Hit>> NoteRepository::search(qint64 roadmapId, cons
                 for (int i = 0; i < candidates.size(); ++i)
                     marks.append(QStringLiteral("?"));
                 read = m_reads.insert(int(candidates.size()), QSqlQuery(m_db.connection()));
+                // "+roadmap_id": look the few notes up by id; with the roadmap's index SQLite
+                // would walk every note of the roadmap instead (measured: 1 ms at 10,000 notes).
                 read->prepare(QStringLiteral("SELECT id, title, body FROM note WHERE "
-                                             "roadmap_id = ? AND id IN (%1)")
+                                             "+roadmap_id = ? AND id IN (%1)")
                                   .arg(marks.join(QLatin1Char(','))));
             }
             read->addBindValue(roadmapId);
