@@ -7,6 +7,7 @@
 //  - syncing to a real Radicale server on 127.0.0.1 (first sync, then one with nothing to do),
 //    against one REPORT of the calendar, the least a sync must ask.
 #include "../integration/radicaleserver.h"
+#include "benchutil.h"
 #include "calendar/caldavclient.h"
 #include "calendar/calendarsync.h"
 #include "calendar/icsreader.h"
@@ -25,25 +26,11 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
 #include <vector>
 
 using namespace Masar;
 
 namespace {
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
 
 /// The same fields as IcsWriter, appended as text (no folding, escaping or time zone).
 QByteArray plainText(const QList<StudyEvent> &events)
@@ -95,7 +82,7 @@ int main(int argc, char *argv[])
     const QByteArray zone = QByteArrayLiteral("Europe/Berlin");
 
     QList<StudyEvent> events;
-    const double build = medianMs(9, [&] {
+    const double build = Bench::medianMs(9, [&] {
         events =
             StudyEvents::fromSchedule(doc.schedule(), doc.treeModel()->nodes(), doc.availability(),
                                       doc.currentRoadmap().id, doc.today(), 0);
@@ -104,17 +91,17 @@ int main(int argc, char *argv[])
     std::printf("%-38s %10.2f ms\n", "study blocks from the plan", build);
 
     QByteArray ics;
-    const double write = medianMs(9, [&] { ics = IcsWriter::calendar(events, zone); });
+    const double write = Bench::medianMs(9, [&] { ics = IcsWriter::calendar(events, zone); });
     QByteArray plain;
-    const double writePlain = medianMs(9, [&] { plain = plainText(events); });
+    const double writePlain = Bench::medianMs(9, [&] { plain = plainText(events); });
     print("write .ics (libical)", write, writePlain);
     std::printf("  .ics size %lld bytes\n", qlonglong(ics.size()));
 
     int read = 0;
-    const double parse = medianMs(
+    const double parse = Bench::medianMs(
         9, [&] { read = int(IcsReader::entries(ics, QStringLiteral("bench")).value().size()); });
     int lines = 0;
-    const double split = medianMs(9, [&] { lines = int(ics.split('\n').size()); });
+    const double split = Bench::medianMs(9, [&] { lines = int(ics.split('\n').size()); });
     print("read .ics back (libical)", parse, split);
     if (read != events.size()) {
         std::printf("read %d events, wrote %lld\n", read, qlonglong(events.size()));
@@ -151,7 +138,7 @@ int main(int argc, char *argv[])
         waitFor(&sync, &CalendarSync::finished);
         return timer.nsecsElapsed() / 1e6;
     };
-    const double report = medianMs(5, [&] {
+    const double report = Bench::medianMs(5, [&] {
         CalDavReply *list = client.listEvents(calendar);
         waitFor(list, &CalDavReply::finished);
         list->deleteLater();

@@ -5,8 +5,9 @@
 //   change       – pin one task's start (stored, re-planned) until repainted
 //   add          – add one task (stored, re-planned) until repainted
 // Medians of repeated runs. The ratio column compares each size with the 1,000-task figure.
-// Where KDE's KGantt is available (Qt 5), its figures for the same plans, measured in the same run
-// by bench_kgantt, follow with how many times faster Masar is.
+// Where KDE's KGantt is available (Qt 5), its figures for plans of the same sizes (a flat list of
+// tasks: see bench_kgantt), measured in the same run, follow with how many times faster Masar is.
+#include "benchutil.h"
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
 #include "gantt/ganttpage.h"
@@ -15,18 +16,15 @@
 #include "storage/roadmaprepository.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTreeView>
 
-#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <memory>
-#include <vector>
 
 using namespace Masar;
 
@@ -54,19 +52,6 @@ RoadmapDocumentData generated(int tasks)
         data.nodes.append(phase);
     }
     return data;
-}
-
-template <typename F> double medianMs(int runs, F &&f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        f(i);
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
 }
 
 struct Figures
@@ -98,8 +83,8 @@ Figures measure(int tasks)
     document.setAvailability(a, QStringLiteral("bench"));
 
     Figures f;
-    f.replan = medianMs(5, [&](int) { document.setToday(QDate(2026, 1, 5)); });
-    f.firstPaint = medianMs(5, [&](int) {
+    f.replan = Bench::medianMs(5, [&](int) { document.setToday(QDate(2026, 1, 5)); });
+    f.firstPaint = Bench::medianMs(5, [&](int) {
         GanttPage page(&document, nullptr);
         page.resize(1920, 1080);
         page.show();
@@ -112,19 +97,19 @@ Figures measure(int tasks)
     page.treeView()->expandToDepth(0);
     page.timeline()->repaint();
     QScrollBar *vertical = page.treeView()->verticalScrollBar();
-    f.scroll = medianMs(21, [&](int i) {
+    f.scroll = Bench::medianMs(21, [&](int i) {
         vertical->setValue((i % 2 == 0) ? vertical->value() + vertical->pageStep() : 0);
         page.timeline()->repaint();
     });
     vertical->setValue(0);
     const qint64 first =
         document.treeModel()->childIds(document.treeModel()->childIds(0).value(0)).value(3);
-    f.change = medianMs(11, [&](int i) {
+    f.change = Bench::medianMs(11, [&](int i) {
         document.pinStart(first, QDate(2026, 2, 1).addDays(i));
         page.timeline()->repaint();
     });
     const qint64 phase = document.treeModel()->childIds(0).value(0);
-    f.add = medianMs(11, [&](int) {
+    f.add = Bench::medianMs(11, [&](int) {
         document.addNode(phase, 1, RoadmapNode::Kind::Topic, QStringLiteral("Added"));
         page.timeline()->repaint();
     });

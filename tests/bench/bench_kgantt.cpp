@@ -9,34 +9,20 @@
 //   change      – new dates for one task, until repainted
 //   add         – one task added to the first phase, until repainted
 // Medians of repeated runs. bench_gantt runs this program and sets Masar's figures beside these.
+#include "benchutil.h"
+
 #include <KGantt/KGanttDateTimeGrid>
 #include <KGantt/KGanttGlobal>
 #include <KGantt/KGanttGraphicsView>
 #include <KGantt/KGanttView>
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QScrollBar>
 #include <QStandardItemModel>
 
-#include <algorithm>
 #include <cstdio>
-#include <vector>
 
 namespace {
-
-template <typename F> double medianMs(int runs, F &&f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        f(i);
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 const QDateTime kStart(QDate(2026, 1, 5), QTime(0, 0));
 
@@ -88,7 +74,7 @@ Figures measure(int tasks)
     Figures f;
     QStandardItemModel model;
     fill(model, tasks);
-    f.firstPaint = medianMs(5, [&](int) {
+    f.firstPaint = Masar::Bench::medianMs(5, [&](int) {
         KGantt::View view;
         show(view, model);
     });
@@ -97,18 +83,18 @@ Figures measure(int tasks)
     show(view, model);
     QApplication::processEvents();
     QScrollBar *vertical = view.graphicsView()->verticalScrollBar();
-    f.scroll = medianMs(21, [&](int i) {
+    f.scroll = Masar::Bench::medianMs(21, [&](int i) {
         vertical->setValue((i % 2 == 0) ? vertical->value() + vertical->pageStep() : 0);
         view.graphicsView()->viewport()->repaint();
     });
     vertical->setValue(0);
-    f.change = medianMs(11, [&](int i) {
+    f.change = Masar::Bench::medianMs(11, [&](int i) {
         const QDateTime start = kStart.addDays(27 + i);
         model.item(3, 2)->setData(start, KGantt::StartTimeRole);
         model.item(3, 3)->setData(start.addDays(2), KGantt::EndTimeRole);
         view.graphicsView()->viewport()->repaint();
     });
-    f.add = medianMs(11, [&](int i) {
+    f.add = Masar::Bench::medianMs(11, [&](int i) {
         const QDateTime start = kStart.addDays(3 + i);
         model.insertRow(1, taskRow(QStringLiteral("Added"), start, start.addDays(1)));
         view.graphicsView()->viewport()->repaint();

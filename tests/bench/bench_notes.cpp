@@ -4,6 +4,7 @@
 //   - KSyntaxHighlighting's own SyntaxHighlighter on the same text (it highlights everything at
 //     once, blocking the UI for all of it);
 //   - a raw FTS5 query with snippet() over the same notes, unnormalized.
+#include "benchutil.h"
 #include "document/notebook.h"
 #include "document/plannerdocument.h"
 #include "notes/codehighlighting.h"
@@ -30,7 +31,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <vector>
 
 using namespace Masar;
 
@@ -84,25 +84,12 @@ struct BlockWatch
     }
 };
 
+#ifdef MASAR_HAVE_SYNTAX_HIGHLIGHTING
 double ms(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-template <typename F> double medianMs(int runs, F &&f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        times.push_back(ms(timer));
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-#ifdef MASAR_HAVE_SYNTAX_HIGHLIGHTING
 void waitIdle(QObject *highlighter)
 {
     while (CodeHighlighting::isBusy(highlighter))
@@ -181,7 +168,7 @@ int main(int argc, char **argv)
     const qint64 longestOpen = watch.longest;
 
     QTextCursor cursor(editor.textEdit()->document());
-    const double keystroke = medianMs(15, [&] {
+    const double keystroke = Bench::medianMs(15, [&] {
         cursor.setPosition(editor.textEdit()->document()->findBlockByNumber(10000).position() + 5);
         cursor.insertText(QStringLiteral("x"));
         waitIdle(highlighter);
@@ -256,7 +243,7 @@ int main(int argc, char **argv)
         const QString rawQuery = label == std::string("Arabic term in every note")
                                      ? QStringLiteral("\"المصفوفة\"*")
                                      : QStringLiteral("\"%1\"*").arg(query);
-        const double rawMs = medianMs(15, [&] {
+        const double rawMs = Bench::medianMs(15, [&] {
             QSqlQuery q(sdb.connection());
             q.prepare(QStringLiteral("SELECT rowid, title, snippet(raw_fts, 1, '<b>', '</b>', "
                                      "'…', 12) FROM raw_fts WHERE raw_fts MATCH ? ORDER BY "
@@ -267,7 +254,7 @@ int main(int argc, char **argv)
             }
         });
         int hits = 0;
-        const double oursMs = medianMs(15, [&] {
+        const double oursMs = Bench::medianMs(15, [&] {
             auto result = sdoc.noteBook()->search(query);
             hits = result.ok() ? int(result->size()) : -1;
         });

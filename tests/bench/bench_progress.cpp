@@ -3,6 +3,7 @@
 //   statistics – ProgressStatistics::compute over everything (baseline: one pass that only sums
 //                the sessions' minutes, the least any statistic has to read)
 //   page       – the Progress page computed, built and painted, offscreen
+#include "benchutil.h"
 #include "charts/progresspage.h"
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
@@ -12,30 +13,14 @@
 #include "storage/roadmaprepository.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <cstdio>
-#include <vector>
 
 using namespace Masar;
 
 namespace {
-
-template <typename F> double medianMs(int runs, F &&f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 RoadmapDocumentData roadmap(int topics)
 {
@@ -107,18 +92,19 @@ int main(int argc, char **argv)
                 qint64(input.sessions.size()));
 
     qint64 sink = 0;
-    const double baseline = medianMs(21, [&] {
+    const double baseline = Bench::medianMs(21, [&] {
         for (const StudySession &s : input.sessions)
             sink += s.start.secsTo(s.end);
     });
     ProgressStatistics stats;
-    const double statistics = medianMs(21, [&] { stats = ProgressStatistics::compute(input); });
+    const double statistics =
+        Bench::medianMs(21, [&] { stats = ProgressStatistics::compute(input); });
     std::printf("progress statistics: %7.2f ms (baseline sum of sessions %5.2f ms, ratio %.1f); "
                 "%d study days, forecast %s\n",
                 statistics, baseline, statistics / baseline, stats.studyDays,
                 qPrintable(stats.forecastFinish.toString(Qt::ISODate)));
 
-    const double page = medianMs(11, [&] {
+    const double page = Bench::medianMs(11, [&] {
         ProgressPage view(&document, nullptr);
         view.resize(1600, 1000);
         view.show(); // builds the charts (the page computes when it is shown)

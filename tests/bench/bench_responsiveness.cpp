@@ -7,6 +7,7 @@
 //   plan; a search typed into the notes page; a session logged (the charts refresh); a 1 MB
 //   Markdown roadmap imported.
 // Medians of 5 runs where an operation can be repeated.
+#include "benchutil.h"
 #include "largeprofile.h"
 
 #include "document/plannerdocument.h"
@@ -62,31 +63,11 @@ double longestBlockMs(const std::function<void()> &operation)
     return double(longest) / 1e6;
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 void report(const char *what, double ms)
 {
     std::printf("responsiveness %-44s %8.1f ms  %s\n", what, ms,
                 ms <= 100.0 ? "(within 100 ms)" : "(over 100 ms)");
     std::fflush(stdout);
-}
-
-QByteArray markdownRoadmap(int bytes)
-{
-    QFile file(QStringLiteral(MASAR_SOURCE_DIR "/tests/data/sample-roadmap.md"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray sample = file.readAll();
-    sample = sample.mid(sample.indexOf("\n## "));
-    sample.replace("\n### ", "\n#### ").replace("\n## ", "\n### ");
-    QByteArray out = "# A Very Long Roadmap\n\nA plan at about 10 h/week.\n";
-    for (int part = 1; out.size() < bytes; ++part)
-        out += "\n## Part " + QByteArray::number(part) + "\n" + sample;
-    return out;
 }
 
 } // namespace
@@ -131,7 +112,7 @@ int main(int argc, char **argv)
         report(qPrintable(QStringLiteral("page switch to %1, first time").arg(QLatin1String(name))),
                first);
         report(qPrintable(QStringLiteral("page switch to %1, again").arg(QLatin1String(name))),
-               median(again));
+               Bench::median(again));
     }
 
     window.showPage(Page::Calendar);
@@ -140,8 +121,8 @@ int main(int argc, char **argv)
         replan.push_back(longestBlockMs([&] { document.setToday(QDate(2026, 11, 2)); }));
         accept.push_back(longestBlockMs([&] { (void)document.acceptPlan(); }));
     }
-    report("re-plan from today (Calendar page shown)", median(replan));
-    report("accept the plan", median(accept));
+    report("re-plan from today (Calendar page shown)", Bench::median(replan));
+    report("accept the plan", Bench::median(accept));
 
     window.showPage(Page::Notes);
     QLineEdit *field = window.notesPage()->searchField();
@@ -151,7 +132,7 @@ int main(int argc, char **argv)
         search.push_back(longestBlockMs([&] { field->setText(text); }));
         longestBlockMs([&] { field->clear(); });
     }
-    report("notes search typed (Notes page shown)", median(search));
+    report("notes search typed (Notes page shown)", Bench::median(search));
 
     window.showPage(Page::Progress);
     for (int i = 0; i < 5; ++i) {
@@ -163,12 +144,12 @@ int main(int argc, char **argv)
             document.studyLog()->add(session);
         }));
     }
-    report("session logged (Progress page shown)", median(logged));
+    report("session logged (Progress page shown)", Bench::median(logged));
 
     QTemporaryDir importDir;
     const QString roadmap = importDir.filePath(QStringLiteral("big.md"));
     QFile file(roadmap);
-    if (!file.open(QIODevice::WriteOnly) || file.write(markdownRoadmap(1 << 20)) < 0)
+    if (!file.open(QIODevice::WriteOnly) || file.write(Bench::repeatedSampleRoadmap(1 << 20)) < 0)
         return 1;
     file.close();
     QString failed;

@@ -8,6 +8,7 @@
 //   search      – the notes' full-text search: a word in every note, and a rare one
 //   gantt       – the Calendar page built and painted (full HD, offscreen)
 // The x column is the figure over the 1x figure.
+#include "benchutil.h"
 #include "largeprofile.h"
 
 #include "document/notebook.h"
@@ -23,27 +24,12 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <cstdio>
 #include <map>
-#include <vector>
 
 using namespace Masar;
 
 namespace {
-
-template <typename F> double medianMs(int runs, F &&f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 struct Figures
 {
@@ -64,7 +50,7 @@ Figures measure(int scale)
     const int runs = scale >= 100 ? 3 : 7;
 
     const QDate today(2026, 11, 2);
-    f.open = medianMs(runs, [&] {
+    f.open = Bench::medianMs(runs, [&] {
         Database db(path);
         PlannerDocument document(db, nullptr);
         document.setToday(today);
@@ -76,24 +62,24 @@ Figures measure(int scale)
     document.setToday(today);
     if (!db.open() || !document.openInitialRoadmap())
         return f;
-    f.replan = medianMs(runs, [&] { document.setToday(today); });
+    f.replan = Bench::medianMs(runs, [&] { document.setToday(today); });
 
     ProgressStatistics::Input input;
     input.nodes = document.treeModel()->nodes();
     input.sessions = document.studyLog()->sessions();
     input.acceptedPlan = document.baseline();
     input.today = today;
-    f.statistics = medianMs(runs, [&] { ProgressStatistics::compute(input); });
+    f.statistics = Bench::medianMs(runs, [&] { ProgressStatistics::compute(input); });
 
     bool searched = true;
-    f.searchCommon = medianMs(
+    f.searchCommon = Bench::medianMs(
         runs, [&] { searched &= document.noteBook()->search(QStringLiteral("momentum")).ok(); });
-    f.searchRare = medianMs(
+    f.searchRare = Bench::medianMs(
         runs, [&] { searched &= document.noteBook()->search(QStringLiteral("1234")).ok(); });
     if (!searched)
         std::fprintf(stderr, "the search failed\n");
 
-    f.gantt = medianMs(runs, [&] {
+    f.gantt = Bench::medianMs(runs, [&] {
         GanttPage page(&document, nullptr);
         page.resize(1920, 1080);
         page.show();

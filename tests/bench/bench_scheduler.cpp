@@ -2,15 +2,14 @@
 // Scheduler speed on large plans. Prints: name, median milliseconds, and the ratio to a baseline
 // that walks the same calendar and hands out the same minutes with no rules at all (no
 // prerequisites, pins, lanes or milestones): the floor any scheduler pays to produce a day plan.
+#include "benchutil.h"
 #include "schedule/scheduler.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 #include <algorithm>
 #include <cstdio>
-#include <vector>
 
 using namespace Masar;
 
@@ -69,19 +68,6 @@ int baseline(const QList<ScheduleTask> &tasks, const Availability &a)
     return int(days.size());
 }
 
-template <typename F> double medianMs(int runs, F &&f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -93,7 +79,7 @@ int main(int argc, char **argv)
         const QList<ScheduleTask> tasks = makeTasks(count, 42);
         QDate finish;
         const int runs = count >= 100000 ? 5 : 15;
-        const double ms = medianMs(runs, [&] {
+        const double ms = Bench::medianMs(runs, [&] {
             auto s = Scheduler::plan(tasks, availability, availability.startDate);
             if (!s.ok()) {
                 std::fprintf(stderr, "plan failed: %s\n", qPrintable(s.error()));
@@ -102,7 +88,7 @@ int main(int argc, char **argv)
             finish = s->finish;
         });
         int days = 0;
-        const double base = medianMs(runs, [&] { days = baseline(tasks, availability); });
+        const double base = Bench::medianMs(runs, [&] { days = baseline(tasks, availability); });
         std::printf("scheduler %6d topics%s: %8.2f ms (baseline %7.2f ms, ratio %.2f) finish %s, "
                     "%d study days\n",
                     count, count >= 100000 ? " (8x pace)" : "", ms, base, ms / base,

@@ -4,6 +4,7 @@
 // same figures of an empty QMainWindow built with the same Qt (bench_emptywindow), measured in
 // turn in the same run. Medians of 9 runs each (after one warm-up run of each). Targets: both
 // ratios at most 1.5.
+#include "benchutil.h"
 #include "largeprofile.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -53,12 +53,6 @@ Run launch(const QString &program, const QStringList &arguments, const QString &
     return {ms, words.at(1).toDouble() / 1024.0};
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -82,8 +76,8 @@ int main(int argc, char **argv)
         masarMs.push_back(masar.ms);
         masarPeak.push_back(masar.peakMiB);
     }
-    const double e = median(emptyMs), ep = median(emptyPeak);
-    const double m = median(masarMs), mp = median(masarPeak);
+    const double e = Masar::Bench::median(emptyMs), ep = Masar::Bench::median(emptyPeak);
+    const double m = Masar::Bench::median(masarMs), mp = Masar::Bench::median(masarPeak);
     std::printf("startup empty QMainWindow: first paint %.1f ms, peak RSS %.1f MiB\n", e, ep);
     std::printf("startup masar, large profile (%d topics, %d sessions, %d notes; %.1f MB file): "
                 "first paint %.1f ms (x%.2f, target 1.5), peak RSS %.1f MiB (x%.2f, target 1.5)\n",

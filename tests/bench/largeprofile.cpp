@@ -92,12 +92,11 @@ bool write(const QString &path, int scale)
         std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
         return false;
     }
+    // The only roadmap in the file: the window opens it without being told.
     auto stored = RoadmapArchive(db).store(data);
-    if (!stored) {
+    if (!stored)
         std::fprintf(stderr, "%s\n", qPrintable(stored.error()));
-        return false;
-    }
-    return db.setSetting(QStringLiteral("current_roadmap"), QString::number(stored.value())).ok();
+    return stored.ok();
 }
 
 } // namespace Masar::LargeProfile

@@ -1,27 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Any text given to the duration parser, in each context: phrases and estimates lie inside the
 // text, efforts are positive and a range holds its midpoint.
+#include "fuzzcheck.h"
 #include "import/durationparser.h"
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Masar;
-
-namespace {
-
-/// A property that must hold: when it does not, say which and stop (the input is kept).
-void require(bool condition, const char *property)
-{
-    if (!condition) {
-        std::fprintf(stderr, "property violated: %s\n", property);
-        std::abort();
-    }
-}
-#define check(condition) require((condition), #condition)
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -3,26 +3,11 @@
 // expansion. Blocked days stay inside the window asked for, each range runs forward, and the
 // list is sorted.
 #include "calendar/icsreader.h"
+#include "fuzzcheck.h"
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Masar;
-
-namespace {
-
-/// A property that must hold: when it does not, say which and stop (the input is kept).
-void require(bool condition, const char *property)
-{
-    if (!condition) {
-        std::fprintf(stderr, "property violated: %s\n", property);
-        std::abort();
-    }
-}
-#define check(condition) require((condition), #condition)
-
-} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

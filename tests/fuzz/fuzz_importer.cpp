@@ -2,27 +2,16 @@
 // Any bytes given to the Markdown importer: it returns a roadmap or a message, never crashes or
 // hangs, and what it returns is consistent — every node has a title and no negative effort, and
 // the roadmap written as JSON reads back.
+#include "fuzzcheck.h"
 #include "import/markdownimporter.h"
 #include "import/roadmapjson.h"
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Masar;
 
 namespace {
-
-/// A property that must hold: when it does not, say which and stop (the input is kept).
-void require(bool condition, const char *property)
-{
-    if (!condition) {
-        std::fprintf(stderr, "property violated: %s\n", property);
-        std::abort();
-    }
-}
-#define check(condition) require((condition), #condition)
 
 void checkNodes(const QList<ImportedNode> &nodes, int depth)
 {

@@ -2,25 +2,14 @@
 // Any bytes given to the roadmap JSON reader: a document or a message, never a crash. What it
 // accepts is consistent (references inside the tree, no tree deeper than the limit) and reaches a
 // fixed point: written and read again, it writes the same bytes.
+#include "fuzzcheck.h"
 #include "import/roadmapjson.h"
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Masar;
 
 namespace {
-
-/// A property that must hold: when it does not, say which and stop (the input is kept).
-void require(bool condition, const char *property)
-{
-    if (!condition) {
-        std::fprintf(stderr, "property violated: %s\n", property);
-        std::abort();
-    }
-}
-#define check(condition) require((condition), #condition)
 
 int countNodes(const QList<RoadmapNodeTree> &nodes, int depth)
 {
