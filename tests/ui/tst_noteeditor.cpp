@@ -161,6 +161,87 @@ private slots:
         QCOMPARE(m_opened, (QList<QUrl>{QUrl(links.at(0)), QUrl(links.at(1)), QUrl(links.at(2))}));
     }
 
+    void editorAlignsEachParagraphByItsOwnDirection_data()
+    {
+        QTest::addColumn<Qt::LayoutDirection>("ui");
+        QTest::newRow("English UI") << Qt::LeftToRight;
+        QTest::newRow("Arabic UI") << Qt::RightToLeft;
+    }
+
+    void editorAlignsEachParagraphByItsOwnDirection()
+    {
+        QFETCH(Qt::LayoutDirection, ui);
+        const Qt::LayoutDirection other = ui == Qt::LeftToRight ? Qt::RightToLeft : Qt::LeftToRight;
+        UiTestFixture f;
+        QVERIFY(f.open());
+        const QString body = QStringLiteral("English paragraph first.\n"
+                                            "فقرة عربية عن المصفوفات.\n"
+                                            "\n"
+                                            "```python\n"
+                                            "# تعليق بالعربية\n"
+                                            "print(\"مرحبا\")\n"
+                                            "```\n"
+                                            "Another English one, then Arabic: نعم.\n"
+                                            "٣ أسابيع للجبر الخطي.");
+        const qint64 id = f.document->noteBook()->create(0, QStringLiteral("Both"));
+        QVERIFY(f.document->noteBook()->saveBody(id, body));
+        NoteEditor editor(f.document.get(), nullptr);
+        editor.setLayoutDirection(ui);
+        editor.resize(700, 500);
+        editor.setNote(id);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QTextDocument *text = editor.textEdit()->document();
+
+        // Which half of the editor a block's first line sits in, after a paint.
+        auto sides = [&] {
+            editor.textEdit()->viewport()->grab();
+            QString result;
+            for (QTextBlock b = text->begin(); b.isValid(); b = b.next()) {
+                const QTextLine line = b.layout()->lineAt(0);
+                const qreal middle = line.x() + line.width() / 2;
+                result += line.naturalTextRect().center().x() < middle ? QLatin1Char('L')
+                                                                       : QLatin1Char('R');
+            }
+            return result;
+        };
+        const QChar empty = ui == Qt::LeftToRight ? QLatin1Char('L') : QLatin1Char('R');
+        QCOMPARE(sides(), QStringLiteral("LR%1LLLLLR").arg(empty));
+        // Reading order inside a line: the Arabic paragraph right to left, the code line that
+        // starts with an Arabic comment still left to right ('#' at its left end).
+        auto firstIsLeftOfLast = [&](int number) {
+            const QTextBlock b = text->findBlockByNumber(number);
+            const QTextLine line = b.layout()->lineAt(0);
+            return line.cursorToX(0) < line.cursorToX(b.length() - 1);
+        };
+        QVERIFY(firstIsLeftOfLast(0));
+        QVERIFY(!firstIsLeftOfLast(1));
+        QVERIFY(firstIsLeftOfLast(4));
+
+        // Opening a fence above the Arabic paragraph makes it code; closing it again undoes that.
+        QTextCursor c(text->findBlockByNumber(1));
+        c.insertText(QStringLiteral("```\n"));
+        // Now the old fence closes the new one, and the lines after it change sides.
+        QCOMPARE(sides(), QStringLiteral("LLLLLRLLLL"));
+        c.movePosition(QTextCursor::Start);
+        c.movePosition(QTextCursor::NextBlock);
+        c.movePosition(QTextCursor::NextBlock, QTextCursor::KeepAnchor);
+        c.removeSelectedText();
+        QCOMPARE(sides(), QStringLiteral("LR%1LLLLLR").arg(empty));
+
+        // Typing an Arabic paragraph at the end, and the UI switching direction: only the
+        // paragraph without a strong letter follows the UI.
+        editor.textEdit()->moveCursor(QTextCursor::End);
+        QTest::keyClick(editor.textEdit(), Qt::Key_Return);
+        for (const QChar c : QStringLiteral("سطر جديد")) // keyClicks() takes Latin-1 only
+            QTest::sendKeyEvent(QTest::Click, editor.textEdit(), Qt::Key_unknown, QString(c),
+                                Qt::NoModifier);
+        QCOMPARE(sides(), QStringLiteral("LR%1LLLLLRR").arg(empty));
+        editor.setLayoutDirection(other);
+        const QChar flipped = empty == QLatin1Char('L') ? QLatin1Char('R') : QLatin1Char('L');
+        QCOMPARE(sides(), QStringLiteral("LR%1LLLLLRR").arg(flipped));
+    }
+
     void previewHighlightsCodeAndSetsDirections()
     {
         const QString markdown =

@@ -6,6 +6,7 @@
 #include "document/notebook.h"
 #include "document/plannerdocument.h"
 #include "markdownrenderer.h"
+#include "paragraphlayout.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -15,6 +16,7 @@
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -55,10 +57,15 @@ NoteEditor::NoteEditor(PlannerDocument *document, QWidget *parent)
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     // QPlainTextEdit: its layout is per block, so highlighting and editing a 20,000-line note
-    // stay fast (QTextEdit relayouts everything after each changed block). Each paragraph is
-    // ordered by its own direction (bidi per block); alignment follows the note's first
-    // paragraph, since this layout aligns all blocks alike.
+    // stay fast (QTextEdit relayouts everything after each changed block). ParagraphLayout
+    // aligns each paragraph by its own direction and keeps code left to right.
     m_edit = new QPlainTextEdit(m_splitter);
+    auto *text = new QTextDocument(m_edit);
+    m_layout = new ParagraphLayout(text);
+    text->setDocumentLayout(m_layout);
+    m_edit->setDocument(text);
+    m_layout->setFallbackDirection(layoutDirection());
+    m_edit->viewport()->installEventFilter(this);
     m_edit->setObjectName(QStringLiteral("noteText"));
     m_edit->setTabStopDistance(4 * m_edit->fontMetrics().horizontalAdvance(QLatin1Char(' ')));
     m_preview = new SafeBrowser(m_splitter);
@@ -81,8 +88,6 @@ NoteEditor::NoteEditor(PlannerDocument *document, QWidget *parent)
         if (m_loading || !m_noteId)
             return;
         m_dirty = true;
-        if (m_edit->textCursor().blockNumber() < 3)
-            updateAlignment(); // the first paragraphs decide it
         // Not restarted on every keystroke: while typing goes on, the text is still saved at
         // most kSaveDelayMs after its first unsaved change.
         if (!m_saveTimer->isActive())
@@ -112,10 +117,22 @@ void NoteEditor::retranslateUi()
     m_edit->setPlaceholderText(tr("Write in Markdown: # headings, - lists, ``` code blocks ```"));
 }
 
+bool NoteEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && watched == m_edit->viewport()) {
+        // Before the editor paints: which of the lines it is about to show are code.
+        const QPoint bottom(0, m_edit->viewport()->height());
+        m_layout->prepare(m_edit->cursorForPosition(bottom).blockNumber());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void NoteEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::LayoutDirectionChange)
+        m_layout->setFallbackDirection(layoutDirection());
     if (event->type() == QEvent::PaletteChange) {
         CodeHighlighting::setDark(m_highlighter, isDark(this));
         if (m_preview->isVisible())
@@ -148,7 +165,6 @@ void NoteEditor::setNote(qint64 id, int cursor)
     c.setPosition(std::clamp(cursor, 0, int(body.size())));
     m_edit->setTextCursor(c);
     m_edit->centerCursor();
-    updateAlignment();
     if (m_preview->isVisible())
         updatePreview();
 }
@@ -165,35 +181,6 @@ bool NoteEditor::flush()
     }
     m_dirty = false;
     return true;
-}
-
-void NoteEditor::updateAlignment()
-{
-    bool rightToLeft = layoutDirection() == Qt::RightToLeft;
-    for (QTextBlock block = m_edit->document()->begin(); block.isValid(); block = block.next()) {
-        const QString text = block.text().trimmed();
-        if (text.isEmpty() || text.startsWith(QLatin1String("```")))
-            continue;
-        bool strong = false;
-        for (const QChar c : text) {
-            const QChar::Direction d = c.direction();
-            if (d == QChar::DirL || d == QChar::DirR || d == QChar::DirAL) {
-                rightToLeft = d != QChar::DirL;
-                strong = true;
-                break;
-            }
-        }
-        if (strong)
-            break;
-    }
-    QTextOption option = m_edit->document()->defaultTextOption();
-    const Qt::Alignment alignment =
-        Qt::AlignAbsolute | (rightToLeft ? Qt::AlignRight : Qt::AlignLeft);
-    if (option.textDirection() == Qt::LayoutDirectionAuto && option.alignment() == alignment)
-        return;
-    option.setTextDirection(Qt::LayoutDirectionAuto);
-    option.setAlignment(alignment);
-    m_edit->document()->setDefaultTextOption(option);
 }
 
 void NoteEditor::setPreviewVisible(bool visible)

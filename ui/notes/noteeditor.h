@@ -11,6 +11,7 @@ class QToolButton;
 
 namespace Masar {
 
+class ParagraphLayout;
 class PlannerDocument;
 
 /**
@@ -46,10 +47,10 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updatePreview();
-    void updateAlignment();
     void retranslateUi();
 
     PlannerDocument *m_document;
@@ -59,6 +60,7 @@ private:
     QToolButton *m_previewToggle;
     QSplitter *m_splitter;
     QPlainTextEdit *m_edit;
+    ParagraphLayout *m_layout;
     QTextBrowser *m_preview;
     QObject *m_highlighter = nullptr;
     QTimer *m_saveTimer;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notespage.h"
+
+#include "bidi.h"
 #include "displaycalendar.h"
 
 #include "document/notebook.h"
@@ -153,7 +155,8 @@ void NotesPage::refreshList()
                 where = tr("Its item was removed");
             auto *item = new QListWidgetItem(
                 QStringLiteral("%1\n%2 · %3")
-                    .arg(note.title, where, DisplayCalendar::dateTime(note.modified.toLocalTime())),
+                    .arg(Bidi::embedded(note.title), Bidi::embedded(where),
+                         DisplayCalendar::dateTime(note.modified.toLocalTime())),
                 m_list);
             item->setData(kIdRole, note.id);
             item->setData(kOffsetRole, 0);
@@ -169,9 +172,10 @@ void NotesPage::refreshList()
                 auto *item = new QListWidgetItem(m_list);
                 item->setData(kIdRole, hit.id);
                 item->setData(kOffsetRole, std::max(0, hit.bodyOffset));
-                auto *label = new QLabel(
-                    QStringLiteral("<b>%1</b><br/>%2").arg(hit.title.toHtmlEscaped(), hit.snippet),
-                    m_list);
+                auto *label =
+                    new QLabel(QStringLiteral("<b>%1</b><br/>%2")
+                                   .arg(Bidi::embedded(hit.title).toHtmlEscaped(), hit.snippet),
+                               m_list);
                 label->setWordWrap(true);
                 label->setContentsMargins(4, 2, 4, 2);
                 item->setSizeHint(label->sizeHint() + QSize(0, 6));
