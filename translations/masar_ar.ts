@@ -371,6 +371,10 @@
         <source>The database is damaged (%1), so nothing was changed. Restart Masar to restore the newest good backup.</source>
         <translation>قاعدة البيانات تالفة (%1)، لذا لم يتغيّر شيء. أعِد تشغيل مسار لاستعادة أحدث نسخة احتياطية سليمة.</translation>
     </message>
+    <message>
+        <source>The database %1 is not open.</source>
+        <translation>قاعدة البيانات %1 ليست مفتوحة.</translation>
+    </message>
 </context>
 <context>
     <name>GanttExporter</name>
@@ -1329,6 +1333,10 @@
             <numerusform>%Ln عنصر، %1 منها بمدة من النص؛ %2 مخطط، نحو %3 أسبوع بمعدل %4 ساعة أسبوعيًا.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading %1 again…</source>
+        <translation>جارٍ قراءة %1 من جديد…</translation>
+    </message>
 </context>
 <context>
     <name>Masar::MainWindow</name>
@@ -2242,6 +2250,14 @@
             <numerusform>صُدّرت %Ln فترة دراسة إلى %1.</numerusform>
             <numerusform>صُدّرت %Ln فترة دراسة إلى %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <source>Adding “%1”…</source>
+        <translation>جارٍ إضافة «%1»…</translation>
     </message>
 </context>
 <context>

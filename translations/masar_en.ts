@@ -371,6 +371,10 @@
         <source>The database is damaged (%1), so nothing was changed. Restart Masar to restore the newest good backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GanttExporter</name>
@@ -1281,6 +1285,10 @@
             <numerusform>%Ln items, %1 with a duration from the text; %2 planned, about %3 weeks at %4 h a week.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading %1 again…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::MainWindow</name>
@@ -2144,6 +2152,14 @@
             <numerusform>Exported %Ln study block to %1.</numerusform>
             <numerusform>Exported %Ln study blocks to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding “%1”…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -215,6 +216,56 @@ private slots:
         doc.undoStack()->redo();
         QCOMPARE(doc.roadmaps().size(), 2);
         QCOMPARE(doc.currentRoadmap().titleEn, QStringLiteral("Imported"));
+    }
+
+    void importStoredOnAnotherThreadIsUndoable()
+    {
+        auto db = freshDatabase();
+        QVERIFY(db);
+        PlannerDocument doc(*db, nullptr);
+        QVERIFY(doc.openInitialRoadmap());
+        const qint64 before = doc.currentRoadmap().id;
+
+        RoadmapDocumentData data;
+        data.roadmap.titleEn = QStringLiteral("Stored aside");
+        for (int i = 0; i < 300; ++i) {
+            RoadmapNodeTree leaf;
+            leaf.node.title = QStringLiteral("Topic %1").arg(i);
+            leaf.node.effortMinutes = 60;
+            data.nodes.append(leaf);
+        }
+        // Stored through a connection of its own on a thread of its own, while this thread's
+        // connection stays open.
+        Result<qint64> stored = Error{QStringLiteral("not run")};
+        const QString path = db->path();
+        QThread *thread =
+            QThread::create([&] { stored = RoadmapArchive::storeAlongside(path, data); });
+        thread->start();
+        QVERIFY(thread->wait(20000));
+        delete thread;
+        QVERIFY2(stored.ok(), qPrintable(stored.error()));
+        QCOMPARE(doc.roadmaps().size(), 2);        // in the file, through the other connection
+        QCOMPARE(doc.currentRoadmap().id, before); // not opened yet
+
+        QVERIFY(doc.importRoadmap(data, stored.value()));
+        QCOMPARE(doc.currentRoadmap().id, stored.value());
+        QCOMPARE(doc.roadmaps().size(), 2);
+        QCOMPARE(doc.treeModel()->nodes().size(), 300);
+
+        doc.undoStack()->undo();
+        QCOMPARE(doc.currentRoadmap().id, before);
+        QCOMPARE(doc.roadmaps().size(), 1);
+        // Redo stores it again, here, from the same data.
+        doc.undoStack()->redo();
+        QCOMPARE(doc.roadmaps().size(), 2);
+        QCOMPARE(doc.currentRoadmap().titleEn, QStringLiteral("Stored aside"));
+        QCOMPARE(doc.treeModel()->nodes().size(), 300);
+
+        // A file that is not there is refused with a message, not a crash.
+        auto missing =
+            RoadmapArchive::storeAlongside(m_dir.filePath(QStringLiteral("gone.sqlite")), data);
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().contains(QStringLiteral("gone.sqlite")));
     }
 
     void undoOfImportKeepsLaterWork()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importpreviewdialog.h"
 
+#include "backgroundwork.h"
 #include "bidi.h"
 #include "document/roadmaptreemodel.h"
 #include "import/areaclassifier.h"
@@ -438,7 +439,13 @@ void ImportPreviewDialog::updateSummary()
 void ImportPreviewDialog::reimport()
 {
     m_options.hoursPerWeek = m_pace->value();
-    auto again = MarkdownImporter::importFile(m_path, m_options);
+    auto read = BackgroundWork::run(this, tr("Reading %1 again…").arg(QFileInfo(m_path).fileName()),
+                                    [path = m_path, options = m_options] {
+                                        return MarkdownImporter::importFile(path, options);
+                                    });
+    if (!read)
+        return; // cancelled: the preview keeps what it showed
+    auto again = std::move(*read);
     if (!again) {
         m_details->setText(escaped(again.error()));
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roadmapfiles.h"
 
+#include "backgroundwork.h"
 #include "calendar/icswriter.h"
 #include "calendar/studyevents.h"
 #include "document/plannerdocument.h"
@@ -8,6 +9,8 @@
 #include "import/roadmapjson.h"
 #include "import/textdecoder.h"
 #include "importpreviewdialog.h"
+#include "storage/database.h"
+#include "storage/roadmaparchive.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -106,7 +109,14 @@ bool RoadmapFiles::importJson(const QString &path)
         showError(tr("%1 could not be read: %2").arg(path, file.errorString()));
         return false;
     }
-    auto data = RoadmapJson::parse(file.readAll(), QFileInfo(path).fileName());
+    const QString name = QFileInfo(path).fileName();
+    auto read =
+        BackgroundWork::run(m_window, tr("Reading %1…").arg(name), [bytes = file.readAll(), name] {
+            return RoadmapJson::parse(bytes, name);
+        });
+    if (!read)
+        return false; // cancelled
+    auto data = std::move(*read);
     if (!data) {
         showError(data.error());
         return false;
@@ -125,7 +135,7 @@ bool RoadmapFiles::importJson(const QString &path)
     ask.exec();
     if (ask.clickedButton() != importButton)
         return false;
-    if (!m_document->importRoadmap(data.value()))
+    if (!addRoadmap(data.value()))
         return false;
     emit message(tr("Imported “%1”. Undo removes it again.").arg(data->roadmap.titleEn));
     return true;
@@ -133,7 +143,11 @@ bool RoadmapFiles::importJson(const QString &path)
 
 bool RoadmapFiles::importMarkdown(const QString &path)
 {
-    auto result = MarkdownImporter::importFile(path);
+    auto read = BackgroundWork::run(m_window, tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                                    [path] { return MarkdownImporter::importFile(path); });
+    if (!read)
+        return false; // cancelled
+    auto result = std::move(*read);
     if (!result) {
         showError(result.error());
         return false;
@@ -142,10 +156,32 @@ bool RoadmapFiles::importMarkdown(const QString &path)
     if (preview.exec() != QDialog::Accepted)
         return false;
     const RoadmapDocumentData data = preview.roadmap();
-    if (!m_document->importRoadmap(data))
+    if (!addRoadmap(data))
         return false;
     emit message(tr("Imported “%1”. Undo removes it again.").arg(data.roadmap.titleEn));
     return true;
+}
+
+bool RoadmapFiles::addRoadmap(const RoadmapDocumentData &data)
+{
+    // A large roadmap takes a while to store: that happens on a connection of its own, on a
+    // thread of its own; the window then only opens it.
+    const QString databasePath = m_document->database().path();
+    qint64 storedId = 0;
+    if (QFileInfo(databasePath).isFile()) {
+        const QString title =
+            data.roadmap.titleEn.isEmpty() ? data.roadmap.titleAr : data.roadmap.titleEn;
+        auto stored = BackgroundWork::run(
+            m_window, tr("Adding “%1”…").arg(title),
+            [databasePath, data] { return RoadmapArchive::storeAlongside(databasePath, data); },
+            BackgroundWork::Cancel::NotAllowed);
+        if (!stored->ok()) {
+            showError(stored->error());
+            return false;
+        }
+        storedId = stored->value();
+    }
+    return m_document->importRoadmap(data, storedId);
 }
 
 void RoadmapFiles::exportCurrent()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/roadmap.h"
 #include "result.h"
 
 #include <QObject>
@@ -46,6 +47,8 @@ signals:
 private:
     bool importJson(const QString &path);
     bool importMarkdown(const QString &path);
+    /// Stores `data` off the window's thread, then opens it as one undoable import.
+    bool addRoadmap(const RoadmapDocumentData &data);
     void showError(const QString &text);
 
     PlannerDocument *m_document;

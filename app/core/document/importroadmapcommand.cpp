@@ -3,11 +3,14 @@
 
 #include "plannerdocument.h"
 
+#include <utility>
+
 namespace Masar {
 
 ImportRoadmapCommand::ImportRoadmapCommand(PlannerDocument *document, RoadmapDocumentData data,
-                                           qint64 previous, const QString &text)
-    : QUndoCommand(text), m_document(document), m_data(std::move(data)), m_previous(previous)
+                                           qint64 storedId, qint64 previous, const QString &text)
+    : QUndoCommand(text), m_document(document), m_data(std::move(data)), m_previous(previous),
+      m_stored(storedId)
 {}
 
 void ImportRoadmapCommand::undo()
@@ -19,7 +22,7 @@ void ImportRoadmapCommand::undo()
 
 void ImportRoadmapCommand::redo()
 {
-    auto id = m_document->applyImport(m_data);
+    auto id = m_document->applyImport(m_data, std::exchange(m_stored, 0));
     if (!id) {
         setObsolete(true);
         return;

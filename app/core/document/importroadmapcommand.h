@@ -17,8 +17,9 @@ class PlannerDocument;
 class ImportRoadmapCommand : public QUndoCommand
 {
 public:
-    ImportRoadmapCommand(PlannerDocument *document, RoadmapDocumentData data, qint64 previous,
-                         const QString &text);
+    /// `storedId`: the roadmap is already stored under this id (the first redo only opens it).
+    ImportRoadmapCommand(PlannerDocument *document, RoadmapDocumentData data, qint64 storedId,
+                         qint64 previous, const QString &text);
 
     void undo() override;
     void redo() override;
@@ -30,6 +31,7 @@ private:
     RoadmapDocumentData m_data;
     qint64 m_previous;
     qint64 m_id = 0;
+    qint64 m_stored = 0;
 };
 
 } // namespace Masar

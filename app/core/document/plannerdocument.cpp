@@ -149,12 +149,12 @@ Result<qint64> PlannerDocument::addBuiltinRoadmap(const QString &builtinId)
     return id;
 }
 
-bool PlannerDocument::importRoadmap(const RoadmapDocumentData &data)
+bool PlannerDocument::importRoadmap(const RoadmapDocumentData &data, qint64 storedId)
 {
     const QString title =
         data.roadmap.titleEn.isEmpty() ? data.roadmap.titleAr : data.roadmap.titleEn;
     return pushCommand(
-        new ImportRoadmapCommand(this, data, m_current.id, tr("Import “%1”").arg(title)));
+        new ImportRoadmapCommand(this, data, storedId, m_current.id, tr("Import “%1”").arg(title)));
 }
 
 Result<RoadmapDocumentData> PlannerDocument::exportCurrentRoadmap() const
@@ -164,9 +164,9 @@ Result<RoadmapDocumentData> PlannerDocument::exportCurrentRoadmap() const
     return RoadmapArchive(m_database).read(m_current.id);
 }
 
-Result<qint64> PlannerDocument::applyImport(const RoadmapDocumentData &data)
+Result<qint64> PlannerDocument::applyImport(const RoadmapDocumentData &data, qint64 storedId)
 {
-    auto id = RoadmapArchive(m_database).store(data);
+    auto id = storedId ? Result<qint64>(storedId) : RoadmapArchive(m_database).store(data);
     if (!id) {
         report(Error{id.error()});
         return id;

@@ -82,8 +82,10 @@ public:
     /// Adds a built-in roadmap to the database and opens it.
     Result<qint64> addBuiltinRoadmap(const QString &builtinId);
     /// Adds an imported roadmap (with any progress it carries) and opens it, as one undo
-    /// command: undo removes it again and returns to the roadmap that was open.
-    bool importRoadmap(const RoadmapDocumentData &data);
+    /// command: undo removes it again and returns to the roadmap that was open. `storedId`: the
+    /// roadmap was already stored from `data` (RoadmapArchive::storeAlongside() on another
+    /// thread) under that id, and is only opened; a redo after an undo stores it again.
+    bool importRoadmap(const RoadmapDocumentData &data, qint64 storedId = 0);
     /// The current roadmap with the learner's progress, for export.
     Result<RoadmapDocumentData> exportCurrentRoadmap() const;
     void setDisplayLanguage(const QString &language);
@@ -132,8 +134,9 @@ public:
     Status applyChildOrders(const QList<ChildOrder> &orders);
     Status applyAvailability(const Availability &availability);
     Status applyPrerequisites(const QHash<qint64, QList<qint64>> &changes);
-    /// Stores a roadmap and opens it, keeping the undo history; returns its id.
-    Result<qint64> applyImport(const RoadmapDocumentData &data);
+    /// Stores a roadmap (unless `storedId` says it is stored) and opens it, keeping the undo
+    /// history; returns its id.
+    Result<qint64> applyImport(const RoadmapDocumentData &data, qint64 storedId = 0);
     /// Removes an imported roadmap and opens `reopen`, keeping the undo history. Refused when
     /// the roadmap holds more study sessions or notes than `sessions` and `notes` (what came
     /// with the import), so that undo never discards work done since.

@@ -127,6 +127,29 @@ Status Database::open()
     return opened;
 }
 
+Status Database::openAlongside()
+{
+    const QString nativePath = shownPath(m_path);
+    if (!QFileInfo(m_path).isFile())
+        return Error{tr("The database %1 is not open.").arg(nativePath)};
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    Status opened;
+    if (!db.open()) {
+        opened = Error{
+            tr("The database %1 cannot be opened: %2").arg(nativePath, db.lastError().text())};
+    }
+    for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+        QSqlQuery query(db);
+        if (opened && !query.exec(QString::fromLatin1(pragma)))
+            opened = Error{describe(query.lastError())};
+    }
+    if (!opened)
+        close();
+    return opened;
+}
+
 Status Database::openChecked()
 {
     const QString nativePath = shownPath(m_path);

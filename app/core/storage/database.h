@@ -50,6 +50,12 @@ public:
     static QString defaultPath();
 
     Status open();
+    /**
+     * Opens another connection to a database this process has already opened with open(), for
+     * work on another thread (a connection belongs to the thread that opened it): WAL, foreign
+     * keys and the busy timeout as open() sets them, without its checks and upgrades.
+     */
+    Status openAlongside();
     bool isOpen() const;
     void close();
     OpenError openError() const { return m_openError; }

@@ -118,6 +118,15 @@ Result<RoadmapDocumentData> RoadmapArchive::read(qint64 roadmapId) const
     return data;
 }
 
+Result<qint64> RoadmapArchive::storeAlongside(const QString &databasePath,
+                                              const RoadmapDocumentData &data)
+{
+    Database database(databasePath);
+    if (Status opened = database.openAlongside(); !opened)
+        return Error{opened.error()};
+    return RoadmapArchive(database).store(data);
+}
+
 Result<qint64> RoadmapArchive::store(const RoadmapDocumentData &data)
 {
     Transaction transaction(m_db.connection());

@@ -21,6 +21,10 @@ public:
     Result<RoadmapDocumentData> read(qint64 roadmapId) const;
     /// Adds the roadmap, its nodes and its progress; returns the new roadmap's id.
     Result<qint64> store(const RoadmapDocumentData &data);
+    /// The same through a connection of its own to the database file at `databasePath`, for a
+    /// thread other than the one that opened the database (a large roadmap takes a while).
+    static Result<qint64> storeAlongside(const QString &databasePath,
+                                         const RoadmapDocumentData &data);
 
     /// The node trees of a flat list (ordered by parent and position), in order.
     static QList<RoadmapNodeTree> trees(const QList<RoadmapNode> &nodes);
