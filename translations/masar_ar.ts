@@ -1449,10 +1449,6 @@
         <translation>التقويم</translation>
     </message>
     <message>
-        <source>Change study time</source>
-        <translation>تغيير وقت الدراسة</translation>
-    </message>
-    <message>
         <source>&amp;Welcome…</source>
         <translation>&amp;الترحيب…</translation>
     </message>
@@ -1999,6 +1995,10 @@
     <message>
         <source>The import of “%1” is not undone: study sessions or notes were added to it since. Remove the roadmap itself if it is no longer wanted.</source>
         <translation>لم يُتراجع عن استيراد «%1»: أُضيفت إليها جلسات دراسة أو ملاحظات منذ ذلك الحين. احذف خارطة الطريق نفسها إن لم تعد تريدها.</translation>
+    </message>
+    <message>
+        <source>Change study time</source>
+        <translation>تغيير وقت الدراسة</translation>
     </message>
 </context>
 <context>
@@ -2754,10 +2754,6 @@
     <message>
         <source>&amp;Plan My Studies</source>
         <translation>&amp;خطّط دراستي</translation>
-    </message>
-    <message>
-        <source>Change study time</source>
-        <translation>تغيير وقت الدراسة</translation>
     </message>
 </context>
 <context>

@@ -1401,10 +1401,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change study time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Welcome…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,6 +1924,10 @@
     </message>
     <message>
         <source>The import of “%1” is not undone: study sessions or notes were added to it since. Remove the roadmap itself if it is no longer wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change study time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2643,10 +2643,6 @@
     </message>
     <message>
         <source>&amp;Plan My Studies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change study time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

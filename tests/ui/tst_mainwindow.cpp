@@ -23,6 +23,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTest>
 #include <QTreeView>
 #include <QtCharts/QAbstractAxis>
@@ -350,6 +351,85 @@ private slots:
         QCOMPARE(f.language->language(), QStringLiteral("ar"));
         QVERIFY(welcome.windowTitle() != QStringLiteral("Welcome to Masar"));
         f.language->setLanguage(QStringLiteral("en"));
+    }
+
+    void undoHistorySpeaksTheCurrentLanguage()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open(QStringLiteral("en")));
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        const QList<RoadmapNode> nodes = f.document->treeModel()->nodes();
+        QVERIFY(nodes.size() > 10);
+        QVERIFY(f.document->setStatus({nodes.at(5).id, nodes.at(6).id}, RoadmapNode::Status::Done));
+        QVERIFY(f.document->setStatus({nodes.at(7).id}, RoadmapNode::Status::InProgress));
+        f.document->undoStack()->undo(); // a step to redo as well
+        QAction *undo = nullptr;
+        for (QAction *action : f.window->findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = action;
+        }
+        QVERIFY(undo);
+        auto words = [](int count) {
+            return PlannerDocument::tr("Change status of %Ln item(s)", nullptr, count);
+        };
+        const QString english = words(2);
+        QCOMPARE(f.document->undoStack()->undoText(), english);
+        QCOMPARE(f.document->undoStack()->redoText(), words(1));
+        QVERIFY(undo->text().contains(english));
+
+        f.language->setLanguage(QStringLiteral("ar"));
+        QCoreApplication::processEvents();
+        const QString arabic = words(2);
+        QVERIFY(arabic != english);
+        QCOMPARE(f.document->undoStack()->undoText(), arabic);
+        QCOMPARE(f.document->undoStack()->redoText(), words(1));
+        QVERIFY2(undo->text().contains(arabic), qPrintable(undo->text()));
+
+        f.language->setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(f.document->undoStack()->undoText(), english);
+    }
+
+    void splittersAreKeptPerDirection()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open());
+        f.window->resize(1200, 800);
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        f.window->showPage(MainWindow::Page::Roadmap);
+        auto *splitter =
+            f.window->roadmapPage()->findChild<QSplitter *>(QStringLiteral("roadmapSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({800, 300});
+        const QList<int> english = splitter->sizes();
+        f.language->setLanguage(QStringLiteral("ar"));
+        QTRY_COMPARE(f.window->layoutDirection(), Qt::RightToLeft);
+        splitter->setSizes({450, 650});
+        const QList<int> arabic = splitter->sizes();
+        QVERIFY2(arabic != english, qPrintable(QStringLiteral("%1 %2 / %3 %4")
+                                                   .arg(english.value(0))
+                                                   .arg(english.value(1))
+                                                   .arg(arabic.value(0))
+                                                   .arg(arabic.value(1))));
+        f.language->setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(f.window->layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(splitter->sizes(), english);
+        f.language->setLanguage(QStringLiteral("ar"));
+        QTRY_COMPARE(f.window->layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(splitter->sizes(), arabic);
+        f.window->close(); // saved as the Arabic arrangement …
+        f.language->setLanguage(QStringLiteral("en"));
+        UiTestFixture again;
+        QVERIFY(again.open());
+        auto *reopened =
+            again.window->roadmapPage()->findChild<QSplitter *>(QStringLiteral("roadmapSplitter"));
+        again.window->resize(1200, 800);
+        again.window->show();
+        again.window->showPage(MainWindow::Page::Roadmap);
+        QVERIFY(QTest::qWaitForWindowExposed(again.window.get()));
+        QCOMPARE(reopened->sizes(), english); // … and the English one comes back in English
     }
 
     void rememberesWindowGeometry()

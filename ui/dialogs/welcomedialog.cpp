@@ -149,7 +149,7 @@ bool WelcomeDialog::applyTo(PlannerDocument *document) const
             return false;
         }
     }
-    if (!document->setAvailability(availability(), tr("Change study time")))
+    if (!document->setAvailability(availability()))
         return false;
     if (Status accepted = document->acceptPlan(); !accepted) {
         emit document->errorOccurred(accepted.error());

@@ -6,8 +6,8 @@
 namespace Masar {
 
 AddNodesCommand::AddNodesCommand(PlannerDocument *document, qint64 parentId, int row,
-                                 QList<RoadmapNodeTree> trees, const QString &text)
-    : QUndoCommand(text), m_document(document), m_parentId(parentId), m_row(row),
+                                 QList<RoadmapNodeTree> trees, Wording wording)
+    : WordedCommand(std::move(wording)), m_document(document), m_parentId(parentId), m_row(row),
       m_trees(std::move(trees))
 {}
 

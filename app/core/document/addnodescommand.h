@@ -3,17 +3,18 @@
 
 #include "compat.h"
 #include "model/roadmapnode.h"
+#include "wordedcommand.h"
 
 namespace Masar {
 
 class PlannerDocument;
 
 /// Inserts node trees under a parent. Redo after undo restores the same ids.
-class AddNodesCommand : public QUndoCommand
+class AddNodesCommand : public WordedCommand
 {
 public:
     AddNodesCommand(PlannerDocument *document, qint64 parentId, int row,
-                    QList<RoadmapNodeTree> trees, const QString &text);
+                    QList<RoadmapNodeTree> trees, Wording wording);
 
     void undo() override;
     void redo() override;

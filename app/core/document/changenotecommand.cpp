@@ -6,8 +6,9 @@
 namespace Masar {
 
 ChangeNoteCommand::ChangeNoteCommand(NoteBook *notes, std::optional<Note> before,
-                                     std::optional<Note> after, const QString &text)
-    : QUndoCommand(text), m_notes(notes), m_before(std::move(before)), m_after(std::move(after))
+                                     std::optional<Note> after, Wording wording)
+    : WordedCommand(std::move(wording)), m_notes(notes), m_before(std::move(before)),
+      m_after(std::move(after))
 {}
 
 void ChangeNoteCommand::undo()

@@ -3,6 +3,7 @@
 
 #include "compat.h"
 #include "model/note.h"
+#include "wordedcommand.h"
 
 #include <optional>
 
@@ -11,11 +12,11 @@ namespace Masar {
 class NoteBook;
 
 /// Creates (no before), renames or relinks, or deletes (no after) one note.
-class ChangeNoteCommand : public QUndoCommand
+class ChangeNoteCommand : public WordedCommand
 {
 public:
     ChangeNoteCommand(NoteBook *notes, std::optional<Note> before, std::optional<Note> after,
-                      const QString &text);
+                      Wording wording);
 
     void undo() override;
     void redo() override;

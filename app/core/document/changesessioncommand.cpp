@@ -6,8 +6,9 @@
 namespace Masar {
 
 ChangeSessionCommand::ChangeSessionCommand(StudyLog *log, std::optional<StudySession> before,
-                                           std::optional<StudySession> after, const QString &text)
-    : QUndoCommand(text), m_log(log), m_before(std::move(before)), m_after(std::move(after))
+                                           std::optional<StudySession> after, Wording wording)
+    : WordedCommand(std::move(wording)), m_log(log), m_before(std::move(before)),
+      m_after(std::move(after))
 {}
 
 void ChangeSessionCommand::undo()

@@ -3,6 +3,7 @@
 
 #include "compat.h"
 #include "model/studysession.h"
+#include "wordedcommand.h"
 
 #include <optional>
 
@@ -11,11 +12,11 @@ namespace Masar {
 class StudyLog;
 
 /// Adds (no before), edits, or removes (no after) one study session.
-class ChangeSessionCommand : public QUndoCommand
+class ChangeSessionCommand : public WordedCommand
 {
 public:
     ChangeSessionCommand(StudyLog *log, std::optional<StudySession> before,
-                         std::optional<StudySession> after, const QString &text);
+                         std::optional<StudySession> after, Wording wording);
 
     void undo() override;
     void redo() override;

@@ -6,8 +6,8 @@
 namespace Masar {
 
 EditNodesCommand::EditNodesCommand(PlannerDocument *document, QList<RoadmapNode> before,
-                                   QList<RoadmapNode> after, const QString &text)
-    : QUndoCommand(text), m_document(document), m_before(std::move(before)),
+                                   QList<RoadmapNode> after, Wording wording)
+    : WordedCommand(std::move(wording)), m_document(document), m_before(std::move(before)),
       m_after(std::move(after))
 {}
 

@@ -3,17 +3,18 @@
 
 #include "compat.h"
 #include "model/roadmapnode.h"
+#include "wordedcommand.h"
 
 namespace Masar {
 
 class PlannerDocument;
 
 /// Changes fields of one or more nodes (title, area, effort, status …) in one undoable step.
-class EditNodesCommand : public QUndoCommand
+class EditNodesCommand : public WordedCommand
 {
 public:
     EditNodesCommand(PlannerDocument *document, QList<RoadmapNode> before, QList<RoadmapNode> after,
-                     const QString &text);
+                     Wording wording);
 
     void undo() override;
     void redo() override;

@@ -8,9 +8,9 @@
 namespace Masar {
 
 ImportRoadmapCommand::ImportRoadmapCommand(PlannerDocument *document, RoadmapDocumentData data,
-                                           qint64 storedId, qint64 previous, const QString &text)
-    : QUndoCommand(text), m_document(document), m_data(std::move(data)), m_previous(previous),
-      m_stored(storedId)
+                                           qint64 storedId, qint64 previous, Wording wording)
+    : WordedCommand(std::move(wording)), m_document(document), m_data(std::move(data)),
+      m_previous(previous), m_stored(storedId)
 {}
 
 void ImportRoadmapCommand::undo()

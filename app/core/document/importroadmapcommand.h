@@ -3,6 +3,7 @@
 
 #include "compat.h"
 #include "model/roadmap.h"
+#include "wordedcommand.h"
 
 namespace Masar {
 
@@ -14,12 +15,12 @@ class PlannerDocument;
  * refused (and the command dropped) once study sessions or notes were added to the imported
  * roadmap: undoing an import must not discard work done since.
  */
-class ImportRoadmapCommand : public QUndoCommand
+class ImportRoadmapCommand : public WordedCommand
 {
 public:
     /// `storedId`: the roadmap is already stored under this id (the first redo only opens it).
     ImportRoadmapCommand(PlannerDocument *document, RoadmapDocumentData data, qint64 storedId,
-                         qint64 previous, const QString &text);
+                         qint64 previous, Wording wording);
 
     void undo() override;
     void redo() override;

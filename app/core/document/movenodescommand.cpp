@@ -4,8 +4,8 @@
 namespace Masar {
 
 MoveNodesCommand::MoveNodesCommand(PlannerDocument *document, QList<ChildOrder> before,
-                                   QList<ChildOrder> after, const QString &text)
-    : QUndoCommand(text), m_document(document), m_before(std::move(before)),
+                                   QList<ChildOrder> after, Wording wording)
+    : WordedCommand(std::move(wording)), m_document(document), m_before(std::move(before)),
       m_after(std::move(after))
 {}
 

@@ -3,15 +3,16 @@
 
 #include "compat.h"
 #include "plannerdocument.h"
+#include "wordedcommand.h"
 
 namespace Masar {
 
 /// Reorders or reparents nodes: the children order of every affected parent before and after.
-class MoveNodesCommand : public QUndoCommand
+class MoveNodesCommand : public WordedCommand
 {
 public:
     MoveNodesCommand(PlannerDocument *document, QList<ChildOrder> before, QList<ChildOrder> after,
-                     const QString &text);
+                     Wording wording);
 
     void undo() override;
     void redo() override;

@@ -42,7 +42,7 @@ qint64 NoteBook::create(qint64 nodeId, const QString &title, const QString &body
     note.nodeId = nodeId;
     note.title = title.trimmed().isEmpty() ? tr("Untitled note") : title.trimmed();
     note.body = body;
-    auto *command = new ChangeNoteCommand(this, std::nullopt, note, tr("New note"));
+    auto *command = new ChangeNoteCommand(this, std::nullopt, note, [] { return tr("New note"); });
     if (!m_document->pushCommand(command))
         return 0;
     return command->noteId();
@@ -56,7 +56,7 @@ bool NoteBook::rename(qint64 id, const QString &title)
     Note after = current.value();
     after.title = title.trimmed();
     return m_document->pushCommand(
-        new ChangeNoteCommand(this, current.value(), after, tr("Rename note")));
+        new ChangeNoteCommand(this, current.value(), after, [] { return tr("Rename note"); }));
 }
 
 bool NoteBook::link(qint64 id, qint64 nodeId)
@@ -66,8 +66,9 @@ bool NoteBook::link(qint64 id, qint64 nodeId)
         return false;
     Note after = current.value();
     after.nodeId = nodeId;
-    return m_document->pushCommand(new ChangeNoteCommand(
-        this, current.value(), after, nodeId ? tr("Attach note") : tr("Detach note")));
+    return m_document->pushCommand(new ChangeNoteCommand(this, current.value(), after, [nodeId] {
+        return nodeId ? tr("Attach note") : tr("Detach note");
+    }));
 }
 
 bool NoteBook::remove(qint64 id)
@@ -75,8 +76,10 @@ bool NoteBook::remove(qint64 id)
     auto current = m_repository.find(id);
     if (!current)
         return false;
-    return m_document->pushCommand(new ChangeNoteCommand(
-        this, current.value(), std::nullopt, tr("Delete note \"%1\"").arg(current->title)));
+    return m_document->pushCommand(
+        new ChangeNoteCommand(this, current.value(), std::nullopt, [title = current->title] {
+            return tr("Delete note \"%1\"").arg(title);
+        }));
 }
 
 Status NoteBook::apply(const std::optional<Note> &before, std::optional<Note> &after)

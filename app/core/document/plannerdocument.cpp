@@ -62,6 +62,19 @@ void PlannerDocument::report(const Status &status)
     emit errorOccurred(status.error());
 }
 
+void PlannerDocument::retranslateHistory()
+{
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        // The stack hands its commands out as const; their words are not part of their state.
+        auto *command = const_cast<QUndoCommand *>(m_undoStack->command(i));
+        if (auto *worded = dynamic_cast<WordedCommand *>(command))
+            worded->retranslate();
+    }
+    // Tell whoever shows "Undo …" and "Redo …" that the words changed.
+    emit m_undoStack->undoTextChanged(m_undoStack->undoText());
+    emit m_undoStack->redoTextChanged(m_undoStack->redoText());
+}
+
 bool PlannerDocument::pushCommand(QUndoCommand *command)
 {
     m_lastError.clear();
@@ -153,8 +166,8 @@ bool PlannerDocument::importRoadmap(const RoadmapDocumentData &data, qint64 stor
 {
     const QString title =
         data.roadmap.titleEn.isEmpty() ? data.roadmap.titleAr : data.roadmap.titleEn;
-    return pushCommand(
-        new ImportRoadmapCommand(this, data, storedId, m_current.id, tr("Import “%1”").arg(title)));
+    return pushCommand(new ImportRoadmapCommand(this, data, storedId, m_current.id,
+                                                [title] { return tr("Import “%1”").arg(title); }));
 }
 
 Result<RoadmapDocumentData> PlannerDocument::exportCurrentRoadmap() const
@@ -292,26 +305,24 @@ bool PlannerDocument::setNodeField(const QList<qint64> &ids, Field field, const 
     }
     if (after.isEmpty())
         return true;
-    QString text;
-    switch (field) {
-    case Field::Title:
-    case Field::TitleAr:
-        text = tr("Rename");
-        break;
-    case Field::Status:
-        text = tr("Change status of %Ln item(s)", nullptr, int(after.size()));
-        break;
-    case Field::Effort:
-        text = tr("Change effort");
-        break;
-    case Field::PinnedStart:
-        text = value.toDate().isValid() ? tr("Pin start") : tr("Unpin start");
-        break;
-    default:
-        text = tr("Edit %Ln item(s)", nullptr, int(after.size()));
-        break;
-    }
-    return pushCommand(new EditNodesCommand(this, before, after, text));
+    const int count = int(after.size());
+    const bool pinned = value.toDate().isValid();
+    Wording wording = [field, count, pinned] {
+        switch (field) {
+        case Field::Title:
+        case Field::TitleAr:
+            return tr("Rename");
+        case Field::Status:
+            return tr("Change status of %Ln item(s)", nullptr, count);
+        case Field::Effort:
+            return tr("Change effort");
+        case Field::PinnedStart:
+            return pinned ? tr("Pin start") : tr("Unpin start");
+        default:
+            return tr("Edit %Ln item(s)", nullptr, count);
+        }
+    };
+    return pushCommand(new EditNodesCommand(this, before, after, std::move(wording)));
 }
 
 bool PlannerDocument::setStatus(const QList<qint64> &ids, RoadmapNode::Status status)
@@ -332,7 +343,8 @@ qint64 PlannerDocument::addNode(qint64 parentId, int row, RoadmapNode::Kind kind
         tree.node.area = parent->area;
         tree.node.language = parent->language;
     }
-    auto *command = new AddNodesCommand(this, parentId, row, {tree}, tr("Add \"%1\"").arg(title));
+    auto *command = new AddNodesCommand(this, parentId, row, {tree},
+                                        [title] { return tr("Add \"%1\"").arg(title); });
     if (!pushCommand(command))
         return 0;
     const QList<qint64> ids = command->insertedIds();
@@ -372,12 +384,12 @@ bool PlannerDocument::removeNodes(const QList<qint64> &ids)
     const QList<qint64> top = topmost(ids);
     if (top.isEmpty())
         return false;
-    QString text;
-    if (top.size() == 1)
-        text = tr("Remove \"%1\"").arg(m_treeModel->node(top.constFirst())->title);
-    else
-        text = tr("Remove %Ln item(s)", nullptr, int(top.size()));
-    return pushCommand(new RemoveNodesCommand(this, top, text));
+    const QString first = m_treeModel->node(top.constFirst())->title;
+    const int count = int(top.size());
+    return pushCommand(new RemoveNodesCommand(this, top, [first, count] {
+        return count == 1 ? tr("Remove \"%1\"").arg(first)
+                          : tr("Remove %Ln item(s)", nullptr, count);
+    }));
 }
 
 bool PlannerDocument::moveNodes(const QList<qint64> &ids, qint64 parentId, int row)
@@ -423,10 +435,11 @@ bool PlannerDocument::moveNodes(const QList<qint64> &ids, qint64 parentId, int r
         result.insert(insertAt++, id);
     if (after == before)
         return true;
-    const QString text = moving.size() == 1
-                             ? tr("Move \"%1\"").arg(m_treeModel->node(moving.constFirst())->title)
-                             : tr("Move %Ln item(s)", nullptr, int(moving.size()));
-    return pushCommand(new MoveNodesCommand(this, before, after, text));
+    const QString first = m_treeModel->node(moving.constFirst())->title;
+    const int count = int(moving.size());
+    return pushCommand(new MoveNodesCommand(this, before, after, [first, count] {
+        return count == 1 ? tr("Move \"%1\"").arg(first) : tr("Move %Ln item(s)", nullptr, count);
+    }));
 }
 
 bool PlannerDocument::moveUp(qint64 id)
@@ -614,7 +627,9 @@ bool PlannerDocument::setAvailability(const Availability &availability, const QS
         report(Error{tr("At least one course must be allowed to run at a time.")});
         return false;
     }
-    return pushCommand(new SetAvailabilityCommand(this, m_availability, availability, text));
+    Wording wording = [text] { return text.isEmpty() ? tr("Change study time") : text; };
+    return pushCommand(
+        new SetAvailabilityCommand(this, m_availability, availability, std::move(wording)));
 }
 
 bool PlannerDocument::pinStart(qint64 id, const QDate &date)
@@ -651,9 +666,10 @@ bool PlannerDocument::setPrerequisites(qint64 id, const QList<qint64> &prerequis
     const QList<qint64> before = m_prerequisites.value(id);
     if (cleaned == before)
         return true;
-    return pushCommand(new SetPrerequisitesCommand(
-        this, {{id, before}}, {{id, cleaned}},
-        tr("Change prerequisites of \"%1\"").arg(m_treeModel->node(id)->title)));
+    const QString title = m_treeModel->node(id)->title;
+    return pushCommand(new SetPrerequisitesCommand(this, {{id, before}}, {{id, cleaned}}, [title] {
+        return tr("Change prerequisites of \"%1\"").arg(title);
+    }));
 }
 
 Status PlannerDocument::applyPrerequisites(const QHash<qint64, QList<qint64>> &changes)

@@ -66,6 +66,8 @@ public:
     NoteBook *noteBook() const { return m_noteBook; }
     /// Runs the command (redo) and keeps it for undo; false when storage refused it (reported).
     bool pushCommand(QUndoCommand *command);
+    /// Words the undo history again in the current language (after a language switch).
+    void retranslateHistory();
     /// Reports a refused change (errorOccurred), also to the pushCommand() under way.
     void reportError(const QString &message) { report(Error{message}); }
 
@@ -106,7 +108,9 @@ public:
     void setToday(const QDate &today);
 
     // Edits (each one undo command) -----------------------------------------------------------
-    bool setAvailability(const Availability &availability, const QString &text);
+    /// `text`: the undo step's words; empty for the document's own ("Change study time", in the
+    /// current language).
+    bool setAvailability(const Availability &availability, const QString &text = {});
     /// Pins the node's start (null date: unpin); the rest is planned around it.
     bool pinStart(qint64 id, const QDate &date);
     /// The nodes that must end before `id` starts (beyond the roadmap's order).

@@ -11,8 +11,8 @@
 namespace Masar {
 
 RemoveNodesCommand::RemoveNodesCommand(PlannerDocument *document, const QList<qint64> &ids,
-                                       const QString &text)
-    : QUndoCommand(text), m_document(document), m_ids(ids)
+                                       Wording wording)
+    : WordedCommand(std::move(wording)), m_document(document), m_ids(ids)
 {
     const RoadmapTreeModel *model = document->treeModel();
     for (qint64 id : ids) {

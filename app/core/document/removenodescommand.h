@@ -3,6 +3,7 @@
 
 #include "compat.h"
 #include "model/roadmapnode.h"
+#include "wordedcommand.h"
 
 #include <QHash>
 
@@ -11,11 +12,11 @@ namespace Masar {
 class PlannerDocument;
 
 /// Removes nodes with their subtrees; undo puts them back where they were, with their ids.
-class RemoveNodesCommand : public QUndoCommand
+class RemoveNodesCommand : public WordedCommand
 {
 public:
     /// `ids` must be topmost (no node below another of the list).
-    RemoveNodesCommand(PlannerDocument *document, const QList<qint64> &ids, const QString &text);
+    RemoveNodesCommand(PlannerDocument *document, const QList<qint64> &ids, Wording wording);
 
     void undo() override;
     void redo() override;

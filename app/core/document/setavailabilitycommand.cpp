@@ -6,8 +6,8 @@
 namespace Masar {
 
 SetAvailabilityCommand::SetAvailabilityCommand(PlannerDocument *document, Availability before,
-                                               Availability after, const QString &text)
-    : QUndoCommand(text), m_document(document), m_before(std::move(before)),
+                                               Availability after, Wording wording)
+    : WordedCommand(std::move(wording)), m_document(document), m_before(std::move(before)),
       m_after(std::move(after))
 {}
 

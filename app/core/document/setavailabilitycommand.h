@@ -3,17 +3,18 @@
 
 #include "compat.h"
 #include "model/availability.h"
+#include "wordedcommand.h"
 
 namespace Masar {
 
 class PlannerDocument;
 
 /// Changes the study time of the current roadmap (weekday minutes, blocked days, dates …).
-class SetAvailabilityCommand : public QUndoCommand
+class SetAvailabilityCommand : public WordedCommand
 {
 public:
     SetAvailabilityCommand(PlannerDocument *document, Availability before, Availability after,
-                           const QString &text);
+                           Wording wording);
 
     void undo() override;
     void redo() override;

@@ -8,8 +8,8 @@ namespace Masar {
 SetPrerequisitesCommand::SetPrerequisitesCommand(PlannerDocument *document,
                                                  QHash<qint64, QList<qint64>> before,
                                                  QHash<qint64, QList<qint64>> after,
-                                                 const QString &text)
-    : QUndoCommand(text), m_document(document), m_before(std::move(before)),
+                                                 Wording wording)
+    : WordedCommand(std::move(wording)), m_document(document), m_before(std::move(before)),
       m_after(std::move(after))
 {}
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "compat.h"
+#include "wordedcommand.h"
 
 #include <QHash>
 #include <QList>
@@ -11,11 +12,11 @@ namespace Masar {
 class PlannerDocument;
 
 /// Changes which nodes must end before others start (node → its prerequisites).
-class SetPrerequisitesCommand : public QUndoCommand
+class SetPrerequisitesCommand : public WordedCommand
 {
 public:
     SetPrerequisitesCommand(PlannerDocument *document, QHash<qint64, QList<qint64>> before,
-                            QHash<qint64, QList<qint64>> after, const QString &text);
+                            QHash<qint64, QList<qint64>> after, Wording wording);
 
     void undo() override;
     void redo() override;

@@ -63,8 +63,9 @@ bool StudyLog::add(const StudySession &session)
     const int overlaps = int(StudyTime::overlapping(m_sessions, fresh).size());
     const RoadmapNode *node = m_document->treeModel()->node(session.nodeId);
     const bool ok = m_document->pushCommand(new ChangeSessionCommand(
-        this, std::nullopt, fresh,
-        tr("Log %1 on \"%2\"").arg(RoadmapTreeModel::formatMinutes(fresh.minutes()), node->title)));
+        this, std::nullopt, fresh, [minutes = fresh.minutes(), title = node->title] {
+            return tr("Log %1 on \"%2\"").arg(RoadmapTreeModel::formatMinutes(minutes), title);
+        }));
     if (ok && overlaps > 0) {
         emit notice(tr("This session overlaps %Ln other session(s); the shared time is counted "
                        "once.",
@@ -87,7 +88,7 @@ bool StudyLog::edit(const StudySession &session)
         return false;
     }
     return m_document->pushCommand(
-        new ChangeSessionCommand(this, *it, session, tr("Edit study session")));
+        new ChangeSessionCommand(this, *it, session, [] { return tr("Edit study session"); }));
 }
 
 bool StudyLog::remove(qint64 id)
@@ -96,8 +97,8 @@ bool StudyLog::remove(qint64 id)
                                  [&](const StudySession &s) { return s.id == id; });
     if (it == m_sessions.cend())
         return false;
-    return m_document->pushCommand(
-        new ChangeSessionCommand(this, *it, std::nullopt, tr("Delete study session")));
+    return m_document->pushCommand(new ChangeSessionCommand(
+        this, *it, std::nullopt, [] { return tr("Delete study session"); }));
 }
 
 Status StudyLog::apply(const std::optional<StudySession> &before,
