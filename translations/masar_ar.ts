@@ -2143,6 +2143,10 @@
             <numerusform>الساعات في الأسبوع، آخر %Ln أسبوع</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2 (%3): %4 h</source>
+        <translation>%1، %2 (%3): %4 س</translation>
+    </message>
 </context>
 <context>
     <name>Masar::RoadmapFiles</name>

@@ -2057,6 +2057,10 @@
             <numerusform>Hours per week, the last %Ln weeks</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2 (%3): %4 h</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::RoadmapFiles</name>

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/chartscompat.h"
 #include "charts/heatmapwidget.h"
 #include "charts/progresspage.h"
 #include "document/studylog.h"
 #include "uitestfixture.h"
 
+#include <QCalendar>
 #include <QTest>
+#include <QtCharts/QCategoryAxis>
+
+#include <algorithm>
 
 using namespace Masar;
 
@@ -54,6 +59,54 @@ private slots:
         f.document->undoStack()->undo();
         QCoreApplication::processEvents();
         QCOMPARE(page->statistics().studiedMinutes, 0);
+    }
+
+    void burnUpMonthsFollowTheDisplayCalendar()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open());
+        f.window->show();
+        f.window->showPage(MainWindow::Page::Progress);
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        // The months' short names a label may start with, in one calendar.
+        auto monthNames = [](QCalendar calendar) {
+            QStringList names;
+            for (int month = 1; month <= 12; ++month)
+                names.append(calendar.monthName(QLocale(), month, 1447, QLocale::ShortFormat));
+            return names;
+        };
+        auto timeLabels = [&] {
+            for (QWidget *widget : f.window->progressPage()->charts()) {
+                auto *view = qobject_cast<QChartView *>(widget);
+                if (auto *axis =
+                        view ? view->chart()->findChild<QCategoryAxis *>(QStringLiteral("timeAxis"))
+                             : nullptr)
+                    return axis->categoriesLabels();
+            }
+            return QStringList();
+        };
+        auto allStartWithOneOf = [](const QStringList &labels, const QStringList &names) {
+            for (const QString &label : labels) {
+                if (std::none_of(names.cbegin(), names.cend(),
+                                 [&](const QString &n) { return label.startsWith(n); }))
+                    return false;
+            }
+            return true;
+        };
+        const QStringList gregorianMonths = monthNames(QCalendar(QCalendar::System::Gregorian));
+        const QStringList hijriMonths = monthNames(QCalendar(QCalendar::System::IslamicCivil));
+        const QStringList gregorian = timeLabels();
+        QVERIFY(gregorian.size() >= 3);
+        QVERIFY2(allStartWithOneOf(gregorian, gregorianMonths), qPrintable(gregorian.join(u'|')));
+
+        f.language->setCalendar(DisplayCalendar::System::Hijri);
+        // The page rebuilds when the event loop is free after the switch.
+        QTRY_VERIFY(allStartWithOneOf(timeLabels(), hijriMonths));
+        const QStringList hijri = timeLabels();
+        QVERIFY(hijri.size() >= 3);
+        QVERIFY2(allStartWithOneOf(hijri, hijriMonths), qPrintable(hijri.join(u'|')));
+        QVERIFY(!allStartWithOneOf(hijri, gregorianMonths));
+        f.language->setCalendar(DisplayCalendar::System::Gregorian);
     }
 
     void heatmapMapsDaysToCells()

@@ -8,11 +8,9 @@
 #include "document/studylog.h"
 #include "heatmapwidget.h"
 
-#include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QCategoryAxis>
-#include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QHorizontalStackedBarSeries>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QPolarChart>
@@ -324,6 +322,28 @@ QWidget *ProgressPage::buildAreas()
     return makeView(chart, this);
 }
 
+namespace {
+
+/// Labels `axis` (milliseconds since the epoch) at the starts of months between `from` and `to`.
+void labelMonths(QCategoryAxis *axis, const QDate &from, const QDate &to)
+{
+    // About six labels, at the starts of months of the display calendar.
+    int months = 0;
+    for (QDate d = DisplayCalendar::firstOfMonth(from); d <= to && months < 10000;
+         d = DisplayCalendar::addMonths(d, 1))
+        ++months;
+    const int step = std::max(1, (months + 5) / 6);
+    QDate mark = DisplayCalendar::firstOfMonth(from);
+    if (mark < from)
+        mark = DisplayCalendar::addMonths(mark, 1);
+    for (; mark <= to; mark = DisplayCalendar::addMonths(mark, step)) {
+        axis->append(DisplayCalendar::date(mark, QStringLiteral("MMM yy")),
+                     double(QDateTime(mark, QTime(0, 0)).toMSecsSinceEpoch()));
+    }
+}
+
+} // namespace
+
 QWidget *ProgressPage::buildBurnUp()
 {
     auto *chart = new QChart;
@@ -341,9 +361,11 @@ QWidget *ProgressPage::buildBurnUp()
     dashed.setStyle(Qt::DashLine);
     dashed.setWidth(2);
     forecast->setPen(dashed);
-    auto *axisX = new QDateTimeAxis;
-    axisX->setFormat(QStringLiteral("MMM yy"));
-    axisX->setTickCount(5);
+    // Months labelled in the display calendar (Gregorian or Hijri) and the learner's digits:
+    // Qt Charts' own date axis knows only the Gregorian calendar.
+    auto *axisX = new QCategoryAxis;
+    axisX->setObjectName(QStringLiteral("timeAxis"));
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axisX->setReverse(layoutDirection() == Qt::RightToLeft);
     auto *axisY = new QValueAxis;
     axisY->setLabelFormat(QStringLiteral("%.0f"));
@@ -366,14 +388,18 @@ QWidget *ProgressPage::buildBurnUp()
             if (!state)
                 return;
             const QLocale locale;
-            showTip(tr("%1, %2: %3 h")
-                        .arg(series->name(),
-                             DisplayCalendar::date(
-                                 QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date()),
-                             locale.toString(point.y(), 'f', 1)));
+            const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
+            const QString gregorian = DisplayCalendar::gregorian(day); // beside a Hijri date
+            showTip(gregorian.isEmpty() ? tr("%1, %2: %3 h")
+                                              .arg(series->name(), DisplayCalendar::date(day),
+                                                   locale.toString(point.y(), 'f', 1))
+                                        : tr("%1, %2 (%3): %4 h")
+                                              .arg(series->name(), DisplayCalendar::date(day),
+                                                   gregorian, locale.toString(point.y(), 'f', 1)));
         });
     }
-    axisX->setRange(first, last);
+    axisX->setRange(double(first.toMSecsSinceEpoch()), double(last.toMSecsSinceEpoch()));
+    labelMonths(axisX, first.date(), last.date());
     axisY->setRange(0, maxHours * 1.05);
     return makeView(chart, this);
 }
@@ -398,8 +424,18 @@ QWidget *ProgressPage::buildWeeks()
     auto *chart = new QChart;
     chart->addSeries(series);
     chart->setTitle(tr("Hours per week, the last %Ln week(s)", nullptr, int(weeks.size())));
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(labels);
+    // Every other week is dated, each date in the room of two weeks: twelve dates under a
+    // chart of half the window were each cut to "…" (Qt 5's axes cannot be told not to).
+    auto *axisX = new QCategoryAxis;
+    axisX->setObjectName(QStringLiteral("weekAxis"));
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axisX->setRange(-0.5, labels.size() - 0.5);
+    const int latest = layoutDirection() == Qt::RightToLeft ? 0 : int(labels.size()) - 1;
+    for (int i = 0; i < labels.size(); ++i) {
+        if ((i - latest) % 2 == 0) // the latest week always
+            axisX->append(labels.at(i), i);
+    }
+    axisX->setGridLineVisible(false);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, maxHours * 1.1);
     axisY->setLabelFormat(QStringLiteral("%.0f"));
