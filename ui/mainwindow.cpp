@@ -333,10 +333,11 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    if (event->type() == QEvent::LayoutDirectionChange && layoutDirection() != m_stateDirection &&
+    if (event->type() == QEvent::LayoutDirectionChange && layoutDirection() != m_layoutDirection &&
         m_pages) {
-        saveDirectionState(m_stateDirection);
-        restoreDirectionState(layoutDirection());
+        m_pages->saveLayout(m_layoutDirection); // the pages' arrangement is kept per direction
+        m_layoutDirection = layoutDirection();
+        m_pages->restoreLayout(m_layoutDirection);
     }
     QMainWindow::changeEvent(event);
 }
@@ -472,57 +473,25 @@ void MainWindow::showError(const QString &message)
     QMessageBox::warning(this, tr("Masar"), message);
 }
 
-namespace {
-
-/// The settings key of a state kept per direction (the left-to-right one has the plain name).
-QString directionKey(const QString &name, Qt::LayoutDirection direction)
-{
-    return direction == Qt::RightToLeft ? name + QStringLiteral("-rtl") : name;
-}
-
-} // namespace
-
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1180, 760);
-    restoreDirectionState(layoutDirection());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layoutDirection = layoutDirection();
+    m_pages->restoreLayout(m_layoutDirection);
     showPage(Page(
         std::clamp(settings.value(QStringLiteral("window/page"), 0).toInt(), 0, int(Page::Notes))));
-}
-
-void MainWindow::restoreDirectionState(Qt::LayoutDirection direction)
-{
-    m_stateDirection = direction;
-    QSettings settings;
-    const auto value = [&](const QString &name) {
-        return settings.value(directionKey(name, direction)).toByteArray();
-    };
-    // Nothing saved for this direction yet: the pages keep what they show.
-    if (const QByteArray state = value(QStringLiteral("window/state")); !state.isEmpty())
-        restoreState(state);
-    m_pages->roadmapPage()->restoreState(value(QStringLiteral("window/roadmapPage")));
-    if (const QByteArray gantt = value(QStringLiteral("window/ganttPage")); !gantt.isEmpty())
-        m_pages->restoreGanttState(gantt);
-}
-
-void MainWindow::saveDirectionState(Qt::LayoutDirection direction)
-{
-    QSettings settings;
-    settings.setValue(directionKey(QStringLiteral("window/state"), direction), saveState());
-    settings.setValue(directionKey(QStringLiteral("window/roadmapPage"), direction),
-                      m_pages->roadmapPage()->saveState());
-    settings.setValue(directionKey(QStringLiteral("window/ganttPage"), direction),
-                      m_pages->ganttState());
 }
 
 void MainWindow::saveWindowState()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
-    saveDirectionState(m_stateDirection);
+    m_pages->saveLayout(m_layoutDirection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

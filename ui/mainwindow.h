@@ -72,10 +72,6 @@ private:
     void updateUndoActions();
     void updateTitleAndSummary();
     void restoreWindowState();
-    /// The pages' splitters and columns are kept per direction: a layout arranged in one
-    /// language comes back in it, and a switch does not carry it over mirrored.
-    void saveDirectionState(Qt::LayoutDirection direction);
-    void restoreDirectionState(Qt::LayoutDirection direction);
     /// Connects to a page once it is built.
     void connectPage(Page page);
 
@@ -87,7 +83,7 @@ private:
 
     PlannerDocument *m_document;
     LanguageController *m_language;
-    Qt::LayoutDirection m_stateDirection = Qt::LeftToRight; // whose states the pages show
+    Qt::LayoutDirection m_layoutDirection = Qt::LeftToRight; // whose arrangement the pages show
     Theme *m_theme;
     QListWidget *m_navigation = nullptr;
     PageStack *m_pages = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagestack.h"
 
+#include <QSettings>
+
 #include "charts/progresspage.h"
 #include "gantt/ganttpage.h"
 #include "notes/notespage.h"
@@ -50,16 +52,38 @@ void PageStack::showPage(Page page)
     setCurrentIndex(int(page));
 }
 
-void PageStack::restoreGanttState(const QByteArray &state)
+namespace {
+
+/// The settings key of a state kept per direction (the left-to-right one has the plain name).
+QString directionKey(const QString &name, Qt::LayoutDirection direction)
 {
-    m_ganttState = state;
-    if (m_ganttPage)
-        m_ganttPage->restoreState(state);
+    return direction == Qt::RightToLeft ? name + QStringLiteral("-rtl") : name;
 }
 
-QByteArray PageStack::ganttState() const
+} // namespace
+
+void PageStack::saveLayout(Qt::LayoutDirection direction) const
 {
-    return m_ganttPage ? m_ganttPage->saveState() : m_ganttState;
+    QSettings settings;
+    settings.setValue(directionKey(QStringLiteral("window/roadmapPage"), direction),
+                      m_roadmapPage->saveState());
+    settings.setValue(directionKey(QStringLiteral("window/ganttPage"), direction),
+                      m_ganttPage ? m_ganttPage->saveState() : m_ganttState);
+}
+
+void PageStack::restoreLayout(Qt::LayoutDirection direction)
+{
+    QSettings settings;
+    m_roadmapPage->restoreState(
+        settings.value(directionKey(QStringLiteral("window/roadmapPage"), direction))
+            .toByteArray());
+    const QByteArray gantt =
+        settings.value(directionKey(QStringLiteral("window/ganttPage"), direction)).toByteArray();
+    if (gantt.isEmpty())
+        return;
+    m_ganttState = gantt;
+    if (m_ganttPage)
+        m_ganttPage->restoreState(gantt);
 }
 
 void PageStack::ensure(Page page)

@@ -49,9 +49,14 @@ public:
     /// Builds the pages not built yet, one per event-loop pass.
     void buildRemaining();
 
-    /// The Calendar page's remembered state (splitter, header, zoom), applied when it is built.
-    void restoreGanttState(const QByteArray &state);
-    QByteArray ganttState() const;
+    /**
+     * The pages' splitters, columns and zoom, remembered in the settings per direction: an
+     * arrangement made in Arabic comes back in Arabic, the English one in English, and a switch
+     * does not carry one over mirrored. The Calendar page's applies when it is built.
+     */
+    void saveLayout(Qt::LayoutDirection direction) const;
+    /// Restores what was saved for `direction`; with nothing saved, the pages keep theirs.
+    void restoreLayout(Qt::LayoutDirection direction);
 
 signals:
     void pageBuilt(Page page);
