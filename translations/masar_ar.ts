@@ -2318,6 +2318,26 @@
         <source>New item</source>
         <translation>عنصر جديد</translation>
     </message>
+    <message>
+        <source>All courses</source>
+        <translation>كل الدورات</translation>
+    </message>
+    <message>
+        <source>Arabic-language courses first</source>
+        <translation>الدورات باللغة العربية أولًا</translation>
+    </message>
+    <message>
+        <source>Arabic-language courses only</source>
+        <translation>الدورات باللغة العربية فقط</translation>
+    </message>
+    <message>
+        <source>Course language</source>
+        <translation>لغة الدورات</translation>
+    </message>
+    <message>
+        <source>Show the courses taught in Arabic first, or only those (the plan is not changed)</source>
+        <translation>اعرض الدورات التي تُدرَّس بالعربية أولًا، أو هي وحدها (لا تتغيّر الخطة)</translation>
+    </message>
 </context>
 <context>
     <name>Masar::Scheduler</name>

@@ -2220,6 +2220,26 @@
         <source>New item</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic-language courses first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic-language courses only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the courses taught in Arabic first, or only those (the plan is not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::Scheduler</name>

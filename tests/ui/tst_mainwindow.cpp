@@ -21,12 +21,16 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTest>
 #include <QTreeView>
 #include <QtCharts/QAbstractAxis>
+
+#include <functional>
 
 using namespace Masar;
 
@@ -350,6 +354,105 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(f.language->language(), QStringLiteral("ar"));
         QVERIFY(welcome.windowTitle() != QStringLiteral("Welcome to Masar"));
+        f.language->setLanguage(QStringLiteral("en"));
+    }
+
+    void coursesCanBeShownByLanguage()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open(QStringLiteral("en")));
+        QVERIFY(f.document->addBuiltinRoadmap(QStringLiteral("ai-engineer-arabic")));
+        f.window->show();
+        f.window->showPage(MainWindow::Page::Roadmap);
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        RoadmapPage *page = f.window->roadmapPage();
+        const RoadmapTreeModel *model = f.document->treeModel();
+        // Two siblings of different languages, the Arabic one second.
+        qint64 first = 0, second = 0;
+        for (const RoadmapNode &n : model->nodes()) {
+            const QList<qint64> siblings = model->childIds(n.parentId);
+            if (siblings.size() >= 3 && n.position == 0) {
+                first = siblings.at(0);
+                second = siblings.at(1);
+                break;
+            }
+        }
+        QVERIFY(first && second);
+        QVERIFY(f.document->setNodeField({first}, PlannerDocument::Field::Language,
+                                         QStringLiteral("en")));
+        QVERIFY(f.document->setNodeField({second}, PlannerDocument::Field::Language,
+                                         QStringLiteral("ar")));
+        int arabic = 0;
+        for (const RoadmapNode &n : model->nodes())
+            arabic += n.language == QLatin1String("ar");
+        QVERIFY(arabic > 0 && arabic < model->nodes().size());
+
+        // Every item the tree shows, with its parent's id, in the view's order.
+        const QAbstractItemModel *shown = page->treeView()->model();
+        std::function<void(const QModelIndex &, QList<QPair<qint64, qint64>> &)> walk =
+            [&](const QModelIndex &parent, QList<QPair<qint64, qint64>> &out) {
+                for (int row = 0; row < shown->rowCount(parent); ++row) {
+                    const QModelIndex index = shown->index(row, 0, parent);
+                    const qint64 id = model->idOf(
+                        static_cast<const QSortFilterProxyModel *>(shown)->mapToSource(index));
+                    out.append({model->node(id)->parentId, id});
+                    walk(index, out);
+                }
+            };
+        auto items = [&] {
+            QList<QPair<qint64, qint64>> out;
+            walk(QModelIndex(), out);
+            return out;
+        };
+        auto isArabic = [&](qint64 id) { return model->node(id)->language == QLatin1String("ar"); };
+
+        QCOMPARE(items().size(), model->nodes().size());
+
+        page->setCourseLanguage(CourseLanguageFilter::Mode::ArabicFirst);
+        const auto ordered = items();
+        QCOMPARE(ordered.size(), model->nodes().size());
+        for (int i = 1; i < ordered.size(); ++i) {
+            if (ordered.at(i).first == ordered.at(i - 1).first) // siblings: Arabic ones first
+                QVERIFY(isArabic(ordered.at(i - 1).second) || !isArabic(ordered.at(i).second));
+        }
+        QVERIFY(ordered.indexOf({model->node(second)->parentId, second}) <
+                ordered.indexOf({model->node(first)->parentId, first}));
+
+        page->setCourseLanguage(CourseLanguageFilter::Mode::ArabicOnly);
+        const auto only = items();
+        QSet<qint64> ids;
+        for (const auto &item : only)
+            ids.insert(item.second);
+        for (const RoadmapNode &n : model->nodes()) {
+            if (n.language == QLatin1String("ar"))
+                QVERIFY(ids.contains(n.id)); // every Arabic-language item is shown …
+        }
+        QVERIFY(!ids.contains(first)); // … an English one is not
+        for (const auto &item : only) {
+            // … and what else is shown holds an Arabic-language item.
+            bool holds = isArabic(item.second);
+            for (const auto &other : only)
+                holds = holds || (other.first == item.second);
+            QVERIFY(holds);
+        }
+        page->selectNode(second);
+        QCOMPARE(page->treeView()->currentIndex().data().toString(), model->node(second)->title);
+        QCOMPARE(page->detailPanel()->findChild<QLineEdit *>()->text(), model->node(second)->title);
+
+        // Remembered, and worded in Arabic too.
+        auto *combo = page->findChild<QComboBox *>(QStringLiteral("courseLanguage"));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toInt(), int(CourseLanguageFilter::Mode::ArabicOnly));
+        combo->setCurrentIndex(0);
+        emit combo->activated(0);
+        QCOMPARE(QSettings().value(QStringLiteral("roadmap/courseLanguage")).toString(),
+                 QStringLiteral("all"));
+        QCOMPARE(items().size(), model->nodes().size());
+        const QString english = combo->itemText(2);
+        f.language->setLanguage(QStringLiteral("ar"));
+        QCoreApplication::processEvents();
+        QVERIFY(combo->itemText(2) != english);
+        QCOMPARE(combo->count(), 3);
         f.language->setLanguage(QStringLiteral("en"));
     }
 

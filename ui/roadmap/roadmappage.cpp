@@ -6,18 +6,25 @@
 #include "nodedetailpanel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDataStream>
 #include <QEvent>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Masar {
+
+namespace {
+const QString kCourseLanguageKey = QStringLiteral("roadmap/courseLanguage");
+} // namespace
 
 RoadmapPage::RoadmapPage(PlannerDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document)
@@ -33,7 +40,8 @@ RoadmapPage::RoadmapPage(PlannerDocument *document, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("roadmapSplitter"));
     m_tree = new QTreeView(m_splitter);
     m_tree->setObjectName(QStringLiteral("roadmapTree"));
-    m_tree->setModel(document->treeModel());
+    m_filter = new CourseLanguageFilter(document->treeModel(), this);
+    m_tree->setModel(m_filter);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setDragDropMode(QAbstractItemView::InternalMove);
     m_tree->setDefaultDropAction(Qt::MoveAction);
@@ -102,6 +110,15 @@ RoadmapPage::RoadmapPage(PlannerDocument *document, QWidget *parent)
     }
     m_toolBar->addSeparator();
     m_toolBar->addActions(m_statusActions);
+    m_toolBar->addSeparator();
+    m_languageFilter = new QComboBox(m_toolBar);
+    m_languageFilter->setObjectName(QStringLiteral("courseLanguage"));
+    m_toolBar->addWidget(m_languageFilter);
+    connect(m_languageFilter, QOverload<int>::of(&QComboBox::activated), this, [this](int index) {
+        const auto mode = CourseLanguageFilter::Mode(m_languageFilter->itemData(index).toInt());
+        QSettings().setValue(kCourseLanguageKey, CourseLanguageFilter::key(mode));
+        setCourseLanguage(mode);
+    });
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RoadmapPage::updateActions);
@@ -113,9 +130,22 @@ RoadmapPage::RoadmapPage(PlannerDocument *document, QWidget *parent)
     });
     m_tree->expandToDepth(0);
     retranslateUi();
+    setCourseLanguage(
+        CourseLanguageFilter::fromKey(QSettings().value(kCourseLanguageKey).toString()));
     updateActions();
     if (const qint64 first = document->treeModel()->childIds(0).value(0))
         selectNode(first);
+}
+
+void RoadmapPage::setCourseLanguage(CourseLanguageFilter::Mode mode)
+{
+    const qint64 current = currentId();
+    m_filter->setMode(mode);
+    m_languageFilter->setCurrentIndex(m_languageFilter->findData(int(mode)));
+    // Dragging rows reorders the roadmap: only where the view shows the roadmap's own order.
+    m_tree->setDragEnabled(mode == CourseLanguageFilter::Mode::All);
+    m_tree->expandToDepth(0);
+    selectNode(current);
 }
 
 QList<QAction *> RoadmapPage::editActions() const
@@ -139,6 +169,17 @@ void RoadmapPage::retranslateUi()
     for (int i = 0; i < m_statusActions.size(); ++i)
         m_statusActions.at(i)->setText(RoadmapNode::statusName(statuses.at(i)));
     m_toolBar->setWindowTitle(tr("Roadmap tools"));
+    const QSignalBlocker blocker(m_languageFilter);
+    m_languageFilter->clear();
+    m_languageFilter->addItem(tr("All courses"), int(CourseLanguageFilter::Mode::All));
+    m_languageFilter->addItem(tr("Arabic-language courses first"),
+                              int(CourseLanguageFilter::Mode::ArabicFirst));
+    m_languageFilter->addItem(tr("Arabic-language courses only"),
+                              int(CourseLanguageFilter::Mode::ArabicOnly));
+    m_languageFilter->setCurrentIndex(m_languageFilter->findData(int(m_filter->mode())));
+    m_languageFilter->setAccessibleName(tr("Course language"));
+    m_languageFilter->setToolTip(
+        tr("Show the courses taught in Arabic first, or only those (the plan is not changed)"));
     m_tree->setAccessibleName(tr("Roadmap tree"));
 }
 
@@ -151,7 +192,7 @@ void RoadmapPage::changeEvent(QEvent *event)
 
 qint64 RoadmapPage::currentId() const
 {
-    return m_document->treeModel()->idOf(m_tree->currentIndex());
+    return m_document->treeModel()->idOf(m_filter->mapToSource(m_tree->currentIndex()));
 }
 
 QList<qint64> RoadmapPage::selectedIds() const
@@ -159,7 +200,7 @@ QList<qint64> RoadmapPage::selectedIds() const
     QList<qint64> ids;
     const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows)
-        ids.append(m_document->treeModel()->idOf(index));
+        ids.append(m_document->treeModel()->idOf(m_filter->mapToSource(index)));
     if (ids.isEmpty() && currentId())
         ids.append(currentId());
     return ids;
@@ -167,9 +208,9 @@ QList<qint64> RoadmapPage::selectedIds() const
 
 void RoadmapPage::selectNode(qint64 id)
 {
-    const QModelIndex index = m_document->treeModel()->indexOf(id);
+    const QModelIndex index = m_filter->mapFromSource(m_document->treeModel()->indexOf(id));
     if (!index.isValid())
-        return;
+        return; // not there, or not shown in the chosen course language
     m_tree->scrollTo(index);
     m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
@@ -204,7 +245,7 @@ void RoadmapPage::addNode(bool asChild)
     const qint64 id = m_document->addNode(parentId, row, kind, tr("New item"));
     if (id) {
         selectNode(id);
-        m_tree->edit(m_document->treeModel()->indexOf(id));
+        m_tree->edit(m_filter->mapFromSource(m_document->treeModel()->indexOf(id)));
     }
 }
 

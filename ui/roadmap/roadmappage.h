@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "courselanguagefilter.h"
+
 #include <QWidget>
 
 class QAction;
+class QComboBox;
 class QMenu;
 class QSplitter;
 class QToolBar;
@@ -36,6 +39,10 @@ public:
     QList<qint64> selectedIds() const;
     void selectNode(qint64 id);
 
+    /// Which courses the tree shows, by the language they are taught in.
+    void setCourseLanguage(CourseLanguageFilter::Mode mode);
+    CourseLanguageFilter::Mode courseLanguage() const { return m_filter->mode(); }
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -49,6 +56,8 @@ private:
     QSplitter *m_splitter;
     QToolBar *m_toolBar;
     QTreeView *m_tree;
+    CourseLanguageFilter *m_filter;
+    QComboBox *m_languageFilter;
     NodeDetailPanel *m_detail;
     QAction *m_addChild;
     QAction *m_addSibling;

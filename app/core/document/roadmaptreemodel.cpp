@@ -342,8 +342,12 @@ void RoadmapTreeModel::setDisplayLanguage(const QString &language)
 void RoadmapTreeModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_items.isEmpty())
-        emit layoutChanged(); // every visible text may change; no rows move
+    if (!m_items.isEmpty()) {
+        // Every visible text may change, no row moves. Announced before and after, as views
+        // and proxies (the Roadmap page's language filter re-sorts on it) expect.
+        emit layoutAboutToBeChanged();
+        emit layoutChanged();
+    }
 }
 
 // ---- QAbstractItemModel ----------------------------------------------------------------------
