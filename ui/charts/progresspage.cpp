@@ -409,9 +409,7 @@ QWidget *ProgressPage::buildWeeks()
     auto *planned = new QBarSet(tr("Planned"));
     auto *studied = new QBarSet(tr("Studied"));
     QStringList labels;
-    QList<ProgressStatistics::Week> weeks = m_statistics.weeks;
-    if (layoutDirection() == Qt::RightToLeft)
-        std::reverse(weeks.begin(), weeks.end()); // time runs from right to left
+    const QList<ProgressStatistics::Week> weeks = m_statistics.weeks;
     double maxHours = 1.0;
     for (const ProgressStatistics::Week &w : std::as_const(weeks)) {
         labels.append(DisplayCalendar::date(w.monday, QStringLiteral("d/M")));
@@ -430,11 +428,17 @@ QWidget *ProgressPage::buildWeeks()
     axisX->setObjectName(QStringLiteral("weekAxis"));
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axisX->setRange(-0.5, labels.size() - 0.5);
-    const int latest = layoutDirection() == Qt::RightToLeft ? 0 : int(labels.size()) - 1;
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    axisX->setReverse(rightToLeft); // time runs from right to left
+    axisX->setStartValue(-1);       // a label's value must lie above the start: week 0 too
+    // The latest week is dated; reversed, Qt Charts leaves out the label at the range's end,
+    // so there the week before it is.
+    const int dated = int(labels.size()) - (rightToLeft ? 2 : 1);
     for (int i = 0; i < labels.size(); ++i) {
-        if ((i - latest) % 2 == 0) // the latest week always
+        if ((dated - i) % 2 == 0)
             axisX->append(labels.at(i), i);
     }
+
     axisX->setGridLineVisible(false);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, maxHours * 1.1);

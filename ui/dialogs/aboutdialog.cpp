@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -29,9 +30,14 @@ QString AboutDialog::text()
         tr("md4c %1 (Markdown)").arg(QStringLiteral(MASAR_MD4C_VERSION)),
         tr("libical %1 (calendars)").arg(QStringLiteral(MASAR_LIBICAL_VERSION)),
     };
+    // Each item in the interface's direction: an Arabic line that starts with a library's Latin
+    // name would otherwise be laid out left to right, its bullet on the left.
+    const QString item = QGuiApplication::layoutDirection() == Qt::RightToLeft
+                             ? QStringLiteral("<li dir=\"rtl\">")
+                             : QStringLiteral("<li>");
     QString list;
     for (const QString &library : libraries)
-        list += QStringLiteral("<li>") + library.toHtmlEscaped() + QStringLiteral("</li>");
+        list += item + library.toHtmlEscaped() + QStringLiteral("</li>");
     return tr("<h2>Masar %1</h2>"
               "<p>A study planner for AI/ML-engineering roadmaps.</p>"
               "<p>License: GNU General Public License, version 3 or later. Masar comes with "
