@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importdraft.h"
+
+#include "importvocabulary.h"
+
+#include <QHash>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace Masar::ImportDraft {
+
+namespace {
+
+bool isSentenceEnd(const QString &text, int i)
+{
+    const QChar c = text.at(i);
+    if (c == u'!' || c == u'?' || c == u'؟' || c == u'\n')
+        return true;
+    // A full stop followed by a space; not "e.g." or "3.5".
+    return c == u'.' && (i + 1 >= text.size() || text.at(i + 1) == u' ') && i > 0 &&
+           !text.at(i - 1).isDigit() && !(i >= 2 && text.at(i - 2) == u'.');
+}
+
+} // namespace
+
+QString shortened(const QString &text, int length)
+{
+    const QString simple = text.simplified();
+    if (simple.size() <= length)
+        return simple;
+    return simple.left(length - 1) + QChar(0x2026);
+}
+
+bool isDecoration(QChar c)
+{
+    // Emoji, symbols and the mis-decoded bytes they often turn into in copied READMEs.
+    return c.isSymbol() || c.isMark() || c.isSpace() || c.category() == QChar::Other_Surrogate ||
+           c.category() == QChar::Other_PrivateUse || c == QChar::ReplacementCharacter ||
+           c == u'\uFE0F' || c == u'\u200D';
+}
+
+/// `text` without what cannot be seen at its ends: spaces, and format or control characters (a
+/// stray byte-order mark, zero-width spaces, direction marks). Empty when nothing visible is left.
+QString visibleTrimmed(const QString &text)
+{
+    const QString simple = text.simplified();
+    const auto invisible = [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Format ||
+               c.category() == QChar::Other_Control;
+    };
+    qsizetype begin = 0, end = simple.size();
+    while (begin < end && invisible(simple.at(begin)))
+        ++begin;
+    while (end > begin && invisible(simple.at(end - 1)))
+        --end;
+    return simple.mid(begin, end - begin);
+}
+
+/// A title as the document means it: no decoration, numbering or trailing colon.
+QString cleanTitle(QString title, bool heading)
+{
+    title = visibleTrimmed(title);
+    while (!title.isEmpty() && (isDecoration(title.front()) || title.front() == u'#'))
+        title.remove(0, 1);
+    while (!title.isEmpty() &&
+           (isDecoration(title.back()) || title.back() == u':' || title.back() == u'-'))
+        title.chop(1);
+    // "@video@Title": a type tag some roadmap sites put in front of link texts.
+    if (title.startsWith(u'@')) {
+        const qsizetype close = title.indexOf(u'@', 1);
+        if (close > 1 && close < 20)
+            title = title.mid(close + 1).trimmed();
+    }
+    if (heading) {
+        // "1. Basic Mathematics", "2) Tools": the section number is the order, which is kept.
+        int digits = 0;
+        while (digits < title.size() && title.at(digits).isDigit())
+            ++digits;
+        if (digits > 0 && digits + 1 < title.size() &&
+            (title.at(digits) == u'.' || title.at(digits) == u')') && title.at(digits + 1) == u' ')
+            title = title.mid(digits + 2);
+        title = ImportVocabulary::withoutGenericPrefix(title);
+    }
+    title = visibleTrimmed(title);
+    // A title is not a sentence: no full stop ("Linear Algebra for Machine Learning."), but
+    // "etc." and an initial keep theirs.
+    if (title.endsWith(u'.') && !title.endsWith(QLatin1String("..")) &&
+        !title.endsWith(QLatin1String("etc.")) && title.size() > 2 &&
+        !(title.at(title.size() - 2).isUpper() && title.at(title.size() - 3) == u' '))
+        title.chop(1);
+    // A list item written as several sentences: its first sentence names it.
+    if (title.size() > 80) {
+        for (int i = 20; i + 1 < title.size(); ++i) {
+            const bool initial = title.at(i - 1).isUpper() && title.at(i - 2) == u' ';
+            if ((title.at(i) == u'.' || title.at(i) == u'!' || title.at(i) == u'?') &&
+                title.at(i + 1) == u' ' && !title.at(i - 1).isDigit() && !initial) {
+                title = title.left(i + 1);
+                break;
+            }
+        }
+    }
+    if (title.size() > kMaxTitleLength) {
+        int cut = int(title.lastIndexOf(u' ', kMaxTitleLength - 1));
+        if (cut < kMaxTitleLength / 2)
+            cut = kMaxTitleLength - 1;
+        title = title.left(cut) + QChar(0x2026);
+    }
+    return title;
+}
+
+bool looksLikeUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("http://")) ||
+           text.startsWith(QLatin1String("https://")) || text.startsWith(QLatin1String("www."));
+}
+
+/// An address as written in prose, without the brackets or full stop around it.
+QString trimmedUrl(QString url)
+{
+    while (!url.isEmpty() && (url.back() == u']' || url.back() == u')' || url.back() == u'.' ||
+                              url.back() == u',' || url.back() == u'>'))
+        url.chop(1);
+    return url;
+}
+
+/// The address as a web link, or empty: only http(s) addresses are kept ("www." gets https),
+/// so that a relative link, an anchor or a "javascript:" link never becomes a node's link.
+QString webAddress(const QString &address)
+{
+    QString text = trimmedUrl(address.trimmed());
+    if (text.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
+        text.prepend(QLatin1String("https://"));
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return {};
+    return text;
+}
+
+/// A readable title for a bare address: its last meaningful path part, else its host.
+QString titleFromUrl(const QString &address)
+{
+    const QUrl url = QUrl::fromUserInput(address);
+    static const QStringList meaningless{
+        QStringLiteral("watch"),           QStringLiteral("playlist"), QStringLiteral("view"),
+        QStringLiteral("index.html"),      QStringLiteral("course"),   QStringLiteral("learn"),
+        QStringLiteral("specializations"), QStringLiteral("courses")};
+    const QStringList parts = url.path().split(u'/', Qt::SkipEmptyParts);
+    for (auto it = parts.crbegin(); it != parts.crend(); ++it) {
+        QString part = *it;
+        if (meaningless.contains(part.toLower()) || part.size() < 4)
+            continue;
+        part.replace(u'-', u' ').replace(u'_', u' ');
+        if (part.count(u' ') < 1)
+            continue;
+        part[0] = part.at(0).toUpper();
+        return part;
+    }
+    QString host = url.host();
+    if (host.startsWith(QLatin1String("www.")))
+        host = host.mid(4);
+    return host.isEmpty() ? address : host;
+}
+
+/// Splits "Label: rest" lines; the label is bold ("**Duration**: 4 weeks", "**Topics:**") or a
+/// few plain words before a colon ("Classification: labels are known").
+bool splitLabel(const OutlineBlock &block, QString &label, QString &rest)
+{
+    const QString &text = block.text;
+    if (block.strongLength > 0) {
+        const QString strong = block.strongText().trimmed();
+        const QString after = text.mid(block.strongLength).trimmed();
+        // A bold link is a title, not a label.
+        const bool boldLink =
+            !block.links.isEmpty() && block.links.constFirst().start < block.strongLength;
+        if (boldLink)
+            return false;
+        if (strong.endsWith(u':')) {
+            label = strong.chopped(1).trimmed();
+            rest = after;
+            return !label.isEmpty();
+        }
+        if (after.startsWith(u':')) {
+            label = strong;
+            rest = after.mid(1).trimmed();
+            return !label.isEmpty();
+        }
+        return false;
+    }
+    const int colon = int(text.indexOf(u':'));
+    if (colon > 0 && colon + 1 == text.size() && block.links.isEmpty() && text.count(u' ') < 5) {
+        label = text.chopped(1).trimmed(); // "Topics:" over a nested list
+        rest.clear();
+        return !label.isEmpty();
+    }
+    if (colon <= 0 || colon + 1 >= text.size())
+        return false;
+    if (!block.links.isEmpty() && block.links.constFirst().start < colon)
+        return false;
+    const QString candidate = text.left(colon).trimmed();
+    const QString after = text.mid(colon + 1).trimmed();
+    if (candidate.split(u' ', Qt::SkipEmptyParts).size() > 5 || after.isEmpty())
+        return false;
+    // "Week 5: …", "Phase 2: …" are titles: the number is part of the name.
+    if (std::any_of(candidate.cbegin(), candidate.cend(), [](QChar c) { return c.isDigit(); }))
+        return false;
+    // Only a label when what follows says more than the label itself.
+    if (ImportVocabulary::label(candidate) == ImportVocabulary::Label::None &&
+        after.size() < candidate.size())
+        return false;
+    label = candidate;
+    rest = after;
+    return true;
+}
+
+/// Links listed side by side are alike: when most are courses, all are.
+void alignLinkKinds(QList<ImportedNode> &siblings)
+{
+    int links = 0;
+    int courses = 0;
+    for (const ImportedNode &sibling : std::as_const(siblings)) {
+        if (!sibling.children.isEmpty() || sibling.node.url.isEmpty())
+            continue;
+        ++links;
+        courses += sibling.node.kind == RoadmapNode::Kind::Course ? 1 : 0;
+    }
+    if (courses == 0 || courses * 2 < links)
+        return;
+    for (ImportedNode &sibling : siblings) {
+        if (sibling.children.isEmpty() && !sibling.node.url.isEmpty() &&
+            sibling.node.kind == RoadmapNode::Kind::Resource)
+            sibling.node.kind = RoadmapNode::Kind::Course;
+    }
+}
+
+/// Of each group of alternatives the recommended one (else the first) is planned.
+void chooseAlternatives(const Draft &draft, ImportedNode &out)
+{
+    QHash<int, int> chosen; // group → index
+    for (int i = 0; i < int(draft.children.size()); ++i) {
+        const Draft &child = draft.children.at(i);
+        if (!child.alternativeGroup)
+            continue;
+        if (!chosen.contains(child.alternativeGroup) || child.recommended) {
+            const int previous = chosen.value(child.alternativeGroup, -1);
+            if (previous < 0 || !draft.children.at(previous).recommended)
+                chosen.insert(child.alternativeGroup, i);
+        }
+    }
+    QHash<int, int> sizes;
+    for (const Draft &child : draft.children)
+        sizes[child.alternativeGroup] += child.alternativeGroup ? 1 : 0;
+    for (int i = 0; i < out.children.size(); ++i) {
+        ImportedNode &child = out.children[i];
+        const int group = child.alternativeGroup;
+        if (!group)
+            continue;
+        if (sizes.value(group) < 2) {
+            child.alternativeGroup = 0; // a choice of one is no choice
+            continue;
+        }
+        if (chosen.value(group) != i)
+            child.node.optional = true;
+    }
+}
+
+RoadmapNode::Kind decideKind(const Draft &draft, const ImportedNode &out, const Draft *parent,
+                             bool parentStated)
+{
+    // A label's kind holds; an item hint only for leaves and projects with their tasks.
+    if (draft.kind && (out.children.isEmpty() || *draft.kind == RoadmapNode::Kind::Course ||
+                       *draft.kind == RoadmapNode::Kind::Milestone))
+        return *draft.kind;
+    const bool hasUrl = !out.node.url.isEmpty();
+    if (!out.children.isEmpty())
+        return hasUrl ? RoadmapNode::Kind::Course : RoadmapNode::Kind::Phase;
+    if (draft.origin == Draft::Origin::Heading)
+        return hasUrl ? RoadmapNode::Kind::Course : RoadmapNode::Kind::Phase;
+    if (hasUrl) {
+        // Something given study time (its own or a share of a stated section) is studied.
+        const bool courseLike = out.stated || parentStated || draft.alternativeGroup > 0 ||
+                                ImportVocabulary::namesCourses(draft.text) ||
+                                (parent && ImportVocabulary::namesCourses(parent->title));
+        return courseLike ? RoadmapNode::Kind::Course : RoadmapNode::Kind::Resource;
+    }
+    return RoadmapNode::Kind::Topic;
+}
+
+QString durationText(const Candidate &candidate, const DurationEstimate &estimate)
+{
+    const QString &text = candidate.text;
+    switch (candidate.origin) {
+    case Candidate::Origin::Attribute:
+        return text.simplified();
+    case Candidate::Origin::Title: {
+        int start = estimate.start;
+        int end = estimate.start + estimate.length;
+        if (start > 0 && text.at(start - 1) == u'(' && end < text.size() && text.at(end) == u')') {
+            --start;
+            ++end;
+        }
+        return text.mid(start, end - start).simplified();
+    }
+    case Candidate::Origin::Prose:
+        break;
+    }
+    // The sentence the phrase is in.
+    int start = estimate.start;
+    while (start > 0 && !isSentenceEnd(text, start - 1))
+        --start;
+    int end = estimate.start + estimate.length;
+    while (end < text.size() && !isSentenceEnd(text, end))
+        ++end;
+    if (end < text.size())
+        ++end; // keep the full stop
+    return text.mid(start, end - start).trimmed();
+}
+
+/// "Foundation Phase (4 weeks)" → "Foundation Phase"; a phrase inside the title stays.
+QString withoutPhrase(const QString &title, const DurationEstimate &estimate)
+{
+    int start = estimate.start;
+    int end = estimate.start + estimate.length;
+    if (start > 0 && title.at(start - 1) == u'(' && end < title.size() && title.at(end) == u')') {
+        --start;
+        ++end;
+    }
+    const QString after = title.mid(end).trimmed();
+    if (!after.isEmpty())
+        return title;
+    QString before = title.left(start).trimmed();
+    while (!before.isEmpty() &&
+           (before.back() == u'-' || before.back() == u'–' || before.back() == u'—' ||
+            before.back() == u'|' || before.back() == u':' || before.back() == u','))
+        before.chop(1);
+    before = before.trimmed();
+    return before.isEmpty() ? title : before;
+}
+
+} // namespace Masar::ImportDraft
