@@ -331,8 +331,9 @@ private slots:
                  QDateTime(QDate(2026, 1, 5), QTime(15, 0), Qt::UTC));
         QCOMPARE(UtcTime::fromText(u"2026-01-05T18:00:00"),
                  QDateTime(QDate(2026, 1, 5), QTime(18, 0), Qt::UTC));
-        for (const char16_t *bad : {u"", u"2026-13-05T18:00:00.000Z", u"2026-01-05T25:00:00Z",
-                                    u"2026-01-05X18:00:00Z", u"yesterday"})
+        for (const char16_t *bad :
+             {u"", u"2026-13-05T18:00:00.000Z", u"2026-01-05T25:00:00Z", u"2026-01-05X18:00:00Z",
+              u"yesterday", u"abcd-01-05T18:00:00Z", u"20x6-01-05T18:00:00.000Z"})
             QVERIFY2(!UtcTime::fromText(bad).isValid(), qPrintable(QString::fromUtf16(bad)));
         QCOMPARE(UtcTime::toText(QDateTime()), QStringLiteral(""));
         QVERIFY(!UtcTime::toText(QDateTime()).isNull()); // NOT NULL columns

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roadmapjson.h"
 
+#include "storage/utctime.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -192,10 +194,10 @@ private:
         return true;
     }
 
+    /// Masar writes storage's form (UtcTime); other ISO 8601 moments are read too, in UTC.
     static QDateTime timestamp(const QJsonValue &value)
     {
-        QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-        return time.isValid() ? time.toUTC() : QDateTime();
+        return UtcTime::fromText(value.toString());
     }
 
     bool readProgress(const QJsonObject &root, RoadmapDocumentData &data)
@@ -396,7 +398,7 @@ private:
         return o;
     }
 
-    static QString utc(const QDateTime &time) { return time.toUTC().toString(Qt::ISODateWithMs); }
+    static QString utc(const QDateTime &time) { return UtcTime::toText(time); }
 
     QJsonValue ref(int place) const
     {

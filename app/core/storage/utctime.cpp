@@ -35,10 +35,11 @@ QDateTime fromText(QStringView text)
     if ((length == 19 || length == 23) && text.at(4) == u'-' && text.at(7) == u'-' &&
         text.at(10) == u'T' && text.at(13) == u':' && text.at(16) == u':' &&
         (length == 19 || text.at(19) == u'.')) {
-        const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+        const int year = digits(text, 0, 4); // -1 is a valid year to QDate: checked here
+        const QDate date(year, digits(text, 5, 2), digits(text, 8, 2));
         const QTime time(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2),
                          length == 23 ? digits(text, 20, 3) : 0);
-        if (date.isValid() && time.isValid())
+        if (year >= 0 && date.isValid() && time.isValid())
             return QDateTime(date, time, Qt::UTC);
     }
     QDateTime parsed = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
