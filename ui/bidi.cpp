@@ -5,23 +5,35 @@
 
 namespace Masar::Bidi {
 
-QString embedded(const QString &text)
+Qt::LayoutDirection strongDirection(QStringView text)
 {
-    const bool rightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
     for (const QChar c : text) {
         switch (c.direction()) {
         case QChar::DirL:
-            // LEFT-TO-RIGHT EMBEDDING … POP DIRECTIONAL FORMATTING
-            return rightToLeft ? QChar(0x202A) + text + QChar(0x202C) : text;
+            return Qt::LeftToRight;
         case QChar::DirR:
         case QChar::DirAL:
-            // RIGHT-TO-LEFT EMBEDDING … POP DIRECTIONAL FORMATTING
-            return rightToLeft ? text : QChar(0x202B) + text + QChar(0x202C);
+            return Qt::RightToLeft;
         default:
             break;
         }
     }
-    return text;
+    return Qt::LayoutDirectionAuto;
+}
+
+QString embedded(const QString &text)
+{
+    const bool rightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    switch (strongDirection(text)) {
+    case Qt::LeftToRight:
+        // LEFT-TO-RIGHT EMBEDDING … POP DIRECTIONAL FORMATTING
+        return rightToLeft ? QChar(0x202A) + text + QChar(0x202C) : text;
+    case Qt::RightToLeft:
+        // RIGHT-TO-LEFT EMBEDDING … POP DIRECTIONAL FORMATTING
+        return rightToLeft ? text : QChar(0x202B) + text + QChar(0x202C);
+    default:
+        return text;
+    }
 }
 
 } // namespace Masar::Bidi

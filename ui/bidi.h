@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 namespace Masar {
 
@@ -12,6 +13,11 @@ namespace Masar {
  * moving to the other end ("(4 weeks)" would otherwise show as "(weeks (4").
  */
 namespace Bidi {
+
+/// Qt::LeftToRight or Qt::RightToLeft by the first strong letter of `text` (as the Unicode
+/// bidi algorithm orders a paragraph), Qt::LayoutDirectionAuto when it has none (empty, digits
+/// and punctuation only).
+Qt::LayoutDirection strongDirection(QStringView text);
 
 /// `text` embedded in the direction of its first strong character, when that differs from the
 /// interface's (QGuiApplication::layoutDirection()); otherwise unchanged.

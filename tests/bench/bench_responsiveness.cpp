@@ -20,7 +20,6 @@
 #include "mainwindow.h"
 #include "notes/notespage.h"
 #include "storage/database.h"
-#include "storage/roadmaparchive.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -175,12 +174,10 @@ int main(int argc, char **argv)
     }
     // Stored on a connection and a thread of their own, then opened (RoadmapFiles::addRoadmap).
     const RoadmapDocumentData data = imported->toDocument();
-    const QString databasePath = db.path();
     const double stored = longestBlockMs([&] {
-        auto id = BackgroundWork::run(
-            &window, QStringLiteral("Adding"),
-            [&] { return RoadmapArchive::storeAlongside(databasePath, data); },
-            BackgroundWork::Cancel::NotAllowed);
+        auto id =
+            BackgroundWork::run(&window, QStringLiteral("Adding"), document.storingAside(data),
+                                BackgroundWork::Cancel::NotAllowed);
         if (!id->ok())
             failed = id->error();
         else

@@ -19,6 +19,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 using namespace Masar;
@@ -237,9 +238,9 @@ private slots:
         // Stored through a connection of its own on a thread of its own, while this thread's
         // connection stays open.
         Result<qint64> stored = Error{QStringLiteral("not run")};
-        const QString path = db->path();
-        QThread *thread =
-            QThread::create([&] { stored = RoadmapArchive::storeAlongside(path, data); });
+        const std::function<Result<qint64>()> store = doc.storingAside(data);
+        QVERIFY(store);
+        QThread *thread = QThread::create([&] { stored = store(); });
         thread->start();
         QVERIFY(thread->wait(20000));
         delete thread;

@@ -438,7 +438,6 @@ QWidget *ProgressPage::buildWeeks()
         if ((dated - i) % 2 == 0)
             axisX->append(labels.at(i), i);
     }
-
     axisX->setGridLineVisible(false);
     auto *axisY = new QValueAxis;
     axisY->setRange(0, maxHours * 1.1);

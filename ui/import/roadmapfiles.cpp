@@ -9,8 +9,6 @@
 #include "import/roadmapjson.h"
 #include "import/textdecoder.h"
 #include "importpreviewdialog.h"
-#include "storage/database.h"
-#include "storage/roadmaparchive.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -164,17 +162,14 @@ bool RoadmapFiles::importMarkdown(const QString &path)
 
 bool RoadmapFiles::addRoadmap(const RoadmapDocumentData &data)
 {
-    // A large roadmap takes a while to store: that happens on a connection of its own, on a
-    // thread of its own; the window then only opens it.
-    const QString databasePath = m_document->database().path();
+    // A large roadmap takes a while to store: that happens on a thread of its own; the window
+    // then only opens it.
     qint64 storedId = 0;
-    if (QFileInfo(databasePath).isFile()) {
+    if (auto store = m_document->storingAside(data)) {
         const QString title =
             data.roadmap.titleEn.isEmpty() ? data.roadmap.titleAr : data.roadmap.titleEn;
-        auto stored = BackgroundWork::run(
-            m_window, tr("Adding “%1”…").arg(title),
-            [databasePath, data] { return RoadmapArchive::storeAlongside(databasePath, data); },
-            BackgroundWork::Cancel::NotAllowed);
+        auto stored = BackgroundWork::run(m_window, tr("Adding “%1”…").arg(title), store,
+                                          BackgroundWork::Cancel::NotAllowed);
         if (!stored->ok()) {
             showError(stored->error());
             return false;

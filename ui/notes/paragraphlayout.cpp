@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paragraphlayout.h"
 
+#include "bidi.h"
+
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -24,27 +26,17 @@ bool isFence(const QString &line)
     return start == QLatin1String("```") || start == QLatin1String("~~~");
 }
 
-/// Qt::LeftToRight or Qt::RightToLeft by the first strong letter, Qt::LayoutDirectionAuto
-/// when there is none.
-Qt::LayoutDirection strongDirection(const QString &text)
-{
-    for (const QChar c : text) {
-        switch (c.direction()) {
-        case QChar::DirL:
-            return Qt::LeftToRight;
-        case QChar::DirR:
-        case QChar::DirAL:
-            return Qt::RightToLeft;
-        default:
-            break;
-        }
-    }
-    return Qt::LayoutDirectionAuto;
-}
-
 // The layout marks a block it has adjusted with Qt::AlignAbsolute in the block's own text
 // option; the stock layout resets that option whenever it lays the block out again.
 constexpr Qt::Alignment kAdjusted = Qt::AlignAbsolute;
+
+/// Drops a block's mark, so that it is adjusted again when next asked for.
+void unmark(QTextLayout *layout)
+{
+    QTextOption option = layout->textOption();
+    option.setAlignment(option.alignment() & ~kAdjusted);
+    layout->setTextOption(option);
+}
 
 } // namespace
 
@@ -62,25 +54,13 @@ bool ParagraphLayout::isCode(const QTextBlock &block) const
     return block.userState() >= 0 && (block.userState() & kCode);
 }
 
-Qt::LayoutDirection ParagraphLayout::direction(const QTextBlock &block) const
-{
-    if (isCode(block))
-        return Qt::LeftToRight;
-    const Qt::LayoutDirection strong = strongDirection(block.text());
-    return strong == Qt::LayoutDirectionAuto ? m_fallback : strong;
-}
-
 void ParagraphLayout::setFallbackDirection(Qt::LayoutDirection direction)
 {
     if (direction == m_fallback)
         return;
     m_fallback = direction;
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-        QTextLayout *layout = block.layout();
-        QTextOption option = layout->textOption();
-        option.setAlignment(option.alignment() & ~kAdjusted);
-        layout->setTextOption(option);
-    }
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
+        unmark(block.layout());
     emit update();
 }
 
@@ -107,14 +87,19 @@ void ParagraphLayout::adjust(const QTextBlock &block) const
 {
     QTextLayout *layout = block.layout();
     QTextOption option = layout->textOption();
-    const Qt::LayoutDirection shown = direction(block);
+    // Code left to right; other text by its first strong letter, else the editor's direction.
+    const bool code = isCode(block);
+    const Qt::LayoutDirection strong = Bidi::strongDirection(block.text());
+    const Qt::LayoutDirection shown = code                                ? Qt::LeftToRight
+                                      : strong == Qt::LayoutDirectionAuto ? m_fallback
+                                                                          : strong;
     const Qt::Alignment alignment =
         kAdjusted | (shown == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
     // The stock layout ordered the text by its own first strong letter. A code line starting
     // with an Arabic comment must be laid out again, left to right; the lines break at the same
     // places (the same glyphs, the same widths), so they keep their positions.
-    const bool relayout = isCode(block) && strongDirection(block.text()) == Qt::RightToLeft &&
-                          option.textDirection() != Qt::LeftToRight;
+    const bool relayout =
+        code && strong == Qt::RightToLeft && option.textDirection() != Qt::LeftToRight;
     option.setAlignment(alignment);
     if (!relayout || layout->lineCount() == 0) {
         layout->setTextOption(option);
@@ -196,11 +181,9 @@ void ParagraphLayout::ensureCodeStates(int upTo) const
         changed.setUserState(state);
         if (old >= 0 && (old & kCode) != (state & kCode)) {
             QTextLayout *layout = changed.layout();
-            QTextOption option = layout->textOption();
-            option.setAlignment(option.alignment() & ~kAdjusted);
-            layout->setTextOption(option);
+            unmark(layout);
             // A line laid out left to right as code goes back to the document's ordering.
-            if (!(state & kCode) && option.textDirection() == Qt::LeftToRight)
+            if (!(state & kCode) && layout->textOption().textDirection() == Qt::LeftToRight)
                 layout->clearLayout();
             flipped = true;
         }

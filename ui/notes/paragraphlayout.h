@@ -32,17 +32,13 @@ public:
     void prepare(int lastBlock);
     /// The direction of paragraphs without a strong letter (the editor's layout direction).
     void setFallbackDirection(Qt::LayoutDirection direction);
-    Qt::LayoutDirection fallbackDirection() const { return m_fallback; }
-
-    /// True when `block` is a line of a fenced code block, fences included.
-    bool isCode(const QTextBlock &block) const;
-    /// The direction `block` is shown in: by its first strong letter, code left to right.
-    Qt::LayoutDirection direction(const QTextBlock &block) const;
 
 protected:
     void documentChanged(int from, int charsRemoved, int charsAdded) override;
 
 private:
+    /// True when `block` is a line of a fenced code block, fences included.
+    bool isCode(const QTextBlock &block) const;
     void ensureCodeStates(int upTo) const;
     void adjust(const QTextBlock &block) const;
 

@@ -9,8 +9,6 @@ CourseLanguageFilter::CourseLanguageFilter(RoadmapTreeModel *model, QObject *par
     : QSortFilterProxyModel(parent), m_model(model)
 {
     setSourceModel(model);
-    // A phase stays while any item below it is shown.
-    setRecursiveFilteringEnabled(true);
 }
 
 QString CourseLanguageFilter::key(Mode mode)
@@ -40,6 +38,10 @@ void CourseLanguageFilter::setMode(Mode mode)
     if (mode == m_mode)
         return;
     m_mode = mode;
+    // A phase stays while any item below it is shown. Recursion, and following the source's
+    // changes, only while a choice is made: showing all courses is then a pass-through.
+    setRecursiveFilteringEnabled(mode == Mode::ArabicOnly);
+    setDynamicSortFilter(mode != Mode::All);
     invalidateFilter();
     if (mode == Mode::ArabicFirst)
         sort(0, Qt::AscendingOrder);

@@ -66,9 +66,6 @@ void PlannerDocument::retranslateHistory()
         if (auto *worded = dynamic_cast<WordedCommand *>(command))
             worded->retranslate();
     }
-    // Tell whoever shows "Undo …" and "Redo …" that the words changed.
-    emit m_undoStack->undoTextChanged(m_undoStack->undoText());
-    emit m_undoStack->redoTextChanged(m_undoStack->redoText());
 }
 
 bool PlannerDocument::pushCommand(QUndoCommand *command)

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace Masar {
@@ -66,7 +67,8 @@ public:
     NoteBook *noteBook() const { return m_noteBook; }
     /// Runs the command (redo) and keeps it for undo; false when storage refused it (reported).
     bool pushCommand(QUndoCommand *command);
-    /// Words the undo history again in the current language (after a language switch).
+    /// Words the undo history again in the current language, on a language switch; views
+    /// that show "Undo …" read undoText() again as they re-word themselves.
     void retranslateHistory();
     /// Reports a refused change (errorOccurred), also to the pushCommand() under way.
     void reportError(const QString &message) { report(Error{message}); }
@@ -88,6 +90,11 @@ public:
     /// roadmap was already stored from `data` (RoadmapArchive::storeAlongside() on another
     /// thread) under that id, and is only opened; a redo after an undo stores it again.
     bool importRoadmap(const RoadmapDocumentData &data, qint64 storedId = 0);
+    /// Work that stores `data` as a new roadmap through a connection of its own, to be run on
+    /// another thread (a large roadmap takes a while); its id then goes to importRoadmap().
+    /// Empty when the database is not a file a second connection can open: importRoadmap()
+    /// then stores the roadmap itself.
+    std::function<Result<qint64>()> storingAside(const RoadmapDocumentData &data) const;
     /// The current roadmap with the learner's progress, for export.
     Result<RoadmapDocumentData> exportCurrentRoadmap() const;
     void setDisplayLanguage(const QString &language);

@@ -10,9 +10,18 @@
 #include "storage/roadmaparchive.h"
 #include "storage/roadmaprepository.h"
 
+#include <QFileInfo>
 #include <QSet>
 
 namespace Masar {
+
+std::function<Result<qint64>()> PlannerDocument::storingAside(const RoadmapDocumentData &data) const
+{
+    const QString path = m_database.path();
+    if (!QFileInfo(path).isFile())
+        return {};
+    return [path, data] { return RoadmapArchive::storeAlongside(path, data); };
+}
 
 Result<qint64> PlannerDocument::applyImport(const RoadmapDocumentData &data, qint64 storedId)
 {
