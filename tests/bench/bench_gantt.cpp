@@ -56,7 +56,7 @@ RoadmapDocumentData generated(int tasks)
 
 struct Figures
 {
-    double firstPaint = 0, scroll = 0, change = 0, add = 0, replan = 0;
+    double firstPaint = 0, scroll = 0, change = 0, add = 0, replan = 0, repaint = 0;
 };
 
 Figures measure(int tasks)
@@ -102,9 +102,14 @@ Figures measure(int tasks)
         page.timeline()->repaint();
     });
     vertical->setValue(0);
+    f.repaint = Bench::medianMs(21, [&] {
+        page.timeline()->update();
+        page.timeline()->repaint();
+    });
     const qint64 first =
         document.treeModel()->childIds(document.treeModel()->childIds(0).value(0)).value(3);
-    f.change = Bench::medianMs(11, [&](int i) {
+    const int repeat = qEnvironmentVariableIntValue("MASAR_BENCH_REPEAT");
+    f.change = Bench::medianMs(repeat > 0 ? repeat : 11, [&](int i) {
         document.pinStart(first, QDate(2026, 2, 1).addDays(i));
         page.timeline()->repaint();
     });
@@ -122,19 +127,29 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // MASAR_BENCH_SIZES=10000,100000 measures only those sizes (for profiling one of them).
+    QList<int> sizes{1000, 10000, 100000};
+    if (const QByteArray chosen = qgetenv("MASAR_BENCH_SIZES"); !chosen.isEmpty()) {
+        sizes.clear();
+        for (const QByteArray &size : chosen.split(','))
+            sizes.append(size.toInt());
+    }
     std::map<int, Figures> results;
-    for (int tasks : {1000, 10000, 100000})
+    for (int tasks : sizes)
         results[tasks] = measure(tasks);
-    const Figures &base = results.at(1000);
+    const Figures &base = results.begin()->second;
     for (const auto &[tasks, f] : results) {
         std::printf("gantt %6d tasks: first paint %7.2f ms (x%.2f)  scroll %6.2f ms (x%.2f)  "
-                    "change %7.2f ms (x%.2f)  add %7.2f ms (x%.2f)  [re-plan alone %7.2f ms]\n",
+                    "change %7.2f ms (x%.2f)  add %7.2f ms (x%.2f)  [re-plan alone %7.2f ms, repaint "
+                    "alone %5.2f ms]\n",
                     tasks, f.firstPaint, f.firstPaint / base.firstPaint, f.scroll,
                     f.scroll / base.scroll, f.change, f.change / base.change, f.add,
-                    f.add / base.add, f.replan);
+                    f.add / base.add, f.replan, f.repaint);
     }
     std::fflush(stdout);
 #ifdef MASAR_KGANTT_BENCH
+    if (!qEnvironmentVariableIsEmpty("MASAR_BENCH_SIZES"))
+        return 0; // the comparison needs all three sizes
     QProcess kgantt;
     kgantt.start(QStringLiteral(MASAR_KGANTT_BENCH), QStringList());
     if (!kgantt.waitForFinished(600000) || kgantt.exitCode() != 0) {

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 using namespace Masar;
@@ -44,6 +45,26 @@ private:
         auto stored = repo.nodes(m_doc->currentRoadmap().id);
         QVERIFY(stored.ok());
         QCOMPARE(sortedById(stored.value()), sortedById(model()->nodes()));
+    }
+
+    /// Every node's effort total equals the sum worked out from scratch over the stored nodes.
+    void verifyTotalsFromScratch()
+    {
+        const QList<RoadmapNode> nodes = model()->nodes();
+        QHash<qint64, QList<const RoadmapNode *>> children;
+        for (const RoadmapNode &n : nodes)
+            children[n.parentId].append(&n);
+        std::function<int(const RoadmapNode &)> total = [&](const RoadmapNode &n) {
+            const auto kids = children.value(n.id);
+            if (kids.isEmpty())
+                return n.effortMinutes;
+            int sum = 0;
+            for (const RoadmapNode *k : kids)
+                sum += k->optional ? 0 : total(*k);
+            return sum;
+        };
+        for (const RoadmapNode &n : nodes)
+            QCOMPARE(model()->totalMinutes(n.id), total(n));
     }
 
     qint64 findByTitle(const QString &title) const
@@ -139,6 +160,30 @@ private slots:
         m_doc->undoStack()->undo();
         QCOMPARE(model()->totalMinutes(parent), before);
         verifyStoredEqualsModel();
+    }
+
+    void totalsFollowAddMoveAndRemoveUpTheWholeTree()
+    {
+        const qint64 course = model()->node(findByTitle(QStringLiteral("Linear Algebra")))->parentId;
+        const qint64 phase = model()->node(course)->parentId;
+        const qint64 otherPhase = model()->childIds(0).constLast();
+        QVERIFY(phase && otherPhase && otherPhase != phase);
+        const qint64 added = m_doc->addNode(course, 0, RoadmapNode::Kind::Topic,
+                                            QStringLiteral("Extra practice"));
+        QVERIFY(added);
+        QVERIFY(m_doc->setNodeField({added}, PlannerDocument::Field::Effort, 500));
+        verifyTotalsFromScratch();
+        QVERIFY(m_doc->moveNodes({added}, otherPhase, 0));
+        verifyTotalsFromScratch();
+        QVERIFY(m_doc->moveNodes({course}, otherPhase, 1)); // a whole subtree
+        verifyTotalsFromScratch();
+        QVERIFY(m_doc->removeNodes({added}));
+        verifyTotalsFromScratch();
+        while (m_doc->undoStack()->canUndo()) {
+            m_doc->undoStack()->undo();
+            verifyTotalsFromScratch();
+        }
+        QCOMPARE(model()->node(added), nullptr);
     }
 
     void optionalFlagExcludesFromParentTotal()

@@ -192,42 +192,62 @@ void RoadmapTreeModel::reset(const QList<RoadmapNode> &nodes)
     std::stable_sort(
         m_root->children.begin(), m_root->children.end(),
         [](const auto &a, const auto &b) { return a->node.position < b->node.position; });
-    recomputeTotals();
+    recomputeTotals(m_root.get(), false); // a reset announces everything
     endResetModel();
 }
 
 void RoadmapTreeModel::emitRowChanged(const Item *item)
 {
-    emit dataChanged(indexFor(item, 0), indexFor(item, ColumnCount - 1));
+    // One signal per cell: views repaint a single changed cell, while a range of cells makes
+    // Qt 5's views repaint their whole viewport.
+    for (int column = 0; column < ColumnCount; ++column) {
+        const QModelIndex cell = indexFor(item, column);
+        emit dataChanged(cell, cell);
+    }
 }
 
-void RoadmapTreeModel::recomputeTotals()
+bool RoadmapTreeModel::refreshTotal(Item *item, bool announce)
+{
+    const int previous = item->total;
+    const bool previousMismatch = item->mismatch;
+    if (item->children.empty()) {
+        item->total = item->node.effortMinutes;
+        item->mismatch = false;
+    } else {
+        int sum = 0;
+        for (const auto &child : item->children) {
+            if (!child->node.optional)
+                sum += child->total;
+        }
+        item->total = sum;
+        item->mismatch = RoadmapSummary::hasMismatch(item->node, sum, true);
+    }
+    const bool changed = previous != item->total || previousMismatch != item->mismatch;
+    if (changed && announce && item != m_root.get())
+        emitRowChanged(item);
+    return changed;
+}
+
+void RoadmapTreeModel::refreshTotalsUpFrom(Item *item)
+{
+    // An item's total depends only on its children's totals (and whether they are optional):
+    // going up stops at the first ancestor that stays the same.
+    for (Item *current = item; current; current = current->parent) {
+        if (!refreshTotal(current, true))
+            break;
+    }
+}
+
+void RoadmapTreeModel::recomputeTotals(Item *top, bool announce)
 {
     // Post-order without recursion: totals of children before their parent.
-    std::vector<Item *> order{m_root.get()};
+    std::vector<Item *> order{top};
     for (size_t i = 0; i < order.size(); ++i) {
         for (const auto &child : order[i]->children)
             order.push_back(child.get());
     }
-    for (auto it = order.rbegin(); it != order.rend(); ++it) {
-        Item *item = *it;
-        const int previous = item->total;
-        const bool previousMismatch = item->mismatch;
-        if (item->children.empty()) {
-            item->total = item->node.effortMinutes;
-            item->mismatch = false;
-        } else {
-            int sum = 0;
-            for (const auto &child : item->children) {
-                if (!child->node.optional)
-                    sum += child->total;
-            }
-            item->total = sum;
-            item->mismatch = RoadmapSummary::hasMismatch(item->node, sum, true);
-        }
-        if (item != m_root.get() && (previous != item->total || previousMismatch != item->mismatch))
-            emitRowChanged(item);
-    }
+    for (auto it = order.rbegin(); it != order.rend(); ++it)
+        refreshTotal(*it, announce);
 }
 
 void RoadmapTreeModel::updateNodes(const QList<RoadmapNode> &nodes)
@@ -243,8 +263,10 @@ void RoadmapTreeModel::updateNodes(const QList<RoadmapNode> &nodes)
         item->node.parentId = parentId;
         item->node.position = position;
         emitRowChanged(item);
+        refreshTotal(item, false); // announced just above
+        if (item->parent)
+            refreshTotalsUpFrom(item->parent); // also when only "optional" changed
     }
-    recomputeTotals();
 }
 
 void RoadmapTreeModel::insertTree(Item *parent, int row, const RoadmapNodeTree &tree)
@@ -274,11 +296,13 @@ void RoadmapTreeModel::insertTrees(qint64 parentId, int row, const QList<Roadmap
         return;
     row = std::clamp(row, 0, int(parent->children.size()));
     beginInsertRows(indexFor(parent, 0), row, row + int(trees.size()) - 1);
-    for (int i = 0; i < trees.size(); ++i)
+    for (int i = 0; i < trees.size(); ++i) {
         insertTree(parent, row + i, trees.at(i));
+        recomputeTotals(parent->children[size_t(row + i)].get(), false);
+    }
     renumber(parent);
     endInsertRows();
-    recomputeTotals();
+    refreshTotalsUpFrom(parent);
 }
 
 void RoadmapTreeModel::removeNode(qint64 id)
@@ -300,7 +324,7 @@ void RoadmapTreeModel::removeNode(qint64 id)
     parent->children.erase(parent->children.begin() + row);
     renumber(parent);
     endRemoveRows();
-    recomputeTotals();
+    refreshTotalsUpFrom(parent);
 }
 
 void RoadmapTreeModel::moveNode(qint64 id, qint64 newParentId, int row)
@@ -328,7 +352,9 @@ void RoadmapTreeModel::moveNode(qint64 id, qint64 newParentId, int row)
     if (newParent != oldParent)
         renumber(newParent);
     endMoveRows();
-    recomputeTotals();
+    refreshTotalsUpFrom(oldParent);
+    if (newParent != oldParent)
+        refreshTotalsUpFrom(newParent);
 }
 
 void RoadmapTreeModel::setDisplayLanguage(const QString &language)

@@ -99,7 +99,10 @@ private:
     QModelIndex indexFor(const Item *item, int column) const;
     void insertTree(Item *parent, int row, const RoadmapNodeTree &tree);
     void renumber(Item *parent);
-    void recomputeTotals();
+    /// Recomputes an item's effort total and mismatch from its children; true when they changed.
+    bool refreshTotal(Item *item, bool announce);
+    void refreshTotalsUpFrom(Item *item);
+    void recomputeTotals(Item *top, bool announce);
     void emitRowChanged(const Item *item);
 
     std::unique_ptr<Item> m_root;
