@@ -2340,29 +2340,6 @@
     </message>
 </context>
 <context>
-    <name>Masar::Scheduler</name>
-    <message>
-        <source>There is no study time in the week. Give at least one weekday some minutes.</source>
-        <translation>لا يوجد وقت للدراسة في الأسبوع. خصّص بعض الدقائق ليوم واحد على الأقل.</translation>
-    </message>
-    <message>
-        <source>At least one course must be allowed to run at a time.</source>
-        <translation>يجب السماح بدورة واحدة على الأقل في الوقت نفسه.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is pinned to %2, before the plan starts on %3.</source>
-        <translation>«%1» مثبّت على %2، قبل بدء الخطة في %3.</translation>
-    </message>
-    <message>
-        <source>These items are each other&apos;s prerequisites, so none can start: %1.</source>
-        <translation>هذه العناصر متطلبات سابقة لبعضها، فلا يمكن أن يبدأ أيٌّ منها: %1.</translation>
-    </message>
-    <message>
-        <source>The plan ends on %1, after the target date %2.</source>
-        <translation>تنتهي الخطة في %1، بعد التاريخ المستهدف %2.</translation>
-    </message>
-</context>
-<context>
     <name>Masar::SessionDialog</name>
     <message>
         <source>Edit Study Session</source>
@@ -2395,21 +2372,6 @@
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;الملاحظة:</translation>
-    </message>
-</context>
-<context>
-    <name>Masar::Simulation</name>
-    <message>
-        <source>Every day from %1 on is blocked or has no study time, so nothing can be planned.</source>
-        <translation>كل يوم ابتداءً من %1 محجوب أو بلا وقت للدراسة، فلا يمكن تخطيط شيء.</translation>
-    </message>
-    <message>
-        <source>At this pace the plan would take more than %1 years. Add study time or remove work from the plan.</source>
-        <translation>بهذه الوتيرة ستستغرق الخطة أكثر من %1 سنة. أضف وقتًا للدراسة أو أزل عملًا من الخطة.</translation>
-    </message>
-    <message>
-        <source>These items wait for each other and can never start: %1.</source>
-        <translation>هذه العناصر ينتظر بعضها بعضًا ولا يمكن أن تبدأ أبدًا: %1.</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +2976,41 @@
     <message>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>There is no study time in the week. Give at least one weekday some minutes.</source>
+        <translation>لا يوجد وقت للدراسة في الأسبوع. خصّص بعض الدقائق ليوم واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>At least one course must be allowed to run at a time.</source>
+        <translation>يجب السماح بدورة واحدة على الأقل في الوقت نفسه.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is pinned to %2, before the plan starts on %3.</source>
+        <translation>«%1» مثبّت على %2، قبل بدء الخطة في %3.</translation>
+    </message>
+    <message>
+        <source>These items are each other&apos;s prerequisites, so none can start: %1.</source>
+        <translation>هذه العناصر متطلبات سابقة لبعضها، فلا يمكن أن يبدأ أيٌّ منها: %1.</translation>
+    </message>
+    <message>
+        <source>Every day from %1 on is blocked or has no study time, so nothing can be planned.</source>
+        <translation>كل يوم ابتداءً من %1 محجوب أو بلا وقت للدراسة، فلا يمكن تخطيط شيء.</translation>
+    </message>
+    <message>
+        <source>At this pace the plan would take more than %1 years. Add study time or remove work from the plan.</source>
+        <translation>بهذه الوتيرة ستستغرق الخطة أكثر من %1 سنة. أضف وقتًا للدراسة أو أزل عملًا من الخطة.</translation>
+    </message>
+    <message>
+        <source>These items wait for each other and can never start: %1.</source>
+        <translation>هذه العناصر ينتظر بعضها بعضًا ولا يمكن أن تبدأ أبدًا: %1.</translation>
+    </message>
+    <message>
+        <source>The plan ends on %1, after the target date %2.</source>
+        <translation>تنتهي الخطة في %1، بعد التاريخ المستهدف %2.</translation>
     </message>
 </context>
 <context>

@@ -2242,29 +2242,6 @@
     </message>
 </context>
 <context>
-    <name>Masar::Scheduler</name>
-    <message>
-        <source>There is no study time in the week. Give at least one weekday some minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least one course must be allowed to run at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is pinned to %2, before the plan starts on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These items are each other&apos;s prerequisites, so none can start: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan ends on %1, after the target date %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Masar::SessionDialog</name>
     <message>
         <source>Edit Study Session</source>
@@ -2296,21 +2273,6 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Masar::Simulation</name>
-    <message>
-        <source>Every day from %1 on is blocked or has no study time, so nothing can be planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At this pace the plan would take more than %1 years. Add study time or remove work from the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These items wait for each other and can never start: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2903,6 +2865,41 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>There is no study time in the week. Give at least one weekday some minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one course must be allowed to run at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is pinned to %2, before the plan starts on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These items are each other&apos;s prerequisites, so none can start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day from %1 on is blocked or has no study time, so nothing can be planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace the plan would take more than %1 years. Add study time or remove work from the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These items wait for each other and can never start: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan ends on %1, after the target date %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

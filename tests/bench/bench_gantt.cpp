@@ -139,12 +139,12 @@ int main(int argc, char **argv)
         results[tasks] = measure(tasks);
     const Figures &base = results.begin()->second;
     for (const auto &[tasks, f] : results) {
-        std::printf("gantt %6d tasks: first paint %7.2f ms (x%.2f)  scroll %6.2f ms (x%.2f)  "
-                    "change %7.2f ms (x%.2f)  add %7.2f ms (x%.2f)  [re-plan alone %7.2f ms, repaint "
-                    "alone %5.2f ms]\n",
-                    tasks, f.firstPaint, f.firstPaint / base.firstPaint, f.scroll,
-                    f.scroll / base.scroll, f.change, f.change / base.change, f.add,
-                    f.add / base.add, f.replan, f.repaint);
+        std::printf(
+            "gantt %6d tasks: first paint %7.2f ms (x%.2f)  scroll %6.2f ms (x%.2f)  "
+            "change %7.2f ms (x%.2f)  add %7.2f ms (x%.2f)  [re-plan alone %7.2f ms, repaint "
+            "alone %5.2f ms]\n",
+            tasks, f.firstPaint, f.firstPaint / base.firstPaint, f.scroll, f.scroll / base.scroll,
+            f.change, f.change / base.change, f.add, f.add / base.add, f.replan, f.repaint);
     }
     std::fflush(stdout);
 #ifdef MASAR_KGANTT_BENCH

@@ -164,12 +164,13 @@ private slots:
 
     void totalsFollowAddMoveAndRemoveUpTheWholeTree()
     {
-        const qint64 course = model()->node(findByTitle(QStringLiteral("Linear Algebra")))->parentId;
+        const qint64 course =
+            model()->node(findByTitle(QStringLiteral("Linear Algebra")))->parentId;
         const qint64 phase = model()->node(course)->parentId;
         const qint64 otherPhase = model()->childIds(0).constLast();
         QVERIFY(phase && otherPhase && otherPhase != phase);
-        const qint64 added = m_doc->addNode(course, 0, RoadmapNode::Kind::Topic,
-                                            QStringLiteral("Extra practice"));
+        const qint64 added =
+            m_doc->addNode(course, 0, RoadmapNode::Kind::Topic, QStringLiteral("Extra practice"));
         QVERIFY(added);
         QVERIFY(m_doc->setNodeField({added}, PlannerDocument::Field::Effort, 500));
         verifyTotalsFromScratch();

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedule/scheduler.h"
+#include "translations.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Masar;
@@ -47,6 +49,25 @@ class TestScheduler : public QObject
     Q_OBJECT
 
 private slots:
+    void messagesAreInTheUiLanguage()
+    {
+        // The checks before planning and the ones while planning both speak Arabic.
+        Translations translations(nullptr);
+        QVERIFY(translations.setLanguage(QStringLiteral("ar")));
+        static const QRegularExpression arabic(QStringLiteral("\\p{Arabic}{3}"));
+        auto none = Scheduler::plan({task(1, 60)}, weekdays(0), kMonday);
+        QVERIFY(!none.ok());
+        QVERIFY2(none.error().contains(arabic), qPrintable(none.error()));
+        Availability blocked = weekdays(60);
+        blocked.blocked = {{kMonday, kMonday.addYears(Scheduler::kHorizonYears + 1), {}}};
+        auto never = Scheduler::plan({task(1, 60)}, blocked, kMonday);
+        QVERIFY(!never.ok());
+        QVERIFY2(never.error().contains(arabic), qPrintable(never.error()));
+        QVERIFY(translations.setLanguage(QStringLiteral("en")));
+        auto english = Scheduler::plan({task(1, 60)}, weekdays(0), kMonday);
+        QVERIFY2(!english.error().contains(arabic), qPrintable(english.error()));
+    }
+
     void sequentialAndFillsEachDay()
     {
         auto s = Scheduler::plan({task(1, 120), task(2, 90)}, weekdays(60), kMonday);

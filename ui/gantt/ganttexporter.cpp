@@ -27,7 +27,11 @@ int depthOf(const RoadmapTreeModel *model, qint64 id)
 GanttExporter::GanttExporter(const PlannerDocument *document, const GanttScene &scene, bool rtl,
                              const QPalette &palette)
     : m_document(document), m_scene(scene), m_rtl(rtl), m_palette(palette)
-{}
+{
+    // An export shows the whole plan: work out what is still being planned, then the range.
+    m_document->schedule();
+    m_scene.rebuild();
+}
 
 GanttExporter::Range GanttExporter::wholePlan() const
 {

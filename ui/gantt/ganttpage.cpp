@@ -159,6 +159,8 @@ void GanttPage::retranslateUi()
 
 void GanttPage::updateSummary()
 {
+    if (!m_document->isPlanComplete())
+        return; // again when it is (scheduleChanged)
     if (!m_document->scheduleError().isEmpty()) {
         m_summary->setText(tr("No plan can be made: %1").arg(m_document->scheduleError()));
         return;

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace Masar {
 
@@ -148,41 +149,64 @@ void GanttScene::rebuild()
 {
     m_spans.clear();
     m_baselineSpans.clear();
-    const Schedule &schedule = m_document->schedule();
-    for (const ScheduledTask &t : schedule.tasks)
-        m_spans.insert(t.id, {t.start, t.end, t.minutes});
-    for (const ScheduledTask &t : m_document->baseline())
-        m_baselineSpans.insert(t.id, {t.start, t.end, t.minutes});
-
-    // Parents span their children: children after parents in nodes(), so walk it backwards.
-    const QList<RoadmapNode> nodes = m_document->treeModel()->nodes();
-    for (auto it = nodes.crbegin(); it != nodes.crend(); ++it) {
-        if (it->parentId == 0)
-            continue;
-        for (QHash<qint64, Span> *spans : {&m_spans, &m_baselineSpans}) {
-            const Span child = spans->value(it->id);
-            if (!child.isValid())
-                continue;
-            Span &parent = (*spans)[it->parentId];
-            parent.start =
-                parent.start.isValid() ? std::min(parent.start, child.start) : child.start;
-            parent.end = parent.end.isValid() ? std::max(parent.end, child.end) : child.end;
-            parent.minutes += child.minutes;
-        }
-    }
-
     const Availability &a = m_document->availability();
-    QDate first =
-        std::min(m_document->today(), a.startDate.isValid() ? a.startDate : m_document->today());
-    QDate last = schedule.finish.isValid() ? schedule.finish : m_document->today();
-    for (const Span &s : std::as_const(m_baselineSpans)) {
-        first = std::min(first, s.start);
-        last = std::max(last, s.end);
-    }
+    const QDate today = m_document->today();
+    QDate first = std::min(today, a.startDate.isValid() ? a.startDate : today);
+    if (m_document->baselineStart().isValid())
+        first = std::min(first, m_document->baselineStart());
+    QDate last = std::max(today, m_document->plannedUntil());
+    last = std::max(last, m_document->baselineFinish());
     if (a.targetDate.isValid())
         last = std::max(last, a.targetDate);
     m_first = unitStart(first.addDays(-7), Unit::Month);
-    m_last = last.addDays(45);
+    last = last.addDays(45);
+    // While a large plan is still being worked out, the range only grows: the view keeps its
+    // place until the finish is known.
+    m_last = m_document->isPlanComplete() || !m_last.isValid() ? last : std::max(m_last, last);
+}
+
+GanttScene::Span GanttScene::spanOf(qint64 id, bool baseline) const
+{
+    QHash<qint64, Span> &known = baseline ? m_baselineSpans : m_spans;
+    if (const auto it = known.constFind(id); it != known.cend())
+        return *it;
+    // Leaves from the plan, parents from their children, without recursion (imported roadmaps
+    // can nest deeply).
+    const RoadmapTreeModel *model = m_document->treeModel();
+    std::vector<std::pair<qint64, bool>> stack{{id, false}};
+    while (!stack.empty()) {
+        const auto [current, childrenDone] = stack.back();
+        if (known.contains(current)) {
+            stack.pop_back();
+            continue;
+        }
+        const QList<qint64> children = model->childIds(current);
+        if (children.isEmpty()) {
+            const ScheduledTask t = baseline ? m_document->baseline().value(current)
+                                             : m_document->plannedDates(current);
+            known.insert(current, {t.start, t.end, t.minutes});
+            stack.pop_back();
+            continue;
+        }
+        if (!childrenDone) {
+            stack.back().second = true;
+            for (qint64 child : children)
+                stack.emplace_back(child, false);
+            continue;
+        }
+        Span parent;
+        for (qint64 child : children) {
+            const Span s = known.value(child);
+            if (!s.isValid())
+                continue;
+            parent.start = parent.start.isValid() ? std::min(parent.start, s.start) : s.start;
+            parent.end = parent.end.isValid() ? std::max(parent.end, s.end) : s.end;
+            parent.minutes += s.minutes;
+        }
+        known.insert(current, parent);
+        stack.pop_back();
+    }
+    return known.value(id);
 }
 
 QColor GanttScene::areaColor(CompetencyArea area, bool dark)
@@ -264,7 +288,7 @@ void GanttScene::paintBackground(QPainter &p, const QRect &rect, int offset, boo
 
 QRectF GanttScene::barRect(const Row &row, int width, int offset, bool rtl) const
 {
-    const Span s = m_spans.value(row.id);
+    const Span s = span(row.id);
     if (!s.isValid())
         return {};
     const double x1 = xFor(s.start, offset, width, rtl);
@@ -286,7 +310,7 @@ void GanttScene::paintRows(QPainter &p, const QList<Row> &rows, int width, int o
         if (!node)
             continue;
         // The accepted plan, as a thin line under the bar: drift at a glance.
-        const Span base = m_baselineSpans.value(row.id);
+        const Span base = baselineSpan(row.id);
         if (base.isValid()) {
             const double b1 = xFor(base.start, offset, width, rtl);
             const double b2 = xFor(base.end.addDays(1), offset, width, rtl);
@@ -301,7 +325,7 @@ void GanttScene::paintRows(QPainter &p, const QList<Row> &rows, int width, int o
             continue;
         const QColor color = areaColor(node->area, dark);
         const bool leaf = model->childIds(row.id).isEmpty();
-        if (leaf && m_spans.value(row.id).minutes == 0) {
+        if (leaf && span(row.id).minutes == 0) {
             // Milestone: a diamond on its day.
             const QPointF c(rtl ? bar.right() : bar.left(), bar.center().y());
             const double r = bar.height() * 0.6;
@@ -388,11 +412,12 @@ void GanttScene::paintMarkers(QPainter &p, const QRect &rect, int offset, bool r
     line(m_document->today(), dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd0, 0x30, 0x30),
          Qt::SolidLine);
     line(m_document->availability().targetDate, QColor(0xe0, 0x8a, 0x00), Qt::DashLine);
-    const QDate finish = m_document->schedule().finish;
+    // The finish once it is known (a large plan is still being worked out just after a change).
+    const QDate finish = m_document->isPlanComplete() ? m_document->schedule().finish : QDate();
     line(finish.isValid() ? finish.addDays(1) : QDate(),
          dark ? QColor(0x5c, 0xd0, 0x7a) : QColor(0x1f, 0x8a, 0x3a), Qt::DashLine);
     const QDate accepted = m_document->baselineFinish();
-    if (accepted != finish)
+    if (accepted != finish && finish.isValid())
         line(accepted.isValid() ? accepted.addDays(1) : QDate(), palette.color(QPalette::Mid),
              Qt::DotLine);
 }

@@ -55,7 +55,9 @@ public:
 
     explicit GanttScene(const PlannerDocument *document);
 
-    /// Recomputes the spans from the document's schedule (after every re-plan).
+    /// Forgets the spans worked out so far and takes the date range from the plan (after every
+    /// change of plan). Spans are worked out when asked for, from the planned dates of the
+    /// leaves below: a view asks for its visible rows only.
     void rebuild();
 
     Scale scale() const { return m_scale; }
@@ -75,8 +77,8 @@ public:
     double xFor(const QDate &date, int offset, int width, bool rtl) const;
     QDate dateAt(double x, int offset, int width, bool rtl) const;
 
-    Span span(qint64 id) const { return m_spans.value(id); }
-    Span baselineSpan(qint64 id) const { return m_baselineSpans.value(id); }
+    Span span(qint64 id) const { return spanOf(id, false); }
+    Span baselineSpan(qint64 id) const { return spanOf(id, true); }
 
     void paintHeader(QPainter &p, const QRect &rect, int offset, bool rtl,
                      const QPalette &palette) const;
@@ -93,11 +95,13 @@ public:
     static QColor areaColor(CompetencyArea area, bool dark);
 
 private:
+    Span spanOf(qint64 id, bool baseline) const;
+
     const PlannerDocument *m_document;
     Scale m_scale = Scale::Week;
     double m_pixelsPerDay = 0.0;
-    QHash<qint64, Span> m_spans;
-    QHash<qint64, Span> m_baselineSpans;
+    mutable QHash<qint64, Span> m_spans;         ///< worked out so far
+    mutable QHash<qint64, Span> m_baselineSpans; ///< worked out so far
     QDate m_first;
     QDate m_last;
 };

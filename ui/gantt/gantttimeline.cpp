@@ -40,6 +40,7 @@ GanttTimeline::GanttTimeline(PlannerDocument *document, QTreeView *tree, QScroll
     connect(model, &QAbstractItemModel::rowsRemoved, this, repaint);
     connect(model, &QAbstractItemModel::rowsMoved, this, repaint);
     connect(model, &QAbstractItemModel::modelReset, this, repaint);
+    connect(document, &PlannerDocument::planChanged, this, &GanttTimeline::planChanged);
     connect(document, &PlannerDocument::scheduleChanged, this, &GanttTimeline::planChanged);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {

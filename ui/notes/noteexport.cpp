@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("NoteExport", text);
+    return QCoreApplication::translate("Masar::NoteExport", text); // lupdate's context here
 }
 
 Status writeText(const QString &path, const QString &text)

@@ -5,6 +5,7 @@
 #include "editnodescommand.h"
 #include "import/builtinroadmaps.h"
 #include "importroadmapcommand.h"
+#include "liveplan.h"
 #include "movenodescommand.h"
 #include "notebook.h"
 #include "removenodescommand.h"
@@ -33,8 +34,12 @@ PlannerDocument::PlannerDocument(Database &database, QObject *parent)
       m_nodes(std::make_unique<NodeRepository>(database)),
       m_plans(std::make_unique<PlanRepository>(database)), m_undoStack(new QUndoStack(this)),
       m_treeModel(new RoadmapTreeModel(this)), m_studyLog(new StudyLog(database, this)),
-      m_noteBook(new NoteBook(database, this))
+      m_noteBook(new NoteBook(database, this)), m_plan(std::make_unique<LivePlan>(m_treeModel)),
+      m_planning(new QTimer(this))
 {
+    m_planning->setSingleShot(true);
+    m_planning->setInterval(0);
+    connect(m_planning, &QTimer::timeout, this, &PlannerDocument::continuePlanning);
     // Each command keeps what it changed; a day-long session must not grow without bound.
     m_undoStack->setUndoLimit(kUndoLimit);
     connect(m_studyLog, &StudyLog::sessionsChanged, this, &PlannerDocument::replan);
@@ -121,7 +126,7 @@ Status PlannerDocument::openRoadmap(qint64 id, bool keepHistory)
         m_undoStack->clear(); // commands refer to the roadmap that was open
     m_current = roadmap.value();
     m_availability = availability.value();
-    m_baseline = baseline.value();
+    setBaseline(baseline.value());
     m_prerequisites = prerequisites.value();
     m_treeModel->reset(nodes.value());
     if (Status loaded = m_studyLog->load(id); !loaded)
@@ -129,7 +134,7 @@ Status PlannerDocument::openRoadmap(qint64 id, bool keepHistory)
     if (Status loaded = m_noteBook->load(id); !loaded)
         return loaded;
     replan();
-    if (m_baseline.isEmpty() && m_scheduleError.isEmpty()) {
+    if (m_baseline.isEmpty() && scheduleError().isEmpty()) {
         if (Status accepted = acceptPlan(); !accepted)
             return accepted;
     }

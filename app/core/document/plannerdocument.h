@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <QVariant>
 
 #include <functional>
@@ -18,6 +19,7 @@
 namespace Masar {
 
 class Database;
+class LivePlan;
 class NodeRepository;
 class PlanRepository;
 class StudyLog;
@@ -56,6 +58,10 @@ public:
 
     /// Undo steps kept; older ones are dropped.
     static constexpr int kUndoLimit = 500;
+    /// Plans of up to this many tasks are complete when a change returns; larger ones are worked
+    /// out in slices of about kPlanningSliceMs between events.
+    static constexpr int kPlannedAtOnce = 2000;
+    static constexpr int kPlanningSliceMs = 8;
 
     PlannerDocument(Database &database, QObject *parent);
     ~PlannerDocument() override;
@@ -102,12 +108,22 @@ public:
     // The plan ------------------------------------------------------------------------------
     const Availability &availability() const { return m_availability; }
     /// The current plan, from today, of the planned work still to do (see scheduleError()).
-    const Schedule &schedule() const { return m_schedule; }
+    /// A large plan is worked out a part at a time after each change (scheduleChanged() says
+    /// when it is complete); asking for it before that works out the rest at once.
+    const Schedule &schedule() const;
     /// Why no plan could be made (empty when schedule() is valid).
-    QString scheduleError() const { return m_scheduleError; }
+    QString scheduleError() const;
+    /// Whether the plan since the last change is worked out (schedule() costs nothing).
+    bool isPlanComplete() const;
+    /// The planned dates of one item, planning only as far as that item: what a view of a few
+    /// rows needs right after a change. Null dates for items not planned.
+    ScheduledTask plannedDates(qint64 id) const;
+    /// The last day planned so far (the finish once the plan is complete).
+    QDate plannedUntil() const;
     /// The plan the learner accepted last (start/end per node), to show drift.
     const QHash<qint64, ScheduledTask> &baseline() const { return m_baseline; }
-    QDate baselineFinish() const;
+    QDate baselineStart() const { return m_baselineStart; }
+    QDate baselineFinish() const { return m_baselineFinish; }
     /// "Re-plan from today": the current plan becomes the accepted one.
     Status acceptPlan();
     QDate today() const;
@@ -159,6 +175,10 @@ public:
 
 signals:
     void currentRoadmapChanged();
+    /// The roadmap, the study time or today changed: planned dates are being worked out again
+    /// (plannedDates() gives them as far as asked).
+    void planChanged();
+    /// A new plan is complete: schedule() holds it.
     void scheduleChanged();
     void roadmapsChanged();
     void errorOccurred(const QString &message);
@@ -166,7 +186,12 @@ signals:
 private:
     void report(const Status &status);
     static bool applyField(RoadmapNode &node, Field field, const QVariant &value);
+    /// Plans from the whole roadmap read again.
     void replan();
+    /// Plans again from the tasks as they are (after LivePlan followed a change).
+    void startPlanning();
+    void continuePlanning();
+    void setBaseline(const QHash<qint64, ScheduledTask> &baseline);
 
     Database &m_database;
     std::unique_ptr<RoadmapRepository> m_roadmaps;
@@ -178,9 +203,11 @@ private:
     NoteBook *m_noteBook;
     Roadmap m_current;
     Availability m_availability;
-    Schedule m_schedule;
-    QString m_scheduleError;
+    std::unique_ptr<LivePlan> m_plan;
+    QTimer *m_planning;
     QHash<qint64, ScheduledTask> m_baseline;
+    QDate m_baselineStart;
+    QDate m_baselineFinish;
     QHash<qint64, QList<qint64>> m_prerequisites;
     QDate m_today;
     QString m_lastError;

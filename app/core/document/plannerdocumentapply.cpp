@@ -3,12 +3,14 @@
 // the plan follow only once storage accepted it.
 #include "plannerdocument.h"
 
+#include "liveplan.h"
 #include "roadmaptreemodel.h"
 #include "storage/database.h"
 #include "storage/noderepository.h"
 #include "storage/planrepository.h"
 #include "storage/roadmaparchive.h"
 #include "storage/roadmaprepository.h"
+#include "studylog.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -69,7 +71,10 @@ Status PlannerDocument::applyNodes(const QList<RoadmapNode> &nodes)
     Status stored = m_nodes->update(nodes);
     if (stored) {
         m_treeModel->updateNodes(nodes);
-        replan();
+        if (m_plan->follow(nodes, !m_prerequisites.isEmpty(), m_studyLog->studiedMinutes()))
+            startPlanning();
+        else
+            replan();
     }
     report(stored);
     return stored;
@@ -81,7 +86,13 @@ Result<QList<RoadmapNodeTree>> PlannerDocument::applyInsert(qint64 parentId, int
     auto stored = m_nodes->insert(m_current.id, parentId, row, trees);
     if (stored) {
         m_treeModel->insertTrees(parentId, row, stored.value());
-        replan();
+        const QList<RoadmapNodeTree> &added = stored.value();
+        if (added.size() == 1 &&
+            m_plan->followInsert(added.constFirst().node.id, !m_prerequisites.isEmpty(),
+                                 m_studyLog->studiedMinutes()))
+            startPlanning();
+        else
+            replan();
     } else {
         report(Error{stored.error()});
     }

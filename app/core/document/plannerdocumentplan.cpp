@@ -3,12 +3,15 @@
 // and prerequisites.
 #include "plannerdocument.h"
 
+#include "liveplan.h"
 #include "roadmaptreemodel.h"
 #include "schedule/planinput.h"
 #include "setavailabilitycommand.h"
 #include "setprerequisitescommand.h"
 #include "storage/planrepository.h"
 #include "studylog.h"
+
+#include <QElapsedTimer>
 
 namespace Masar {
 
@@ -20,43 +23,96 @@ QDate PlannerDocument::today() const
 void PlannerDocument::setToday(const QDate &today)
 {
     m_today = today;
-    replan();
+    startPlanning();
 }
 
 void PlannerDocument::replan()
 {
     if (!hasRoadmap())
         return;
-    auto planned = Scheduler::plan(
-        PlanInput::tasks(m_treeModel->nodes(), m_prerequisites, m_studyLog->studiedMinutes()),
-        m_availability, today());
-    if (planned) {
-        m_schedule = std::move(planned).value();
-        m_scheduleError.clear();
-    } else {
-        m_schedule = Schedule();
-        m_scheduleError = planned.error();
+    m_plan->rebuild(m_prerequisites, m_studyLog->studiedMinutes());
+    startPlanning();
+}
+
+void PlannerDocument::startPlanning()
+{
+    if (!hasRoadmap())
+        return;
+    m_plan->restart(m_availability, today());
+    emit planChanged();
+    if (m_plan->taskCount() <= kPlannedAtOnce) {
+        continuePlanning(); // small: complete before the change returns
+        return;
     }
+    m_planning->start();
+}
+
+void PlannerDocument::continuePlanning()
+{
+    // A slice at a time, so that the window stays responsive while a large plan is worked out.
+    QElapsedTimer slice;
+    slice.start();
+    while (m_plan->advance(32) && slice.elapsed() < kPlanningSliceMs) {
+    }
+    if (!m_plan->isComplete()) {
+        m_planning->start();
+        return;
+    }
+    m_planning->stop();
+    m_plan->schedule();
     emit scheduleChanged();
 }
 
-QDate PlannerDocument::baselineFinish() const
+const Schedule &PlannerDocument::schedule() const
 {
-    QDate finish;
-    for (const ScheduledTask &t : m_baseline)
-        finish = std::max(finish, t.end);
-    return finish;
+    return m_plan->schedule();
+}
+
+QString PlannerDocument::scheduleError() const
+{
+    return m_plan->error();
+}
+
+bool PlannerDocument::isPlanComplete() const
+{
+    return m_plan->isComplete();
+}
+
+ScheduledTask PlannerDocument::plannedDates(qint64 id) const
+{
+    return m_plan->dates(id);
+}
+
+QDate PlannerDocument::plannedUntil() const
+{
+    return m_plan->isComplete() ? schedule().finish : m_plan->plannedUntil();
+}
+
+void PlannerDocument::setBaseline(const QHash<qint64, ScheduledTask> &baseline)
+{
+    m_baseline = baseline;
+    m_baselineStart = QDate();
+    m_baselineFinish = QDate();
+    for (const ScheduledTask &t : baseline) {
+        if (t.start.isValid())
+            m_baselineStart =
+                m_baselineStart.isValid() ? std::min(m_baselineStart, t.start) : t.start;
+        m_baselineFinish = std::max(m_baselineFinish, t.end);
+    }
 }
 
 Status PlannerDocument::acceptPlan()
 {
-    if (!m_scheduleError.isEmpty())
-        return Error{m_scheduleError};
-    Status saved = m_plans->saveBaseline(m_current.id, m_schedule.tasks);
+    const Schedule &current = schedule();
+    if (const QString error = scheduleError(); !error.isEmpty())
+        return Error{error};
+    Status saved = m_plans->saveBaseline(m_current.id, current.tasks);
     if (saved) {
-        m_baseline.clear();
-        for (const ScheduledTask &t : std::as_const(m_schedule.tasks))
-            m_baseline.insert(t.id, t);
+        QHash<qint64, ScheduledTask> accepted;
+        accepted.reserve(int(current.tasks.size()));
+        for (const ScheduledTask &t : current.tasks)
+            accepted.insert(t.id, t);
+        setBaseline(accepted);
         emit scheduleChanged();
     }
     return saved;

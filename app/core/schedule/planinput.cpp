@@ -5,6 +5,20 @@
 
 namespace Masar {
 
+ScheduleTask PlanInput::task(const RoadmapNode &leaf, int studiedMinutes)
+{
+    ScheduleTask task;
+    task.id = leaf.id;
+    task.title = leaf.title;
+    task.remainingMinutes = std::max(0, leaf.effortMinutes - studiedMinutes);
+    // Work that is studied through but not marked done still gets a day (a short review)
+    // rather than disappearing: keep one quarter hour.
+    if (task.remainingMinutes == 0 && leaf.effortMinutes > 0)
+        task.remainingMinutes = 15;
+    task.pin = leaf.pinnedStart;
+    return task;
+}
+
 QList<ScheduleTask> PlanInput::tasks(const QList<RoadmapNode> &nodes,
                                      const QHash<qint64, QList<qint64>> &prerequisites,
                                      const QHash<qint64, int> &studiedMinutes)
@@ -69,18 +83,10 @@ QList<ScheduleTask> PlanInput::tasks(const QList<RoadmapNode> &nodes,
         }
         if (n->status == RoadmapNode::Status::Done)
             continue;
-        ScheduleTask task;
-        task.id = n->id;
-        task.title = n->title;
-        task.remainingMinutes = std::max(0, n->effortMinutes - studiedMinutes.value(n->id));
-        // Work that is studied through but not marked done still gets a day (a short review)
-        // rather than disappearing: keep one quarter hour.
-        if (task.remainingMinutes == 0 && n->effortMinutes > 0)
-            task.remainingMinutes = 15;
+        ScheduleTask planned = task(*n, studiedMinutes.value(n->id));
         if (!prerequisites.isEmpty())
-            task.prerequisites = effectivePrerequisites(n);
-        task.pin = n->pinnedStart;
-        result.append(task);
+            planned.prerequisites = effectivePrerequisites(n);
+        result.append(planned);
     }
     return result;
 }

@@ -23,6 +23,8 @@ public:
     static QList<ScheduleTask> tasks(const QList<RoadmapNode> &nodes,
                                      const QHash<qint64, QList<qint64>> &prerequisites = {},
                                      const QHash<qint64, int> &studiedMinutes = {});
+    /// The task for one planned leaf, without its prerequisites.
+    static ScheduleTask task(const RoadmapNode &leaf, int studiedMinutes);
 };
 
 } // namespace Masar

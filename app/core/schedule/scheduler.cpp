@@ -13,11 +13,6 @@ namespace Masar {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Scheduler", text);
-}
-
 QString dateText(const QDate &date)
 {
     return DisplayCalendar::date(date);
@@ -66,171 +61,6 @@ QList<int> findCycle(const QList<ScheduleTask> &tasks, const QHash<qint64, int> 
     return {};
 }
 
-struct Simulation
-{
-    const QList<ScheduleTask> &tasks;
-    const QHash<qint64, int> &index;
-    const Availability &availability;
-    double scale = 1.0;
-
-    int capacity(const QDate &day) const
-    {
-        const int minutes = availability.minutesOn(day);
-        if (scale == 1.0 || minutes == 0)
-            return minutes;
-        return std::min(24 * 60, int(std::lround(minutes * scale)));
-    }
-
-    Result<Schedule> run(const QDate &from) const
-    {
-        const int n = int(tasks.size());
-        Schedule schedule;
-        std::vector<int> remaining(size_t(n), 0);
-        std::vector<char> started(size_t(n), 0);
-        std::vector<char> done(size_t(n), 0);
-        for (int i = 0; i < n; ++i) {
-            schedule.tasks.append(ScheduledTask{tasks.at(i).id, {}, {}, 0});
-            remaining[size_t(i)] = std::max(0, tasks.at(i).remainingMinutes);
-        }
-        const QDate horizon = from.addYears(Scheduler::kHorizonYears);
-        QList<int> active;
-        int firstPending = 0; // tasks before it have all started
-        int endedPrefix = 0;  // tasks before it have all ended
-        int doneCount = 0;
-        bool anyCapacity = false;
-
-        const auto finish = [&](int i, const QDate &day) {
-            done[size_t(i)] = 1;
-            schedule.tasks[i].end = day;
-            ++doneCount;
-            while (endedPrefix < n && done[size_t(endedPrefix)])
-                ++endedPrefix;
-        };
-        const auto ready = [&](int i, const QDate &day) {
-            const ScheduleTask &task = tasks.at(i);
-            if (task.pin.isValid() && task.pin > day)
-                return false;
-            for (qint64 id : task.prerequisites) {
-                const int p = index.value(id, -1);
-                if (p >= 0 && !done[size_t(p)])
-                    return false;
-            }
-            // A milestone is reached when everything before it has ended.
-            return remaining[size_t(i)] > 0 || endedPrefix >= i;
-        };
-        // Starts what can start today, in order; returns whether anything changed.
-        const auto startTasks = [&](const QDate &day) {
-            bool changed = false;
-            while (firstPending < n && started[size_t(firstPending)])
-                ++firstPending;
-            for (int i = firstPending; i < n; ++i) {
-                if (started[size_t(i)])
-                    continue;
-                // With every lane busy nothing more starts today; a milestone further on cannot be
-                // reached either, since the busy tasks come before it.
-                if (int(active.size()) >= availability.parallelCourses)
-                    break;
-                if (!ready(i, day)) {
-                    if (remaining[size_t(i)] == 0 && endedPrefix < i)
-                        break; // nothing after an unreached milestone can be reached either
-                    continue;
-                }
-                started[size_t(i)] = 1;
-                changed = true;
-                if (remaining[size_t(i)] == 0) {
-                    schedule.tasks[i].start = day; // a milestone: reached today
-                    finish(i, day);
-                } else {
-                    active.append(i);
-                }
-            }
-            return changed;
-        };
-
-        for (QDate day = from; doneCount < n; day = day.addDays(1)) {
-            if (day > horizon) {
-                if (!anyCapacity) {
-                    return Error{tr("Every day from %1 on is blocked or has no study time, so "
-                                    "nothing can be planned.")
-                                     .arg(dateText(from))};
-                }
-                return Error{tr("At this pace the plan would take more than %1 years. Add study "
-                                "time or remove work from the plan.")
-                                 .arg(Scheduler::kHorizonYears)};
-            }
-            int cap = capacity(day);
-            anyCapacity = anyCapacity || cap > 0;
-            DayPlan plan{day, {}};
-            while (true) {
-                while (startTasks(day)) {
-                }
-                if (cap <= 0 || active.isEmpty())
-                    break;
-                const int lanes = int(active.size());
-                const int base = cap / lanes;
-                const int extra = cap % lanes;
-                QList<int> stillActive;
-                for (int k = 0; k < lanes; ++k) {
-                    const int i = active.at(k);
-                    const int give = std::min(remaining[size_t(i)], base + (k < extra ? 1 : 0));
-                    if (give > 0) {
-                        // A task starts on the first day it gets time, not when a lane frees.
-                        if (schedule.tasks[i].minutes == 0)
-                            schedule.tasks[i].start = day;
-                        remaining[size_t(i)] -= give;
-                        cap -= give;
-                        schedule.tasks[i].minutes += give;
-                        plan.minutes.append({tasks.at(i).id, give});
-                    }
-                    if (remaining[size_t(i)] == 0)
-                        finish(i, day);
-                    else
-                        stillActive.append(i);
-                }
-                active = stillActive;
-                if (base == 0 && extra == 0)
-                    break;
-            }
-            if (!plan.minutes.isEmpty()) {
-                // Several slices of one task on one day become one entry.
-                QList<QPair<qint64, int>> merged;
-                for (const auto &slice : std::as_const(plan.minutes)) {
-                    auto it = std::find_if(merged.begin(), merged.end(),
-                                           [&](const auto &m) { return m.first == slice.first; });
-                    if (it == merged.end())
-                        merged.append(slice);
-                    else
-                        it->second += slice.second;
-                }
-                plan.minutes = merged;
-                schedule.days.append(plan);
-            }
-            if (active.isEmpty() && doneCount < n) {
-                // Nothing runs: only a future pin can unblock the rest. Otherwise the order
-                // itself is impossible (a milestone that waits for work that waits for it).
-                bool pinAhead = false;
-                for (int i = firstPending; i < n && !pinAhead; ++i)
-                    pinAhead =
-                        !started[size_t(i)] && tasks.at(i).pin.isValid() && tasks.at(i).pin > day;
-                if (!pinAhead && !startTasks(day)) {
-                    QStringList waiting;
-                    for (int i = firstPending; i < n && waiting.size() < 5; ++i) {
-                        if (!started[size_t(i)])
-                            waiting.append(tasks.at(i).title);
-                    }
-                    return Error{tr("These items wait for each other and can never start: %1.")
-                                     .arg(waiting.join(QStringLiteral(", ")))};
-                }
-            }
-        }
-        for (const ScheduledTask &t : std::as_const(schedule.tasks))
-            schedule.finish = std::max(schedule.finish, t.end);
-        if (!schedule.finish.isValid())
-            schedule.finish = from;
-        return schedule;
-    }
-};
-
 } // namespace
 
 const ScheduledTask *Schedule::task(qint64 id) const
@@ -242,19 +72,15 @@ const ScheduledTask *Schedule::task(qint64 id) const
     return nullptr;
 }
 
-Result<Schedule> Scheduler::plan(const QList<ScheduleTask> &tasks, const Availability &availability,
-                                 const QDate &today)
+Status Scheduler::validate(const QList<ScheduleTask> &tasks, const Availability &availability,
+                           QHash<qint64, int> *index)
 {
     if (availability.weeklyMinutes() <= 0)
         return Error{tr("There is no study time in the week. Give at least one weekday some "
                         "minutes.")};
     if (availability.parallelCourses < 1)
         return Error{tr("At least one course must be allowed to run at a time.")};
-    const QDate from =
-        std::max(availability.startDate.isValid() ? availability.startDate : today, today);
-    QHash<qint64, int> index;
-    for (int i = 0; i < tasks.size(); ++i)
-        index.insert(tasks.at(i).id, i);
+    bool anyPrerequisite = false;
     for (const ScheduleTask &task : tasks) {
         if (task.pin.isValid() && availability.startDate.isValid() &&
             task.pin < availability.startDate) {
@@ -262,38 +88,277 @@ Result<Schedule> Scheduler::plan(const QList<ScheduleTask> &tasks, const Availab
                 tr("\"%1\" is pinned to %2, before the plan starts on %3.")
                     .arg(task.title, dateText(task.pin), dateText(availability.startDate))};
         }
+        anyPrerequisite = anyPrerequisite || !task.prerequisites.isEmpty();
     }
-    if (const QList<int> cycle = findCycle(tasks, index); !cycle.isEmpty()) {
+    index->clear();
+    if (!anyPrerequisite)
+        return {}; // the index only serves prerequisites
+    index->reserve(int(tasks.size()));
+    for (int i = 0; i < tasks.size(); ++i)
+        index->insert(tasks.at(i).id, i);
+    if (const QList<int> cycle = findCycle(tasks, *index); !cycle.isEmpty()) {
         QStringList names;
         for (int i : cycle)
             names.append(tasks.at(i).title);
         return Error{tr("These items are each other's prerequisites, so none can start: %1.")
                          .arg(names.join(QStringLiteral(" → ")))};
     }
+    return {};
+}
 
-    const Simulation simulation{tasks, index, availability};
-    auto result = simulation.run(from);
-    if (!result || !availability.targetDate.isValid())
-        return result;
-    Schedule &schedule = result.value();
-    schedule.targetMet = schedule.finish <= availability.targetDate;
+Result<Schedule> Scheduler::plan(const QList<ScheduleTask> &tasks, const Availability &availability,
+                                 const QDate &today)
+{
+    PlanRun run(tasks, availability, today);
+    run.finish();
+    return run.result();
+}
+
+// ---- PlanRun ---------------------------------------------------------------------------------
+
+PlanRun::PlanRun(QList<ScheduleTask> tasks, Availability availability, const QDate &today,
+                 double scale)
+    : m_tasks(std::move(tasks)), m_availability(std::move(availability)), m_scale(scale)
+{
+    m_from = std::max(m_availability.startDate.isValid() ? m_availability.startDate : today, today);
+    if (Status valid = Scheduler::validate(m_tasks, m_availability, &m_index); !valid) {
+        m_error = valid.error();
+        m_state = State::Failed;
+        return;
+    }
+    const size_t n = size_t(m_tasks.size());
+    m_placed.resize(n);
+    m_remaining.assign(n, -1); // read from the task when it is first looked at
+    m_started.assign(n, 0);
+    m_done.assign(n, 0);
+    m_day = m_from;
+    m_horizon = m_from.addYears(Scheduler::kHorizonYears);
+    if (n == 0)
+        m_state = State::Complete;
+}
+
+int PlanRun::capacity(const QDate &day) const
+{
+    const int minutes = m_availability.minutesOn(day);
+    if (m_scale == 1.0 || minutes == 0)
+        return minutes;
+    return std::min(24 * 60, int(std::lround(minutes * m_scale)));
+}
+
+int &PlanRun::remaining(int i)
+{
+    int &left = m_remaining[size_t(i)];
+    if (left < 0) {
+        left = std::max(0, m_tasks.at(i).remainingMinutes);
+        m_placed[size_t(i)].id = m_tasks.at(i).id;
+    }
+    return left;
+}
+
+void PlanRun::end(int i, const QDate &day)
+{
+    m_done[size_t(i)] = 1;
+    m_placed[size_t(i)].end = day;
+    m_endOrder.push_back(i);
+    ++m_doneCount;
+    while (m_endedPrefix < int(m_done.size()) && m_done[size_t(m_endedPrefix)])
+        ++m_endedPrefix;
+}
+
+bool PlanRun::ready(int i, const QDate &day)
+{
+    const ScheduleTask &task = m_tasks.at(i);
+    if (task.pin.isValid() && task.pin > day)
+        return false;
+    for (qint64 id : task.prerequisites) {
+        const int p = m_index.value(id, -1);
+        if (p >= 0 && !m_done[size_t(p)])
+            return false;
+    }
+    // A milestone is reached when everything before it has ended.
+    return remaining(i) > 0 || m_endedPrefix >= i;
+}
+
+bool PlanRun::startTasks(const QDate &day)
+{
+    const int n = int(m_tasks.size());
+    bool changed = false;
+    while (m_firstPending < n && m_started[size_t(m_firstPending)])
+        ++m_firstPending;
+    for (int i = m_firstPending; i < n; ++i) {
+        if (m_started[size_t(i)])
+            continue;
+        // With every lane busy nothing more starts today; a milestone further on cannot be
+        // reached either, since the busy tasks come before it.
+        if (int(m_active.size()) >= m_availability.parallelCourses)
+            break;
+        if (!ready(i, day)) {
+            if (remaining(i) == 0 && m_endedPrefix < i)
+                break; // nothing after an unreached milestone can be reached either
+            continue;
+        }
+        m_started[size_t(i)] = 1;
+        changed = true;
+        if (remaining(i) == 0) {
+            m_placed[size_t(i)].start = day; // a milestone: reached today
+            end(i, day);
+        } else {
+            m_active.push_back(i);
+        }
+    }
+    return changed;
+}
+
+bool PlanRun::step()
+{
+    if (m_state != State::Running)
+        return false;
+    const int n = int(m_tasks.size());
+    const QDate day = m_day;
+    if (day > m_horizon) {
+        m_state = State::Failed;
+        m_error = !m_anyCapacity
+                      ? tr("Every day from %1 on is blocked or has no study time, so nothing can "
+                           "be planned.")
+                            .arg(dateText(m_from))
+                      : tr("At this pace the plan would take more than %1 years. Add study time "
+                           "or remove work from the plan.")
+                            .arg(Scheduler::kHorizonYears);
+        return false;
+    }
+    int cap = capacity(day);
+    m_anyCapacity = m_anyCapacity || cap > 0;
+    DayPlan plan{day, {}};
+    while (true) {
+        while (startTasks(day)) {
+        }
+        if (cap <= 0 || m_active.empty())
+            break;
+        const int lanes = int(m_active.size());
+        const int base = cap / lanes;
+        const int extra = cap % lanes;
+        std::vector<int> stillActive;
+        for (int k = 0; k < lanes; ++k) {
+            const int i = m_active[size_t(k)];
+            int &left = remaining(i);
+            const int give = std::min(left, base + (k < extra ? 1 : 0));
+            if (give > 0) {
+                ScheduledTask &placed = m_placed[size_t(i)];
+                // A task starts on the first day it gets time, not when a lane frees.
+                if (placed.minutes == 0)
+                    placed.start = day;
+                left -= give;
+                cap -= give;
+                placed.minutes += give;
+                // Several slices of one task on one day become one entry.
+                auto it = std::find_if(plan.minutes.begin(), plan.minutes.end(),
+                                       [&](const auto &m) { return m.first == placed.id; });
+                if (it == plan.minutes.end())
+                    plan.minutes.append({placed.id, give});
+                else
+                    it->second += give;
+            }
+            if (left == 0)
+                end(i, day);
+            else
+                stillActive.push_back(i);
+        }
+        m_active.swap(stillActive);
+        if (base == 0 && extra == 0)
+            break;
+    }
+    if (!plan.minutes.isEmpty())
+        m_days.append(plan);
+    if (m_active.empty() && m_doneCount < n) {
+        // Nothing runs: only a future pin can unblock the rest. Otherwise the order itself is
+        // impossible (a milestone that waits for work that waits for it).
+        bool pinAhead = false;
+        for (int i = m_firstPending; i < n && !pinAhead; ++i)
+            pinAhead =
+                !m_started[size_t(i)] && m_tasks.at(i).pin.isValid() && m_tasks.at(i).pin > day;
+        if (!pinAhead && !startTasks(day)) {
+            QStringList waiting;
+            for (int i = m_firstPending; i < n && waiting.size() < 5; ++i) {
+                if (!m_started[size_t(i)])
+                    waiting.append(m_tasks.at(i).title);
+            }
+            m_state = State::Failed;
+            m_error = tr("These items wait for each other and can never start: %1.")
+                          .arg(waiting.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
+    m_day = day.addDays(1);
+    if (m_doneCount == n)
+        m_state = State::Complete;
+    return m_state == State::Running;
+}
+
+bool PlanRun::runUntilEnded(int index)
+{
+    while (m_state == State::Running && !m_done[size_t(index)])
+        step();
+    return m_state != State::Failed;
+}
+
+bool PlanRun::runFor(int days)
+{
+    for (int i = 0; i < days && step(); ++i) {
+    }
+    return m_state == State::Running;
+}
+
+void PlanRun::finish()
+{
+    while (step()) {
+    }
+}
+
+bool PlanRun::hasEnded(int index) const
+{
+    return m_state != State::Failed && m_done[size_t(index)];
+}
+
+Result<Schedule> PlanRun::result() const
+{
+    if (m_state == State::Running) {
+        PlanRun rest = *this;
+        rest.finish();
+        return rest.result();
+    }
+    if (m_state == State::Failed)
+        return Error{m_error};
+    Schedule schedule;
+    schedule.tasks.reserve(m_tasks.size());
+    for (const ScheduledTask &t : m_placed) {
+        schedule.tasks.append(t);
+        schedule.finish = std::max(schedule.finish, t.end);
+    }
+    for (int i = 0; i < m_tasks.size(); ++i)
+        schedule.tasks[i].id = m_tasks.at(i).id; // also tasks never looked at (none, once done)
+    if (!schedule.finish.isValid())
+        schedule.finish = m_from;
+    schedule.days = m_days;
+    if (m_scale != 1.0 || !m_availability.targetDate.isValid())
+        return schedule;
+    schedule.targetMet = schedule.finish <= m_availability.targetDate;
     if (schedule.targetMet)
-        return result;
+        return schedule;
     schedule.warnings.append(
         tr("The plan ends on %1, after the target date %2.")
-            .arg(dateText(schedule.finish), dateText(availability.targetDate)));
+            .arg(dateText(schedule.finish), dateText(m_availability.targetDate)));
     // The smallest pace (same weekday proportions) that meets the target: bisection on a factor.
     double low = 1.0;
     double high = 2.0;
     const auto meets = [&](double factor) {
-        Simulation scaled = simulation;
-        scaled.scale = factor;
-        auto attempt = scaled.run(from);
-        return attempt.ok() && attempt->finish <= availability.targetDate;
+        PlanRun scaled(m_tasks, m_availability, m_from, factor);
+        scaled.finish();
+        auto attempt = scaled.result();
+        return attempt.ok() && attempt->finish <= m_availability.targetDate;
     };
     while (!meets(high)) {
         if (high > 1000.0)
-            return result; // not even 24 h a day meets it: weeklyHoursForTarget stays 0
+            return schedule; // not even 24 h a day meets it: weeklyHoursForTarget stays 0
         low = high;
         high *= 2.0;
     }
@@ -302,10 +367,10 @@ Result<Schedule> Scheduler::plan(const QList<ScheduleTask> &tasks, const Availab
         (meets(mid) ? high : low) = mid;
     }
     double weekly = 0.0;
-    for (int minutes : availability.minutesPerWeekday)
+    for (int minutes : m_availability.minutesPerWeekday)
         weekly += std::min(24.0 * 60.0, minutes * high);
     schedule.weeklyHoursForTarget = std::ceil(weekly / 60.0 * 10.0) / 10.0;
-    return result;
+    return schedule;
 }
 
 } // namespace Masar

@@ -4,10 +4,13 @@
 #include "model/availability.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QList>
 #include <QStringList>
+
+#include <vector>
 
 namespace Masar {
 
@@ -64,11 +67,94 @@ struct Schedule
  */
 class Scheduler
 {
+    Q_DECLARE_TR_FUNCTIONS(Scheduler)
+
 public:
     static constexpr int kHorizonYears = 50;
 
     static Result<Schedule> plan(const QList<ScheduleTask> &tasks, const Availability &availability,
                                  const QDate &today);
+    /// The checks made before planning (study time, lanes, pins before the start, prerequisite
+    /// cycles); fills `index` (task id → position) when some task has prerequisites.
+    static Status validate(const QList<ScheduleTask> &tasks, const Availability &availability,
+                           QHash<qint64, int> *index);
+};
+
+/**
+ * One planning, worked out a day at a time: the simulation behind Scheduler::plan(), which can
+ * stop as soon as the tasks someone asks about have their dates and go on later. The first
+ * tasks' dates are known after a few steps; the finish date, the minutes per day and the
+ * target-date advice only once the run is complete (result()).
+ */
+class PlanRun
+{
+    Q_DECLARE_TR_FUNCTIONS(Scheduler)
+
+public:
+    /// `scale`: every day's study time multiplied (used to find the pace a target needs).
+    PlanRun(QList<ScheduleTask> tasks, Availability availability, const QDate &today,
+            double scale = 1.0);
+
+    bool isComplete() const { return m_state == State::Complete; }
+    bool hasFailed() const { return m_state == State::Failed; }
+    QString error() const { return m_error; }
+    int taskCount() const { return int(m_tasks.size()); }
+    const QList<ScheduleTask> &tasks() const { return m_tasks; }
+
+    /// Plans one more day; false once the run is complete or failed.
+    bool step();
+    /// Plans until the task at `index` has ended; false when the run failed.
+    bool runUntilEnded(int index);
+    /// Plans up to `days` more days; false once the run is complete or failed.
+    bool runFor(int days);
+    void finish();
+
+    bool hasEnded(int index) const;
+    /// The task's dates and minutes so far; final once hasEnded(index).
+    const ScheduledTask &placed(int index) const { return m_placed[size_t(index)]; }
+    /// The positions of the tasks that have ended, in the order they ended.
+    const std::vector<int> &endOrder() const { return m_endOrder; }
+    /// The last day planned so far.
+    QDate lastDay() const { return m_day.addDays(-1); }
+
+    /// The complete schedule, with the finish date and the target-date advice, or why there is
+    /// none (the rest is planned on a copy when the run is not complete).
+    Result<Schedule> result() const;
+
+private:
+    enum class State
+    {
+        Running,
+        Complete,
+        Failed
+    };
+
+    int capacity(const QDate &day) const;
+    int &remaining(int i);
+    void end(int i, const QDate &day);
+    bool ready(int i, const QDate &day);
+    bool startTasks(const QDate &day);
+
+    QList<ScheduleTask> m_tasks;
+    Availability m_availability;
+    double m_scale = 1.0;
+    QDate m_from;
+    QDate m_horizon;
+    QDate m_day; ///< the next day to plan
+    State m_state = State::Running;
+    QString m_error;
+    QHash<qint64, int> m_index;
+    std::vector<ScheduledTask> m_placed;
+    std::vector<int> m_remaining;
+    std::vector<char> m_started;
+    std::vector<char> m_done;
+    std::vector<int> m_active;
+    std::vector<int> m_endOrder;
+    QList<DayPlan> m_days;
+    int m_firstPending = 0; ///< tasks before it have all started
+    int m_endedPrefix = 0;  ///< tasks before it have all ended
+    int m_doneCount = 0;
+    bool m_anyCapacity = false;
 };
 
 } // namespace Masar

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "liveplan.h"
+
+#include "roadmaptreemodel.h"
+#include "schedule/planinput.h"
+
+#include <algorithm>
+
+namespace Masar {
+
+namespace {
+/// How far back through the tree a new leaf looks for the task before it; beyond that (a long
+/// stretch of finished or skipped work) reading the whole roadmap again is as quick.
+constexpr int kLookBehind = 2000;
+} // namespace
+
+LivePlan::LivePlan(const RoadmapTreeModel *model) : m_model(model) {}
+
+LivePlan::~LivePlan() = default;
+
+void LivePlan::rebuild(const QHash<qint64, QList<qint64>> &prerequisites,
+                       const QHash<qint64, int> &studiedMinutes)
+{
+    m_run.reset(); // it shares the task list, which would otherwise be copied on change
+    m_tasks = PlanInput::tasks(m_model->nodes(), prerequisites, studiedMinutes);
+    m_ids.clear();
+    m_ids.reserve(size_t(m_tasks.size()));
+    for (const ScheduleTask &task : std::as_const(m_tasks))
+        m_ids.push_back(task.id);
+}
+
+bool LivePlan::isPlannedLeaf(qint64 id) const
+{
+    const RoadmapNode *node = m_model->node(id);
+    if (!node || !m_model->childIds(id).isEmpty() || node->status == RoadmapNode::Status::Done)
+        return false;
+    for (; node; node = node->parentId ? m_model->node(node->parentId) : nullptr) {
+        if (node->optional || node->status == RoadmapNode::Status::Skipped)
+            return false;
+    }
+    return true;
+}
+
+int LivePlan::position(qint64 id) const
+{
+    const auto it = std::find(m_ids.cbegin(), m_ids.cend(), id);
+    return it == m_ids.cend() ? -1 : int(it - m_ids.cbegin());
+}
+
+qint64 LivePlan::previousInTreeOrder(qint64 id) const
+{
+    const RoadmapNode *node = m_model->node(id);
+    if (!node)
+        return 0;
+    const QList<qint64> siblings = m_model->childIds(node->parentId);
+    const int row = int(siblings.indexOf(id));
+    if (row <= 0)
+        return node->parentId; // 0 above the first top-level item
+    // The last item in the previous sibling's subtree.
+    qint64 last = siblings.at(row - 1);
+    for (QList<qint64> children = m_model->childIds(last); !children.isEmpty();
+         children = m_model->childIds(last))
+        last = children.constLast();
+    return last;
+}
+
+bool LivePlan::follow(const QList<RoadmapNode> &changed, bool anyPrerequisites,
+                      const QHash<qint64, int> &studiedMinutes)
+{
+    // Prerequisites on a node reach every leaf under it and under the nodes it waits for: any
+    // change may move them, so a roadmap with prerequisites is read again.
+    if (anyPrerequisites)
+        return false;
+    for (const RoadmapNode &change : changed) {
+        if (!m_model->childIds(change.id).isEmpty())
+            return false; // a parent's status or optional flag reaches all its leaves
+    }
+    m_run.reset();
+    for (const RoadmapNode &change : changed) {
+        const int at = position(change.id);
+        const bool planned = isPlannedLeaf(change.id);
+        if (at >= 0 && planned) {
+            m_tasks[at] =
+                PlanInput::task(*m_model->node(change.id), studiedMinutes.value(change.id));
+        } else if (at >= 0) {
+            m_tasks.removeAt(at);
+            m_ids.erase(m_ids.begin() + at);
+        } else if (planned && !followInsert(change.id, false, studiedMinutes)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool LivePlan::followInsert(qint64 id, bool anyPrerequisites,
+                            const QHash<qint64, int> &studiedMinutes)
+{
+    if (anyPrerequisites || !m_model->childIds(id).isEmpty())
+        return false;
+    m_run.reset();
+    if (!isPlannedLeaf(id))
+        return true; // nothing to plan
+    // The task goes right after the task of the nearest planned leaf before it in tree order.
+    int at = 0;
+    int looked = 0;
+    for (qint64 before = previousInTreeOrder(id); before; before = previousInTreeOrder(before)) {
+        if (++looked > kLookBehind)
+            return false;
+        if (!isPlannedLeaf(before))
+            continue;
+        const int found = position(before);
+        if (found < 0)
+            return false; // not in step with the model: read it again
+        at = found + 1;
+        break;
+    }
+    m_tasks.insert(at, PlanInput::task(*m_model->node(id), studiedMinutes.value(id)));
+    m_ids.insert(m_ids.begin() + at, id);
+    return true;
+}
+
+void LivePlan::restart(const Availability &availability, const QDate &today)
+{
+    m_run = std::make_unique<PlanRun>(m_tasks, availability, today);
+    m_ended.clear();
+    m_endedSeen = 0;
+    m_completed = false;
+    m_schedule = Schedule();
+    m_error.clear();
+}
+
+bool LivePlan::isComplete() const
+{
+    return !m_run || m_run->isComplete() || m_run->hasFailed();
+}
+
+bool LivePlan::advance(int days)
+{
+    if (!m_run)
+        return false;
+    return m_run->runFor(days);
+}
+
+const Schedule &LivePlan::schedule()
+{
+    if (!m_completed && m_run) {
+        m_run->finish();
+        auto result = m_run->result();
+        if (result) {
+            m_schedule = std::move(result).value();
+            m_error.clear();
+        } else {
+            m_schedule = Schedule();
+            m_error = result.error();
+        }
+        m_completed = true;
+    }
+    return m_schedule;
+}
+
+QString LivePlan::error()
+{
+    schedule();
+    return m_error;
+}
+
+void LivePlan::collectEnded()
+{
+    const std::vector<int> &order = m_run->endOrder();
+    for (; m_endedSeen < int(order.size()); ++m_endedSeen) {
+        const int at = order[size_t(m_endedSeen)];
+        m_ended.insert(m_tasks.at(at).id, at);
+    }
+}
+
+ScheduledTask LivePlan::dates(qint64 id)
+{
+    if (!m_run || m_run->hasFailed())
+        return {};
+    collectEnded();
+    auto found = m_ended.constFind(id);
+    if (found == m_ended.cend()) {
+        if (!isPlannedLeaf(id))
+            return {};
+        while (found == m_ended.cend() && m_run->step()) {
+            collectEnded();
+            found = m_ended.constFind(id);
+        }
+        collectEnded();
+        found = m_ended.constFind(id);
+        if (found == m_ended.cend() || m_run->hasFailed())
+            return {};
+    }
+    return m_run->placed(*found);
+}
+
+QDate LivePlan::plannedUntil() const
+{
+    return m_run ? m_run->lastDay() : QDate();
+}
+
+} // namespace Masar
