@@ -4,6 +4,7 @@
 #include "gantt/ganttpage.h"
 #include "gantt/gantttimeline.h"
 #include "roadmap/roadmappage.h"
+#include "treeexpansion.h"
 #include "uitestfixture.h"
 
 #include <QLabel>
@@ -84,6 +85,36 @@ private slots:
         tree->verticalScrollBar()->setValue(10);
         QCOMPARE(o.timeline->visibleRows().constFirst().id,
                  o.f.document->treeModel()->idOf(tree->indexAt(QPoint(1, 1))));
+    }
+
+    void expandingToADepthMatchesQt()
+    {
+        // The single-layout expansion leaves the same items expanded as QTreeView's own, also
+        // after a different expansion before it.
+        Open o;
+        QVERIFY(open(o));
+        const RoadmapTreeModel *model = o.f.document->treeModel();
+        QTreeView ours;
+        QTreeView qt;
+        ours.setModel(o.f.document->treeModel());
+        qt.setModel(o.f.document->treeModel());
+        for (int depth : {1, 0, 2, 5, 0}) {
+            TreeExpansion::expandToDepth(&ours, depth);
+            qt.expandToDepth(depth);
+            int expanded = 0;
+            for (const RoadmapNode &n : model->nodes()) {
+                const QModelIndex index = model->indexOf(n.id);
+                if (model->childIds(n.id).isEmpty())
+                    continue; // Qt also notes leaves as expanded, which shows nothing
+                QCOMPARE(ours.isExpanded(index), qt.isExpanded(index));
+                expanded += ours.isExpanded(index) ? 1 : 0;
+            }
+            QVERIFY(expanded > 0);
+            // Laid out: the rows below the first are where Qt's view has them.
+            ours.resize(400, 600);
+            qt.resize(400, 600);
+            QCOMPARE(ours.indexAt(QPoint(5, 300)), qt.indexAt(QPoint(5, 300)));
+        }
     }
 
     void draggingABarPinsItsStart()

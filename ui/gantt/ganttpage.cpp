@@ -5,6 +5,7 @@
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
 #include "gantttimeline.h"
+#include "treeexpansion.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -113,10 +114,10 @@ GanttPage::GanttPage(PlannerDocument *document, QWidget *parent)
     });
     connect(document, &PlannerDocument::scheduleChanged, this, &GanttPage::updateSummary);
     connect(document, &PlannerDocument::currentRoadmapChanged, this, [this] {
-        m_tree->expandToDepth(1);
+        TreeExpansion::expandToDepth(m_tree, 1);
         m_timeline->scrollToDate(m_document->today());
     });
-    m_tree->expandToDepth(1);
+    TreeExpansion::expandToDepth(m_tree, 1);
     retranslateUi();
     m_timeline->scrollToDate(m_document->today());
 }

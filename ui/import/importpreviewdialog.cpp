@@ -6,6 +6,7 @@
 #include "document/roadmaptreemodel.h"
 #include "import/areaclassifier.h"
 #include "import/effortdistribution.h"
+#include "treeexpansion.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -232,7 +233,7 @@ void ImportPreviewDialog::fill()
     m_tree->clear();
     for (ImportedNode &node : m_result.nodes)
         addItem(nullptr, node);
-    m_tree->expandToDepth(1);
+    TreeExpansion::expandToDepth(m_tree, 1);
     for (int c = KindColumn; c < ColumnCount; ++c)
         m_tree->resizeColumnToContents(c);
     if (m_tree->topLevelItemCount() > 0)

@@ -4,6 +4,7 @@
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
 #include "nodedetailpanel.h"
+#include "treeexpansion.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -125,10 +126,10 @@ RoadmapPage::RoadmapPage(PlannerDocument *document, QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { m_detail->setNode(currentId()); });
     connect(document, &PlannerDocument::currentRoadmapChanged, this, [this] {
-        m_tree->expandToDepth(0);
+        TreeExpansion::expandToDepth(m_tree, 0);
         selectNode(m_document->treeModel()->childIds(0).value(0));
     });
-    m_tree->expandToDepth(0);
+    TreeExpansion::expandToDepth(m_tree, 0);
     retranslateUi();
     setCourseLanguage(
         CourseLanguageFilter::fromKey(QSettings().value(kCourseLanguageKey).toString()));
@@ -144,7 +145,7 @@ void RoadmapPage::setCourseLanguage(CourseLanguageFilter::Mode mode)
     m_languageFilter->setCurrentIndex(m_languageFilter->findData(int(mode)));
     // Dragging rows reorders the roadmap: only where the view shows the roadmap's own order.
     m_tree->setDragEnabled(mode == CourseLanguageFilter::Mode::All);
-    m_tree->expandToDepth(0);
+    TreeExpansion::expandToDepth(m_tree, 0);
     selectNode(current);
 }
 
