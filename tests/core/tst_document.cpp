@@ -7,6 +7,7 @@
 
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -185,6 +186,32 @@ private slots:
             verifyTotalsFromScratch();
         }
         QCOMPARE(model()->node(added), nullptr);
+    }
+
+    void insertingKeepsStoredPositionsInStep()
+    {
+        const qint64 course =
+            model()->node(findByTitle(QStringLiteral("Linear Algebra")))->parentId;
+        QVERIFY(model()->childIds(course).size() >= 2);
+        const qint64 middle =
+            m_doc->addNode(course, 1, RoadmapNode::Kind::Topic, QStringLiteral("Middle"));
+        QVERIFY(middle);
+        QCOMPARE(model()->childIds(course).at(1), middle);
+        verifyStoredEqualsModel();
+        // Positions with gaps (as an older file might hold) are numbered afresh by an insert.
+        QSqlQuery gaps(m_db->connection());
+        QVERIFY(gaps.exec(QStringLiteral("UPDATE node SET position = position * 10 + 3 WHERE "
+                                         "parent_id = %1")
+                              .arg(course)));
+        const qint64 second =
+            m_doc->addNode(course, 2, RoadmapNode::Kind::Topic, QStringLiteral("Second"));
+        QVERIFY(second);
+        QCOMPARE(model()->childIds(course).at(2), second);
+        verifyStoredEqualsModel();
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        verifyStoredEqualsModel();
+        QCOMPARE(model()->node(middle), nullptr);
     }
 
     void optionalFlagExcludesFromParentTotal()

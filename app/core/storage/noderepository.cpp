@@ -163,21 +163,45 @@ Result<QList<RoadmapNodeTree>> NodeRepository::insert(qint64 roadmapId, qint64 p
                                                       const QList<RoadmapNodeTree> &trees)
 {
     Transaction transaction(m_db.connection());
-    auto siblings = childIds(roadmapId, parentId);
-    if (!siblings)
-        return Error{siblings.error()};
-    ChildOrder order{parentId, siblings.value()};
+    QSqlQuery siblings(m_db.connection());
+    siblings.prepare(QStringLiteral("SELECT id, position FROM node WHERE roadmap_id = ? AND "
+                                    "parent_id IS ? ORDER BY position"));
+    siblings.addBindValue(roadmapId);
+    siblings.addBindValue(parentValue(parentId));
+    if (!siblings.exec())
+        return Database::refused(siblings);
+    ChildOrder order{parentId, {}};
+    bool numbered = true; // positions 0, 1, 2… as every write leaves them
+    while (siblings.next()) {
+        numbered = numbered && siblings.value(1).toInt() == order.children.size();
+        order.children.append(siblings.value(0).toLongLong());
+    }
     row = std::clamp(row, 0, int(order.children.size()));
+    const int count = int(trees.size());
+    if (numbered && row < order.children.size()) {
+        // The siblings from `row` on make room, in one statement.
+        QSqlQuery shift(m_db.connection());
+        shift.prepare(QStringLiteral("UPDATE node SET position = position + ? WHERE roadmap_id = ? "
+                                     "AND parent_id IS ? AND position >= ?"));
+        shift.addBindValue(count);
+        shift.addBindValue(roadmapId);
+        shift.addBindValue(parentValue(parentId));
+        shift.addBindValue(row);
+        if (!shift.exec())
+            return Database::refused(shift);
+    }
     QList<RoadmapNodeTree> stored = trees;
-    for (int i = 0; i < stored.size(); ++i) {
+    for (int i = 0; i < count; ++i) {
         if (Status inserted =
                 insertTree(m_db.connection(), roadmapId, parentId, row + i, stored[i]);
             !inserted)
             return Error{inserted.error()};
         order.children.insert(row + i, stored[i].node.id);
     }
-    if (Status written = writeOrder(order); !written)
-        return Error{written.error()};
+    if (!numbered) {
+        if (Status written = writeOrder(order); !written)
+            return Error{written.error()};
+    }
     if (Status committed = transaction.commit(); !committed)
         return Error{committed.error()};
     return stored;
