@@ -218,6 +218,23 @@ private slots:
         }
     }
 
+    void aSmallPlanIsCompleteWhenTheChangeReturns()
+    {
+        // However many days it spans: a few minutes a week make this one run for decades.
+        Fixture f;
+        QVERIFY(f.open(generated(2, 3, 4, 5)));
+        Availability slow = f.document->availability();
+        slow.minutesPerWeekday = {0, 0, 0, 0, 0, 0, 5};
+        slow.blocked.clear();
+        QVERIFY(f.document->setAvailability(slow));
+        QSignalSpy completed(f.document.get(), &PlannerDocument::scheduleChanged);
+        const qint64 leaf = f.ids(true).constFirst();
+        QVERIFY(f.document->setNodeField({leaf}, PlannerDocument::Field::Effort, 300));
+        QVERIFY(f.document->isPlanComplete());
+        QCOMPARE(completed.count(), 1);
+        QVERIFY(f.document->schedule().finish > kStart.addYears(10));
+    }
+
     void aLargePlanIsCompletedBetweenEvents()
     {
         Fixture f;

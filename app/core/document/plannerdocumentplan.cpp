@@ -41,7 +41,10 @@ void PlannerDocument::startPlanning()
     m_plan->restart(m_availability, today());
     emit planChanged();
     if (m_plan->taskCount() <= kPlannedAtOnce) {
-        continuePlanning(); // small: complete before the change returns
+        // Small: complete before the change returns, however long its days run.
+        m_planning->stop();
+        m_plan->schedule();
+        emit scheduleChanged();
         return;
     }
     m_planning->start();
