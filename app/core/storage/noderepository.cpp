@@ -130,18 +130,24 @@ Status NodeRepository::insertTree(QSqlDatabase db, qint64 roadmapId, qint64 pare
     return insertWith(query, roadmapId, parentId, position, tree);
 }
 
-Result<QList<qint64>> NodeRepository::childIds(qint64 roadmapId, qint64 parentId) const
+Result<QList<qint64>> NodeRepository::childIds(qint64 roadmapId, qint64 parentId,
+                                               bool *numbered) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT id FROM node WHERE roadmap_id = ? AND parent_id IS ? "
-                                 "ORDER BY position"));
+    query.prepare(QStringLiteral("SELECT id, position FROM node WHERE roadmap_id = ? AND "
+                                 "parent_id IS ? ORDER BY position"));
     query.addBindValue(roadmapId);
     query.addBindValue(parentValue(parentId));
     if (!query.exec())
         return Database::refused(query);
     QList<qint64> ids;
-    while (query.next())
+    bool inSequence = true;
+    while (query.next()) {
+        inSequence = inSequence && query.value(1).toInt() == ids.size();
         ids.append(query.value(0).toLongLong());
+    }
+    if (numbered)
+        *numbered = inSequence;
     return ids;
 }
 
@@ -163,19 +169,11 @@ Result<QList<RoadmapNodeTree>> NodeRepository::insert(qint64 roadmapId, qint64 p
                                                       const QList<RoadmapNodeTree> &trees)
 {
     Transaction transaction(m_db.connection());
-    QSqlQuery siblings(m_db.connection());
-    siblings.prepare(QStringLiteral("SELECT id, position FROM node WHERE roadmap_id = ? AND "
-                                    "parent_id IS ? ORDER BY position"));
-    siblings.addBindValue(roadmapId);
-    siblings.addBindValue(parentValue(parentId));
-    if (!siblings.exec())
-        return Database::refused(siblings);
-    ChildOrder order{parentId, {}};
-    bool numbered = true; // positions 0, 1, 2… as every write leaves them
-    while (siblings.next()) {
-        numbered = numbered && siblings.value(1).toInt() == order.children.size();
-        order.children.append(siblings.value(0).toLongLong());
-    }
+    bool numbered = false; // positions 0, 1, 2… as every write leaves them
+    auto siblings = childIds(roadmapId, parentId, &numbered);
+    if (!siblings)
+        return Error{siblings.error()};
+    ChildOrder order{parentId, siblings.value()};
     row = std::clamp(row, 0, int(order.children.size()));
     const int count = int(trees.size());
     if (numbered && row < order.children.size()) {

@@ -48,7 +48,9 @@ public:
                              RoadmapNodeTree &tree);
 
 private:
-    Result<QList<qint64>> childIds(qint64 roadmapId, qint64 parentId) const;
+    /// The children in order; `numbered`, when given, says whether their positions run 0, 1, 2…
+    Result<QList<qint64>> childIds(qint64 roadmapId, qint64 parentId,
+                                   bool *numbered = nullptr) const;
     Status writeOrder(const ChildOrder &order);
 
     Database &m_db;
