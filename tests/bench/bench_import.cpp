@@ -2,6 +2,7 @@
 // Markdown import speed on a 1 MB roadmap (target: 30 ms), made of the sample roadmap repeated.
 // Prints: name, median milliseconds, and the ratio to a baseline measured in the same run — md4c
 // parsing the same bytes with callbacks that do nothing, the floor of any importer built on it.
+// With --once: one import only, for a profiler.
 #include "benchutil.h"
 #include "import/markdownimporter.h"
 #include "import/markdownoutline.h"
@@ -38,6 +39,12 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QByteArray roadmap = Bench::repeatedSampleRoadmap(1024 * 1024);
     int nodes = 0;
+    if (app.arguments().contains(QStringLiteral("--once"))) {
+        // One import and nothing else, to run under a profiler (valgrind, perf).
+        auto result = MarkdownImporter::importBytes(roadmap, QStringLiteral("big.md"));
+        std::printf("imported %d nodes\n", result ? result->nodeCount() : -1);
+        return result ? 0 : 1;
+    }
     const double import = Bench::medianMs(15, [&] {
         auto result = MarkdownImporter::importBytes(roadmap, QStringLiteral("big.md"));
         nodes = result ? result->nodeCount() : -1;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 namespace Masar {
 
@@ -147,7 +148,7 @@ bool isArabicLetter(QChar ch)
 /// A word of the normalised text and where it lies in it.
 struct Token
 {
-    QString word;
+    QStringView word;
     int begin = 0;
     int end = 0;
 };
@@ -155,73 +156,118 @@ struct Token
 /**
  * Splits normalised text into words: runs of letters, digits and marks. A "+" or "#" run right
  * after a single letter belongs to it (c++, c#); all other punctuation separates words, so
- * "scikit-learn" is the phrase "scikit learn" and "CI/CD" is "ci cd".
+ * "scikit-learn" is the phrase "scikit learn" and "CI/CD" is "ci cd". The words are views into
+ * `text`, which must outlive them.
  */
-QVector<Token> tokenize(const QString &text)
+void tokenize(const QString &text, std::vector<Token> &tokens)
 {
-    QVector<Token> tokens;
+    tokens.clear();
+    const auto wordChar = [](QChar ch) {
+        const char16_t u = ch.unicode();
+        if (u < 0x80)
+            return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z');
+        return ch.isLetterOrNumber() || ch.isMark();
+    };
     int i = 0;
     const int size = int(text.size());
     while (i < size) {
-        const QChar ch = text.at(i);
-        if (!ch.isLetterOrNumber() && !ch.isMark()) {
+        if (!wordChar(text.at(i))) {
             ++i;
             continue;
         }
         const int begin = i;
-        while (i < size && (text.at(i).isLetterOrNumber() || text.at(i).isMark()))
+        while (i < size && wordChar(text.at(i)))
             ++i;
         if (i - begin == 1) {
             while (i < size && (text.at(i) == QLatin1Char('+') || text.at(i) == QLatin1Char('#')))
                 ++i;
         }
-        tokens.append({text.mid(begin, i - begin), begin, i});
+        tokens.push_back({QStringView(text).mid(begin, i - begin), begin, i});
     }
-    return tokens;
 }
 
-/// A form a word of the text may take in the keyword table.
+/**
+ * A form a word of the text may take in the keyword table: a part of the word, followed by a
+ * "y" when `plusY` ("probabilities" → "probabilit" + "y").
+ */
 struct Form
 {
-    QString word;
+    QStringView word;
+    bool plusY = false;
     bool afterLam = false; ///< a leading ل ("for") was removed to reach it
+
+    bool operator==(QStringView other) const
+    {
+        if (!plusY)
+            return word == other;
+        return other.size() == word.size() + 1 && other.back() == u'y' &&
+               other.left(word.size()) == word;
+    }
 };
 
-/**
- * The forms to look a word up under: the word itself; for English a singular ("networks",
- * "probabilities"); for Arabic the word without و ("and"), then without the article ال, the
- * prefixes ب and ل, or لل (ل + ال). Each step keeps at least two letters.
- */
-QVector<Form> formsOf(const QString &word)
+/// A string hash the index and the lookups share, so that a form needs no string of its own.
+class Hash
 {
-    QVector<Form> forms{{word, false}};
+public:
+    void add(QStringView text)
+    {
+        for (const QChar ch : text)
+            add(ch.unicode());
+    }
+    void add(char16_t u)
+    {
+        m_value ^= u;
+        m_value *= 16777619u;
+    }
+    quint32 value() const { return m_value; }
+
+private:
+    quint32 m_value = 2166136261u;
+};
+
+quint32 hashOf(const Form &form)
+{
+    Hash hash;
+    hash.add(form.word);
+    if (form.plusY)
+        hash.add(u'y');
+    return hash.value();
+}
+
+/**
+ * Appends the forms to look a word up under: the word itself; for English a singular
+ * ("networks", "probabilities"); for Arabic the word without و ("and"), then without the
+ * article ال, the prefixes ب and ل, or لل (ل + ال). Each step keeps at least two letters.
+ */
+void addFormsOf(QStringView word, std::vector<Form> &forms)
+{
+    forms.push_back({word});
     if (word.isEmpty())
-        return forms;
+        return;
     if (!isArabicLetter(word.at(0))) {
         if (word.size() > 4 && word.endsWith(u"ies"))
-            forms.append({word.chopped(3) + QLatin1Char('y'), false});
+            forms.push_back({word.chopped(3), true});
         else if (word.size() > 3 && word.endsWith(QLatin1Char('s')) && !word.endsWith(u"ss"))
-            forms.append({word.chopped(1), false});
-        return forms;
+            forms.push_back({word.chopped(1)});
+        return;
     }
-    QString rest = word;
+    QStringView rest = word;
     if (rest.startsWith(u'و') && rest.size() >= 4) {
         rest = rest.mid(1);
-        forms.append({rest, false});
+        forms.push_back({rest});
     }
     const auto strip = [&](QStringView prefix, bool lam) {
         if (rest.startsWith(prefix) && rest.size() - prefix.size() >= 2) {
-            forms.append({rest.mid(prefix.size()), lam});
+            forms.push_back({rest.mid(prefix.size()), false, lam});
             return true;
         }
         return false;
     };
     if (strip(u"لل", true) || strip(u"بال", false) || strip(u"كال", false) ||
         strip(u"فال", false) || strip(u"ال", false))
-        return forms;
+        return;
     if (!strip(u"ل", true))
         strip(u"ب", false);
-    return forms;
 }
 
 /// Phrases weigh more than single words: a longer phrase names its subject more precisely.
@@ -245,16 +291,19 @@ class KeywordIndex
 public:
     KeywordIndex()
     {
+        std::vector<Token> tokens;
         for (const KeywordGroup &group : kKeywords) {
             const QStringList phrases = QString::fromUtf16(group.words).split(QLatin1Char('|'));
             for (const QString &phrase : phrases) {
+                const QString normalized = TextNormalizer::normalize(phrase);
+                tokenize(normalized, tokens);
                 QStringList words;
-                for (const Token &token : tokenize(TextNormalizer::normalize(phrase)))
-                    words.append(token.word);
+                for (const Token &token : tokens)
+                    words.append(token.word.toString());
                 if (words.isEmpty())
                     continue;
                 const int weight = weightOf(group.weak, int(words.size()));
-                m_byFirstWord[words.first()].append(int(m_keywords.size()));
+                m_byFirstWord[hashOf({words.first()})].append(int(m_keywords.size()));
                 m_keywords.append({group.area, words, weight});
             }
         }
@@ -265,16 +314,17 @@ public:
         }
     }
 
-    const QVector<int> &startingWith(const QString &word) const
+    /// Keywords whose first word may be `form` (same hash: the caller compares the words).
+    const QVector<int> &startingWith(const Form &form) const
     {
-        const auto it = m_byFirstWord.constFind(word);
+        const auto it = m_byFirstWord.constFind(hashOf(form));
         return it == m_byFirstWord.cend() ? m_none : *it;
     }
     const Keyword &at(int index) const { return m_keywords.at(index); }
 
 private:
     QVector<Keyword> m_keywords;
-    QHash<QString, QVector<int>> m_byFirstWord;
+    QHash<quint32, QVector<int>> m_byFirstWord;
     QVector<int> m_none;
 };
 
@@ -289,41 +339,58 @@ struct Match
 {
     const Keyword *keyword = nullptr;
     bool inPurpose = false; ///< after "for", "في" …
-    int begin = 0;          ///< span in the original text
+    int begin = 0;          ///< span in the original text (in the normalised text without origins)
     int end = 0;
 };
 
-QVector<Match> findMatches(const QString &text)
+/**
+ * The keywords in `text`, longest first at each word. With `origin`, the spans are positions
+ * in `text`; without, they are left in the normalised text (classify() needs no spans).
+ */
+QVector<Match> findMatches(const QString &text, bool withSpans)
 {
     QList<int> origin;
-    const QString normalized = TextNormalizer::normalize(text, origin);
-    const QVector<Token> tokens = tokenize(normalized);
-    QVector<QVector<Form>> forms;
-    forms.reserve(tokens.size());
-    for (const Token &token : tokens)
-        forms.append(formsOf(token.word));
+    const QString normalized =
+        withSpans ? TextNormalizer::normalize(text, origin) : TextNormalizer::normalize(text);
+    // Called for every node an import reads: the scratch space is kept between calls.
+    thread_local std::vector<Token> tokens;
+    thread_local std::vector<Form> forms;
+    thread_local std::vector<int> firstForm; // token → its first form; one past the end last
+    tokenize(normalized, tokens);
+    forms.clear();
+    firstForm.clear();
+    for (const Token &token : tokens) {
+        firstForm.push_back(int(forms.size()));
+        addFormsOf(token.word, forms);
+    }
+    firstForm.push_back(int(forms.size()));
     const auto hasForm = [&](int token, const QString &word) {
-        return std::any_of(forms.at(token).cbegin(), forms.at(token).cend(),
-                           [&](const Form &form) { return form.word == word; });
+        for (int f = firstForm[size_t(token)]; f < firstForm[size_t(token) + 1]; ++f) {
+            if (forms[size_t(f)] == word)
+                return true;
+        }
+        return false;
     };
 
     const KeywordIndex &index = keywordIndex();
     QVector<Match> matches;
     bool inPurpose = false;
+    const int count = int(tokens.size());
     int i = 0;
-    while (i < tokens.size()) {
-        if (!inPurpose && isPurposeWord(tokens.at(i).word)) {
+    while (i < count) {
+        if (!inPurpose && isPurposeWord(tokens[size_t(i)].word)) {
             inPurpose = true;
             ++i;
             continue;
         }
         const Keyword *best = nullptr;
         bool bestAfterLam = false;
-        for (const Form &form : forms.at(i)) {
-            for (int candidate : index.startingWith(form.word)) {
+        for (int f = firstForm[size_t(i)]; f < firstForm[size_t(i) + 1]; ++f) {
+            const Form &form = forms[size_t(f)];
+            for (int candidate : index.startingWith(form)) {
                 const Keyword &keyword = index.at(candidate);
                 const int length = int(keyword.words.size());
-                if (i + length > tokens.size())
+                if (i + length > count || !(form == keyword.words.first()))
                     continue;
                 if (best && (length < best->words.size() ||
                              (length == best->words.size() && keyword.weight <= best->weight)))
@@ -345,8 +412,12 @@ QVector<Match> findMatches(const QString &text)
         if (bestAfterLam && i > 0)
             inPurpose = true;
         const int last = i + int(best->words.size()) - 1;
-        matches.append({best, inPurpose, int(origin.at(tokens.at(i).begin)),
-                        int(origin.at(tokens.at(last).end - 1)) + 1});
+        const int begin = tokens[size_t(i)].begin;
+        const int end = tokens[size_t(last)].end;
+        if (withSpans)
+            matches.append({best, inPurpose, int(origin.at(begin)), int(origin.at(end - 1)) + 1});
+        else
+            matches.append({best, inPurpose, begin, end});
         i = last + 1;
     }
     return matches;
@@ -375,7 +446,7 @@ constexpr int kDecidingScore = 3 * 2;
 
 CompetencyArea AreaClassifier::classify(const QString &text)
 {
-    const std::array<int, kAreaCount> scores = scoresOf(findMatches(text));
+    const std::array<int, kAreaCount> scores = scoresOf(findMatches(text, false));
     int best = 0;
     int second = 0;
     Area bestArea = Area::Unassigned;
@@ -395,7 +466,7 @@ CompetencyArea AreaClassifier::classify(const QString &text)
 
 QList<QPair<CompetencyArea, QStringList>> AreaClassifier::evidence(const QString &text)
 {
-    const QVector<Match> matches = findMatches(text);
+    const QVector<Match> matches = findMatches(text, true);
     const std::array<int, kAreaCount> scores = scoresOf(matches);
     QList<QPair<CompetencyArea, QStringList>> result;
     for (int a = 0; a < kAreaCount; ++a) {

@@ -4,6 +4,7 @@
 #include "storage/textnormalizer.h"
 
 #include <QHash>
+#include <QVector>
 
 #include <initializer_list>
 
@@ -23,8 +24,25 @@ constexpr int kMaxWordLength = 24;
 class Vocabulary
 {
 public:
-    Vocabulary() { build(); }
-    const QHash<QString, Entry> &words() const { return m_words; }
+    Vocabulary()
+    {
+        build();
+        for (auto it = m_words.cbegin(); it != m_words.cend(); ++it)
+            m_byHash[qHash(QStringView(it.key()))].append({it.key(), &it.value()});
+    }
+
+    /// Looked up for every word an import reads: by the view's hash, with no string made.
+    const Entry *find(QStringView word) const
+    {
+        const auto it = m_byHash.constFind(qHash(word));
+        if (it == m_byHash.cend())
+            return nullptr;
+        for (const Keyed &keyed : *it) {
+            if (keyed.word == word)
+                return keyed.entry;
+        }
+        return nullptr;
+    }
 
 private:
     Entry &at(const char16_t *word)
@@ -66,7 +84,13 @@ private:
 
     void build();
 
-    QHash<QString, Entry> m_words;
+    QHash<QString, Entry> m_words; ///< complete before the index is built, unchanged after
+    struct Keyed
+    {
+        QString word;
+        const Entry *entry;
+    };
+    QHash<size_t, QVector<Keyed>> m_byHash;
 };
 
 void Vocabulary::build()
@@ -199,17 +223,10 @@ void Vocabulary::build()
     perAdverb(Unit::Month, {u"monthly", u"شهرياً"});
 }
 
-const QHash<QString, Entry> &vocabulary()
-{
-    static const Vocabulary vocabulary;
-    return vocabulary.words();
-}
-
 const Entry *find(QStringView word)
 {
-    const QHash<QString, Entry> &words = vocabulary();
-    const auto it = words.constFind(word.toString());
-    return it == words.cend() ? nullptr : &it.value();
+    static const Vocabulary vocabulary;
+    return vocabulary.find(word);
 }
 
 bool isArabic(QChar c)

@@ -44,11 +44,29 @@ bool isDecoration(QChar c)
 /// stray byte-order mark, zero-width spaces, direction marks). Empty when nothing visible is left.
 QString visibleTrimmed(const QString &text)
 {
-    const QString simple = text.simplified();
     const auto invisible = [](QChar c) {
         return c.isSpace() || c.category() == QChar::Other_Format ||
                c.category() == QChar::Other_Control;
     };
+    // Most titles are trimmed already, with single spaces between words: shared, not copied.
+    bool plain = !text.isEmpty() && !invisible(text.front()) && !invisible(text.back());
+    bool afterSpace = false;
+    for (qsizetype i = 0; plain && i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u > u' ' && u < 0x7F) {
+            afterSpace = false;
+        } else if (u == u' ') {
+            plain = !afterSpace;
+            afterSpace = true;
+        } else {
+            plain =
+                u >= 0xA0 && !text.at(i).isSpace() && text.at(i).category() != QChar::Other_Control;
+            afterSpace = false;
+        }
+    }
+    if (plain || text.isEmpty())
+        return text;
+    const QString simple = text.simplified();
     qsizetype begin = 0, end = simple.size();
     while (begin < end && invisible(simple.at(begin)))
         ++begin;
@@ -128,6 +146,8 @@ QString trimmedUrl(QString url)
 /// so that a relative link, an anchor or a "javascript:" link never becomes a node's link.
 QString webAddress(const QString &address)
 {
+    if (address.isEmpty())
+        return {};
     QString text = trimmedUrl(address.trimmed());
     if (text.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
         text.prepend(QLatin1String("https://"));

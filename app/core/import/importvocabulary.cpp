@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <vector>
 
 namespace Masar {
 
@@ -34,27 +35,33 @@ bool containsFolded(const QString &folded, const QString &phrase)
     }
 }
 
-/// The words of folded text (letters, digits and marks; anything else separates them).
-const QStringList &wordsOf(const QString &folded)
+/// The words of folded text (letters, digits and marks; anything else separates them), as
+/// views into `folded`, which must outlive them.
+const std::vector<QStringView> &wordsOf(const QString &folded)
 {
     // Asked again and again for the same text by the questions below: split it once.
     thread_local QString lastText;
-    thread_local QStringList lastWords;
+    thread_local std::vector<QStringView> lastWords;
     if (folded.isSharedWith(lastText) || folded == lastText)
         return lastWords;
-    lastText = folded;
+    lastText = folded; // shared: the views below stay valid while it is kept
     lastWords.clear();
     qsizetype start = -1;
-    for (qsizetype i = 0; i <= folded.size(); ++i) {
-        const bool word = i < folded.size() && isWordChar(folded.at(i));
+    for (qsizetype i = 0; i <= lastText.size(); ++i) {
+        const bool word = i < lastText.size() && isWordChar(lastText.at(i));
         if (word && start < 0) {
             start = i;
         } else if (!word && start >= 0) {
-            lastWords.append(folded.mid(start, i - start));
+            lastWords.push_back(QStringView(lastText).mid(start, i - start));
             start = -1;
         }
     }
     return lastWords;
+}
+
+size_t hashOf(QStringView word)
+{
+    return qHash(word);
 }
 
 /// A word list folded once, matched as whole words: a phrase is found when its words follow
@@ -67,27 +74,30 @@ public:
         for (const char16_t *word : words) {
             const QString folded = TextNormalizer::normalize(QString::fromUtf16(word));
             m_words.append(folded);
-            QStringList parts = wordsOf(folded);
-            if (parts.isEmpty())
+            Phrase phrase;
+            for (const QStringView part : wordsOf(folded))
+                phrase.words.append(part.toString());
+            if (phrase.words.isEmpty())
                 continue;
-            const QString first = parts.takeFirst();
-            m_byFirst[first].append(parts);
+            m_byFirst[hashOf(phrase.words.constFirst())].append(phrase);
         }
     }
 
     bool inText(const QString &folded) const
     {
-        const QStringList &words = wordsOf(folded);
-        for (qsizetype i = 0; i < words.size(); ++i) {
-            const auto it = m_byFirst.constFind(words.at(i));
+        const std::vector<QStringView> &words = wordsOf(folded);
+        const auto size = qsizetype(words.size());
+        for (qsizetype i = 0; i < size; ++i) {
+            const auto it = m_byFirst.constFind(hashOf(words[size_t(i)]));
             if (it == m_byFirst.constEnd())
                 continue;
-            for (const QStringList &rest : it.value()) {
-                if (i + rest.size() >= words.size())
+            for (const Phrase &phrase : it.value()) {
+                const qsizetype length = phrase.words.size();
+                if (i + length > size)
                     continue; // runs past the end
                 bool all = true;
-                for (qsizetype k = 0; k < rest.size() && all; ++k)
-                    all = words.at(i + 1 + k) == rest.at(k);
+                for (qsizetype k = 0; k < length && all; ++k)
+                    all = words[size_t(i + k)] == phrase.words.at(k);
                 if (all)
                     return true;
             }
@@ -98,17 +108,22 @@ public:
     /// The whole text is one of the words (after trimming punctuation).
     bool isText(const QString &folded) const
     {
-        QString trimmed = folded;
+        QStringView trimmed(folded);
         while (!trimmed.isEmpty() && !isWordChar(trimmed.back()))
             trimmed.chop(1);
         while (!trimmed.isEmpty() && !isWordChar(trimmed.front()))
-            trimmed.remove(0, 1);
-        return m_words.contains(trimmed);
+            trimmed = trimmed.mid(1);
+        return std::any_of(m_words.cbegin(), m_words.cend(),
+                           [trimmed](const QString &word) { return trimmed == word; });
     }
 
 private:
+    struct Phrase
+    {
+        QStringList words;
+    };
     QStringList m_words;
-    QHash<QString, QList<QStringList>> m_byFirst; ///< first word → the words after it
+    QHash<size_t, QList<Phrase>> m_byFirst; ///< hash of the first word → the phrases
 };
 
 QString fold(const QString &text)
@@ -389,23 +404,27 @@ namespace {
 /// A collection's name without the words that only qualify it: "Technical Books" → "books".
 QString collectionHead(const QString &title)
 {
-    static const QStringList qualifiers{
-        QStringLiteral("technical"),    QStringLiteral("online"),   QStringLiteral("recommended"),
-        QStringLiteral("essential"),    QStringLiteral("further"),  QStringLiteral("additional"),
-        QStringLiteral("useful"),       QStringLiteral("free"),     QStringLiteral("basic"),
-        QStringLiteral("intermediate"), QStringLiteral("advanced"), QStringLiteral("research"),
-        QStringLiteral("suggested"),    QStringLiteral("key"),      QStringLiteral("other"),
-        QStringLiteral("more"),         QStringLiteral("official"), QStringLiteral("practice"),
-        QStringLiteral("final"),        QStringLiteral("capstone"), QStringLiteral("portfolio")};
+    static const char16_t *const qualifiers[] = {
+        u"technical", u"online",   u"recommended", u"essential",    u"further",  u"additional",
+        u"useful",    u"free",     u"basic",       u"intermediate", u"advanced", u"research",
+        u"suggested", u"key",      u"other",       u"more",         u"official", u"practice",
+        u"final",     u"capstone", u"portfolio"};
     // "Books (optional)": what the brackets add is not the collection's name.
-    QString name = title;
-    const qsizetype open = name.indexOf(QLatin1Char('('));
-    if (open > 0)
-        name.truncate(open);
-    QStringList words = fold(name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    while (words.size() > 1 && qualifiers.contains(words.constFirst()))
-        words.removeFirst();
-    return words.join(QLatin1Char(' '));
+    const qsizetype open = title.indexOf(QLatin1Char('('));
+    const QString folded = fold(open > 0 ? title.left(open) : title);
+    // Folded text has single spaces between words: the head runs from the first word kept.
+    QStringView head(folded);
+    while (true) {
+        const qsizetype space = head.indexOf(QLatin1Char(' '));
+        if (space < 0)
+            break;
+        const QStringView first = head.left(space);
+        if (std::none_of(std::begin(qualifiers), std::end(qualifiers),
+                         [first](const char16_t *q) { return first == QStringView(q); }))
+            break;
+        head = head.mid(space + 1);
+    }
+    return head.size() == folded.size() ? folded : head.toString();
 }
 
 } // namespace
@@ -469,10 +488,14 @@ bool ImportVocabulary::namesCourses(const QString &text)
 bool ImportVocabulary::marksArabicContent(const QString &text)
 {
     // Asked of every node: most say nothing of Arabic, which a plain search shows cheaply.
-    const bool mayMark = text.contains(QLatin1String("arab"), Qt::CaseInsensitive) ||
-                         std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-                             return c.unicode() >= 0x0600 && c.unicode() <= 0x06FF;
-                         });
+    const auto lower = [&text](qsizetype i) { return text.at(i).unicode() | 0x20; };
+    bool mayMark = false;
+    for (qsizetype i = 0; i < text.size() && !mayMark; ++i) {
+        const char16_t u = text.at(i).unicode();
+        mayMark = (u >= 0x0600 && u <= 0x06FF) ||
+                  ((u | 0x20) == u'a' && i + 3 < text.size() && lower(i + 1) == u'r' &&
+                   lower(i + 2) == u'a' && lower(i + 3) == u'b');
+    }
     if (!mayMark)
         return false;
     return arabicContentWords().inText(fold(text));
