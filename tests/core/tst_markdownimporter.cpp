@@ -343,6 +343,47 @@ private slots:
         QVERIFY(!only);
     }
 
+    void largeDocumentsAreReadAlikeInEveryPart()
+    {
+        // Past a few thousand items the top-level sections are read on two threads: every copy
+        // of one section must come out as it does in a small document, read on one.
+        const QString part = QStringLiteral(
+            "### Linear Algebra (2 weeks)\n- [x] Vectors\n- [ ] Eigenvalues\n\n"
+            "### Python\n| Course | Duration |\n|---|---|\n"
+            "| [Python Basics](https://example.org/py) | 3 weeks |\n\n"
+            "### Classic ML\nChoose one of the following:\n"
+            "- [ML Specialization](https://example.org/ml) - about 6 weeks (I recommend it)\n"
+            "- [Statistical Learning](https://example.org/sl) - about 8 weeks\n\n"
+            "### الشبكات العصبية (٣ أسابيع)\n- التعلم العميق\n- Docker basics\n");
+        const auto document = [&part](int parts) {
+            QString text = QStringLiteral("# Big\n\nA plan at about 10 h/week.\n");
+            for (int k = 1; k <= parts; ++k)
+                text += QStringLiteral("\n## Part %1\n").arg(k) + part;
+            return text;
+        };
+        const ImportResult small = import(document(2));
+        const ImportResult large = import(document(600));
+        QCOMPARE(small.nodes.size(), 2);
+        QCOMPARE(large.nodes.size(), 600);
+        QVERIFY2(large.nodeCount() > 6000, "large enough to be read on two threads");
+        QList<const ImportedNode *> expected;
+        flatten(small.nodes.first().children, expected);
+        QCOMPARE(expected.size(), 11);
+        for (int k = 0; k < large.nodes.size(); ++k) {
+            const ImportedNode &root = large.nodes.at(k);
+            QCOMPARE(root.node.title, QStringLiteral("Part %1").arg(k + 1));
+            QCOMPARE(root.node.effortMinutes, small.nodes.first().node.effortMinutes);
+            QList<const ImportedNode *> actual;
+            flatten(root.children, actual);
+            QCOMPARE(actual.size(), expected.size());
+            for (int i = 0; i < actual.size(); ++i) {
+                QCOMPARE(actual.at(i)->node, expected.at(i)->node);
+                QCOMPARE(actual.at(i)->statedMinutes, expected.at(i)->statedMinutes);
+                QCOMPARE(actual.at(i)->alternativeGroup > 0, expected.at(i)->alternativeGroup > 0);
+            }
+        }
+    }
+
     void badInputGetsAClearMessage_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -134,10 +134,10 @@ const KeywordGroup kKeywords[] = {
 /// Words that start the purpose of "X for Y": what follows counts less than what precedes.
 bool isPurposeWord(QStringView word)
 {
-    static const char16_t *const kWords[] = {u"for", u"with", u"using",   u"في",
-                                             u"ل",   u"مع",   u"باستخدام"};
+    static const QStringView kWords[] = {u"for", u"with", u"using",   u"في",
+                                         u"ل",   u"مع",   u"باستخدام"};
     return std::any_of(std::begin(kWords), std::end(kWords),
-                       [word](const char16_t *w) { return word == QStringView(w); });
+                       [word](QStringView w) { return word == w; });
 }
 
 bool isArabicLetter(QChar ch)

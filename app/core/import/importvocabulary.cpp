@@ -460,7 +460,8 @@ bool ImportVocabulary::isOffTopicSection(const QString &heading)
     }();
     const bool startsOffTopic =
         std::any_of(starts.cbegin(), starts.cend(), [&folded](const QString &start) {
-            return folded == start || folded.startsWith(start + QLatin1Char(' '));
+            return folded.startsWith(start) &&
+                   (folded.size() == start.size() || folded.at(start.size()) == u' ');
         });
     return startsOffTopic && !courseWords().inText(folded) && !resourceWords().inText(folded);
 }

@@ -15,8 +15,10 @@
 #include <QHash>
 #include <QUrl>
 
+#include <array>
 #include <functional>
 #include <optional>
+#include <thread>
 #include <vector>
 
 namespace Masar {
@@ -24,6 +26,10 @@ namespace Masar {
 namespace {
 
 using namespace ImportDraft;
+
+/// Below this many items, a second thread would cost more than it saves.
+constexpr int kDraftsWorthASecondThread = 4000;
+constexpr int kAreaCount = int(CompetencyArea::Professional) + 1;
 
 class Importer
 {
@@ -65,15 +71,12 @@ public:
         }
         const double pace = decidePace();
         m_result.roadmap.hoursPerWeek = pace;
-        const DurationParser parser(pace);
-        for (Draft &draft : m_roots)
-            m_result.nodes.append(finish(draft, parser, nullptr));
+        finishRoots(DurationParser(pace));
         if (m_result.nodes.isEmpty()) {
             return Error{tr("No roadmap was found in %1: it has no headings, lists or course "
                             "tables to turn into phases and courses.")
                              .arg(m_origin)};
         }
-        assignAreas(m_result.nodes, CompetencyArea::Unassigned);
         EffortDistribution::apply(m_result.nodes);
         return std::move(m_result);
     }
@@ -660,33 +663,79 @@ private:
         return out;
     }
 
+    /// Drafts in the tree under `drafts`, themselves included.
+    static int countDrafts(const std::vector<Draft> &drafts)
+    {
+        int count = int(drafts.size());
+        for (const Draft &draft : drafts)
+            count += countDrafts(draft.children);
+        return count;
+    }
+
+    /// Turns the top-level drafts into nodes with their areas. Each top-level subtree is read on
+    /// its own, so a large document's second half is read on a second thread meanwhile.
+    void finishRoots(const DurationParser &parser)
+    {
+        const auto finishRange = [this, &parser](std::size_t from, std::size_t to) {
+            QList<ImportedNode> nodes;
+            for (std::size_t i = from; i < to; ++i) {
+                nodes.append(finish(m_roots[i], parser, nullptr));
+                assignArea(nodes.last(), CompetencyArea::Unassigned);
+            }
+            return nodes;
+        };
+        std::size_t half = m_roots.size();
+        if (countDrafts(m_roots) >= kDraftsWorthASecondThread && m_roots.size() > 1) {
+            const int total = countDrafts(m_roots);
+            int done = 0;
+            for (half = 0; half < m_roots.size() && done * 2 < total; ++half)
+                done += 1 + countDrafts(m_roots[half].children);
+        }
+        QList<ImportedNode> second;
+        std::thread worker;
+        if (half < m_roots.size())
+            worker = std::thread([&] { second = finishRange(half, m_roots.size()); });
+        m_result.nodes = finishRange(0, half);
+        if (worker.joinable()) {
+            worker.join();
+            m_result.nodes.append(second);
+        }
+    }
+
     // ---- Areas ------------------------------------------------------------------------------
 
     /// A node's own words decide its area; failing that, its children's common area, then its
     /// parent's. (The words that decided it are looked up when the preview shows them.)
     CompetencyArea assignAreas(QList<ImportedNode> &nodes, CompetencyArea inherited)
     {
-        QHash<int, int> votes; // area → children in it
+        std::array<int, kAreaCount> votes{}; // area → children in it
         for (ImportedNode &imported : nodes) {
-            RoadmapNode &node = imported.node;
-            const CompetencyArea own = AreaClassifier::classify(node.title);
-            const CompetencyArea fromChildren =
-                assignAreas(imported.children, own != CompetencyArea::Unassigned ? own : inherited);
-            if (own != CompetencyArea::Unassigned)
-                node.area = own;
-            else if (fromChildren != CompetencyArea::Unassigned)
-                node.area = fromChildren;
-            else
-                node.area = inherited;
-            if (node.area != CompetencyArea::Unassigned)
-                ++votes[int(node.area)];
+            const CompetencyArea area = assignArea(imported, inherited);
+            if (area != CompetencyArea::Unassigned)
+                ++votes[std::size_t(area)];
         }
         // The children's common area: one that more than half of them share.
-        for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-            if (it.value() * 2 > nodes.size())
-                return CompetencyArea(it.key());
+        for (std::size_t area = 0; area < votes.size(); ++area) {
+            if (votes[area] * 2 > nodes.size())
+                return CompetencyArea(area);
         }
         return CompetencyArea::Unassigned;
+    }
+
+    /// Sets the area of `imported` and its subtree; returns the node's.
+    CompetencyArea assignArea(ImportedNode &imported, CompetencyArea inherited)
+    {
+        RoadmapNode &node = imported.node;
+        const CompetencyArea own = AreaClassifier::classify(node.title);
+        const CompetencyArea fromChildren =
+            assignAreas(imported.children, own != CompetencyArea::Unassigned ? own : inherited);
+        if (own != CompetencyArea::Unassigned)
+            node.area = own;
+        else if (fromChildren != CompetencyArea::Unassigned)
+            node.area = fromChildren;
+        else
+            node.area = inherited;
+        return node.area;
     }
 
     QString m_origin;
