@@ -43,7 +43,7 @@ public:
     Result<ImportResult> run(QString markdown)
     {
         blankFrontMatter(markdown);
-        const Outline outline = MarkdownOutline::parse(markdown);
+        Outline outline = MarkdownOutline::parse(markdown);
         if (outline.flattenedItems > 0) {
             m_result.notices.append(
                 {ImportNotice::Kind::Document, 0, QString(),
@@ -71,7 +71,7 @@ public:
         }
         const double pace = decidePace();
         m_result.roadmap.hoursPerWeek = pace;
-        finishRoots(DurationParser(pace));
+        finishRoots(DurationParser(pace), std::move(outline));
         if (m_result.nodes.isEmpty()) {
             return Error{tr("No roadmap was found in %1: it has no headings, lists or course "
                             "tables to turn into phases and courses.")
@@ -672,34 +672,42 @@ private:
         return count;
     }
 
-    /// Turns the top-level drafts into nodes with their areas. Each top-level subtree is read on
-    /// its own, so a large document's second half is read on a second thread meanwhile.
-    void finishRoots(const DurationParser &parser)
+    /// Turns the top-level drafts into nodes with their areas, releasing the drafts and the
+    /// `outline` they were read from. Each top-level subtree is read on its own, so a large
+    /// document's second half is read on a second thread meanwhile, which also frees the outline.
+    void finishRoots(const DurationParser &parser, Outline outline)
     {
         const auto finishRange = [this, &parser](std::size_t from, std::size_t to) {
             QList<ImportedNode> nodes;
             for (std::size_t i = from; i < to; ++i) {
                 nodes.append(finish(m_roots[i], parser, nullptr));
                 assignArea(nodes.last(), CompetencyArea::Unassigned);
+                m_roots[i] = Draft(); // freed by the thread that read it
             }
             return nodes;
         };
+        m_titleBlock = nullptr; // in the outline, which goes
         std::size_t half = m_roots.size();
-        if (countDrafts(m_roots) >= kDraftsWorthASecondThread && m_roots.size() > 1) {
-            const int total = countDrafts(m_roots);
+        const int total = countDrafts(m_roots);
+        if (total >= kDraftsWorthASecondThread && m_roots.size() > 1) {
             int done = 0;
             for (half = 0; half < m_roots.size() && done * 2 < total; ++half)
                 done += 1 + countDrafts(m_roots[half].children);
         }
         QList<ImportedNode> second;
         std::thread worker;
-        if (half < m_roots.size())
-            worker = std::thread([&] { second = finishRange(half, m_roots.size()); });
+        if (half < m_roots.size()) {
+            worker = std::thread([&, blocks = std::move(outline.blocks)]() mutable {
+                second = finishRange(half, m_roots.size());
+                blocks.clear();
+            });
+        }
         m_result.nodes = finishRange(0, half);
         if (worker.joinable()) {
             worker.join();
             m_result.nodes.append(second);
         }
+        m_roots.clear();
     }
 
     // ---- Areas ------------------------------------------------------------------------------
