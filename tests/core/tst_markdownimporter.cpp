@@ -29,7 +29,7 @@ ImportResult import(const QString &markdown)
 }
 
 /// The first node with this title, depth first.
-const ImportedNode *find(const QList<ImportedNode> &nodes, const QString &title)
+const ImportedNode *find(const QVector<ImportedNode> &nodes, const QString &title)
 {
     for (const ImportedNode &node : nodes) {
         if (node.node.title == title)
@@ -40,7 +40,7 @@ const ImportedNode *find(const QList<ImportedNode> &nodes, const QString &title)
     return nullptr;
 }
 
-QStringList titles(const QList<ImportedNode> &nodes)
+QStringList titles(const QVector<ImportedNode> &nodes)
 {
     QStringList list;
     for (const ImportedNode &node : nodes)
@@ -48,7 +48,7 @@ QStringList titles(const QList<ImportedNode> &nodes)
     return list;
 }
 
-void flatten(const QList<ImportedNode> &nodes, QList<const ImportedNode *> &out)
+void flatten(const QVector<ImportedNode> &nodes, QList<const ImportedNode *> &out)
 {
     for (const ImportedNode &node : nodes) {
         out.append(&node);
@@ -434,8 +434,8 @@ private slots:
         auto result = MarkdownImporter::importText(markdown, QStringLiteral("invisible.md"));
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error()));
         QStringList titles;
-        std::function<void(const QList<ImportedNode> &)> collect =
-            [&](const QList<ImportedNode> &nodes) {
+        std::function<void(const QVector<ImportedNode> &)> collect =
+            [&](const QVector<ImportedNode> &nodes) {
                 for (const ImportedNode &node : nodes) {
                     titles.append(node.node.title);
                     collect(node.children);

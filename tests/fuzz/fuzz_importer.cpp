@@ -13,7 +13,7 @@ using namespace Masar;
 
 namespace {
 
-void checkNodes(const QList<ImportedNode> &nodes, int depth)
+void checkNodes(const QVector<ImportedNode> &nodes, int depth)
 {
     check(depth < 200);
     for (const ImportedNode &imported : nodes) {

@@ -40,7 +40,7 @@ QString sourceText(const ImportedNode &imported)
     return ImportCommand::tr("default for a %1").arg(RoadmapNode::kindName(n.kind).toLower());
 }
 
-void printTree(QTextStream &out, const QList<ImportedNode> &nodes, int depth)
+void printTree(QTextStream &out, const QVector<ImportedNode> &nodes, int depth)
 {
     for (const ImportedNode &imported : nodes) {
         const RoadmapNode &n = imported.node;

@@ -89,7 +89,7 @@ qint64 totalEffort(const ImportedNode &node)
 
 void distribute(ImportedNode &node, Pool *inherited);
 
-void distributeChildren(QList<ImportedNode> &children, Pool *pool)
+void distributeChildren(QVector<ImportedNode> &children, Pool *pool)
 {
     for (ImportedNode &child : children) {
         // Optional subtrees are not planned, so they take nothing from the pool.
@@ -157,7 +157,7 @@ void distribute(ImportedNode &node, Pool *inherited)
 
 } // namespace
 
-void EffortDistribution::apply(QList<ImportedNode> &nodes)
+void EffortDistribution::apply(QVector<ImportedNode> &nodes)
 {
     distributeChildren(nodes, nullptr);
 }

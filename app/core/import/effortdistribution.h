@@ -15,7 +15,7 @@ namespace Masar {
 class EffortDistribution
 {
 public:
-    static void apply(QList<ImportedNode> &nodes);
+    static void apply(QVector<ImportedNode> &nodes);
 };
 
 } // namespace Masar

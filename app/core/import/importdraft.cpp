@@ -236,7 +236,7 @@ bool splitLabel(const OutlineBlock &block, QString &label, QString &rest)
 }
 
 /// Links listed side by side are alike: when most are courses, all are.
-void alignLinkKinds(QList<ImportedNode> &siblings)
+void alignLinkKinds(QVector<ImportedNode> &siblings)
 {
     int links = 0;
     int courses = 0;

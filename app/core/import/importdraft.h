@@ -90,7 +90,7 @@ QString titleFromUrl(const QString &address);
 bool splitLabel(const OutlineBlock &block, QString &label, QString &rest);
 
 /// Links listed side by side are alike: when most are courses, all are.
-void alignLinkKinds(QList<ImportedNode> &siblings);
+void alignLinkKinds(QVector<ImportedNode> &siblings);
 
 /// Of each group of alternatives the recommended one (else the first) is planned.
 void chooseAlternatives(const Draft &draft, ImportedNode &out);

@@ -5,7 +5,7 @@ namespace Masar {
 
 namespace {
 
-QList<RoadmapNodeTree> toTrees(const QList<ImportedNode> &nodes)
+QList<RoadmapNodeTree> toTrees(const QVector<ImportedNode> &nodes)
 {
     QList<RoadmapNodeTree> trees;
     for (const ImportedNode &imported : nodes) {
@@ -25,7 +25,7 @@ QList<RoadmapNodeTree> toTrees(const QList<ImportedNode> &nodes)
     return trees;
 }
 
-void count(const QList<ImportedNode> &nodes, bool optionalAbove, int &all, int &stated,
+void count(const QVector<ImportedNode> &nodes, bool optionalAbove, int &all, int &stated,
            qint64 &minutes)
 {
     for (const ImportedNode &node : nodes) {

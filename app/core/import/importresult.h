@@ -4,6 +4,7 @@
 #include "model/roadmap.h"
 
 #include <QList>
+#include <QVector>
 #include <QString>
 #include <QStringList>
 
@@ -30,7 +31,7 @@ struct ImportedNode
     /// the one not marked optional is planned; the others carry the same effort, unplanned.
     int alternativeGroup = 0;
     bool included = true; ///< unticked in the preview: left out of the roadmap
-    QList<ImportedNode> children;
+    QVector<ImportedNode> children;
 };
 
 /// Something the importer did not turn into a node, and why (shown in the preview).
@@ -55,7 +56,7 @@ struct ImportResult
     Roadmap roadmap;
     QString paceText; ///< the phrase the roadmap's hours per week came from (empty: default)
     QString encoding;
-    QList<ImportedNode> nodes;
+    QVector<ImportedNode> nodes;
     QList<ImportNotice> notices;
 
     /// The roadmap as it will be stored: included nodes only.

@@ -678,7 +678,7 @@ private:
     void finishRoots(const DurationParser &parser, Outline outline)
     {
         const auto finishRange = [this, &parser](std::size_t from, std::size_t to) {
-            QList<ImportedNode> nodes;
+            QVector<ImportedNode> nodes;
             for (std::size_t i = from; i < to; ++i) {
                 nodes.append(finish(m_roots[i], parser, nullptr));
                 assignArea(nodes.last(), CompetencyArea::Unassigned);
@@ -694,7 +694,7 @@ private:
             for (half = 0; half < m_roots.size() && done * 2 < total; ++half)
                 done += 1 + countDrafts(m_roots[half].children);
         }
-        QList<ImportedNode> second;
+        QVector<ImportedNode> second;
         std::thread worker;
         if (half < m_roots.size()) {
             worker = std::thread([&, blocks = std::move(outline.blocks)]() mutable {
@@ -714,7 +714,7 @@ private:
 
     /// A node's own words decide its area; failing that, its children's common area, then its
     /// parent's. (The words that decided it are looked up when the preview shows them.)
-    CompetencyArea assignAreas(QList<ImportedNode> &nodes, CompetencyArea inherited)
+    CompetencyArea assignAreas(QVector<ImportedNode> &nodes, CompetencyArea inherited)
     {
         std::array<int, kAreaCount> votes{}; // area → children in it
         for (ImportedNode &imported : nodes) {
