@@ -134,7 +134,15 @@ QString fold(const QString &text)
     if (text.isSharedWith(lastText) || (text.size() == lastText.size() && text == lastText))
         return lastFolded;
     lastText = text;
-    lastFolded = TextNormalizer::normalize(text).simplified();
+    lastFolded = TextNormalizer::normalize(text);
+    // Usually simple already (single spaces, none at the ends): then there is nothing to do.
+    bool simple = lastFolded.isEmpty() || (lastFolded.front() != u' ' && lastFolded.back() != u' ');
+    for (qsizetype i = 0; simple && i < lastFolded.size(); ++i) {
+        const char16_t u = lastFolded.at(i).unicode();
+        simple = u == u' ' ? lastFolded.at(i - 1) != u' ' : u > u' ' && !lastFolded.at(i).isSpace();
+    }
+    if (!simple)
+        lastFolded = std::move(lastFolded).simplified();
     return lastFolded;
 }
 
