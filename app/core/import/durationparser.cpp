@@ -127,7 +127,7 @@ Reading::Reading(const QString &text, TextContext context)
 {
     const int n = m_count;
     m_cover.assign(n + 1, -1);
-    const QList<Candidate> &candidates = m_scanner.candidates();
+    const QVector<Candidate> &candidates = m_scanner.candidates();
     for (int c = 0; c < candidates.size(); ++c) {
         for (int t = candidates.at(c).first; t <= candidates.at(c).last; ++t)
             m_cover[t] = c;
@@ -207,7 +207,7 @@ bool Reading::clean(int token) const
 
 QList<int> Reading::accepted() const
 {
-    const QList<Candidate> &candidates = m_scanner.candidates();
+    const QVector<Candidate> &candidates = m_scanner.candidates();
     std::vector<char> accepted(candidates.size(), 0);
     for (int i = 0; i < candidates.size(); ++i) {
         const Candidate &c = candidates.at(i);
@@ -314,7 +314,7 @@ int Reading::frequencyOf(const Candidate &pace) const
 {
     if (pace.phrase.per != Per::Day)
         return -1;
-    const QList<Candidate> &candidates = m_scanner.candidates();
+    const QVector<Candidate> &candidates = m_scanner.candidates();
     for (int i = 0; i < candidates.size(); ++i) {
         const Candidate &c = candidates.at(i);
         if (c.frequency && m_sentence[c.first] == m_sentence[pace.first])

@@ -6,6 +6,7 @@
 #include "durationwords.h"
 
 #include <QList>
+#include <QVector>
 
 #include <vector>
 
@@ -35,7 +36,7 @@ public:
 
     explicit DurationScanner(const DurationTokenizer &tokens);
 
-    const QList<Candidate> &candidates() const { return m_candidates; }
+    const QVector<Candidate> &candidates() const { return m_candidates; }
     /// The word token `i` is, looked up (no entry for other tokens and unknown words).
     const DurationWords::Match &word(int i) const;
 
@@ -76,7 +77,7 @@ private:
 
     const DurationTokenizer &m_tokens;
     std::vector<DurationWords::Match> m_words; // per token
-    QList<Candidate> m_candidates;
+    QVector<Candidate> m_candidates;
     DurationWords::Match m_none;
 };
 

@@ -51,6 +51,7 @@ DurationTokenizer::DurationTokenizer(const QString &text)
         return foldedEnd < n ? origin.at(foldedEnd) : int(text.size());
     };
 
+    m_tokens.reserve(std::size_t(n / 3 + 1));
     bool spaced = true;
     int i = 0;
     while (i < n) {
@@ -89,7 +90,7 @@ DurationTokenizer::DurationTokenizer(const QString &text)
         token.begin = origin.at(token.at);
         token.end = originalEnd(i);
         token.capital = token.type == Token::Type::Word && text.at(token.begin).isUpper();
-        m_tokens.append(token);
+        m_tokens.push_back(token);
     }
 }
 
@@ -156,25 +157,25 @@ int DurationTokenizer::readNumber(int i, Token &token) const
 
 QStringView DurationTokenizer::text(int i) const
 {
-    const Token &token = m_tokens.at(i);
+    const Token &token = m_tokens[std::size_t(i)];
     return QStringView(m_folded).mid(token.at, token.size);
 }
 
 QChar DurationTokenizer::punct(int i) const
 {
-    if (i < 0 || i >= size() || m_tokens.at(i).type != Token::Type::Punct)
+    if (i < 0 || i >= size() || m_tokens[std::size_t(i)].type != Token::Type::Punct)
         return QChar();
-    return m_folded.at(m_tokens.at(i).at);
+    return m_folded.at(m_tokens[std::size_t(i)].at);
 }
 
 bool DurationTokenizer::isNumber(int i) const
 {
-    return i >= 0 && i < size() && m_tokens.at(i).type == Token::Type::Number;
+    return i >= 0 && i < size() && m_tokens[std::size_t(i)].type == Token::Type::Number;
 }
 
 bool DurationTokenizer::isWord(int i) const
 {
-    return i >= 0 && i < size() && m_tokens.at(i).type == Token::Type::Word;
+    return i >= 0 && i < size() && m_tokens[std::size_t(i)].type == Token::Type::Word;
 }
 
 } // namespace Masar

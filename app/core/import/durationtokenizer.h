@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <vector>
+
 namespace Masar {
 
 /**
@@ -38,9 +40,9 @@ public:
     explicit DurationTokenizer(const QString &text);
     Q_DISABLE_COPY(DurationTokenizer)
 
-    const QList<Token> &tokens() const { return m_tokens; }
+    const std::vector<Token> &tokens() const { return m_tokens; }
     int size() const { return int(m_tokens.size()); }
-    const Token &at(int i) const { return m_tokens.at(i); }
+    const Token &at(int i) const { return m_tokens[std::size_t(i)]; }
     /// The folded text of token `i`.
     QStringView text(int i) const;
     /// Token `i` as one punctuation character, or a null QChar when it is not punctuation.
@@ -52,7 +54,7 @@ private:
     int readNumber(int i, Token &token) const;
 
     QString m_folded;
-    QList<Token> m_tokens;
+    std::vector<Token> m_tokens;
 };
 
 } // namespace Masar

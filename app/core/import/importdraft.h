@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVector>
 
 #include <optional>
 #include <vector>
@@ -51,7 +52,7 @@ struct Draft
     QString title;
     QString url;
     QString text; ///< the whole source text, for cues (recommendation, Arabic content)
-    QList<Candidate> candidates;
+    QVector<Candidate> candidates;
     std::optional<RoadmapNode::Kind> kind;     ///< decided by a label ("Course:")
     std::optional<RoadmapNode::Kind> itemKind; ///< the kind its leaf items take
     bool optional = false;

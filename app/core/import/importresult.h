@@ -4,9 +4,9 @@
 #include "model/roadmap.h"
 
 #include <QList>
-#include <QVector>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace Masar {
 

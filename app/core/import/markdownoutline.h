@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVector>
 
 #include <memory>
 #include <vector>
@@ -45,7 +46,7 @@ struct OutlineBlock
     int level = 0; ///< heading level 1–6; list nesting depth (1 = top) for list items
     int line = 0;  ///< 1-based source line of the block's first text
     QString text;
-    QList<OutlineLink> links;
+    QVector<OutlineLink> links;
     int strongLength = 0; ///< length of a bold run the text starts with (0: none)
     bool ordered = false; ///< list item of a numbered list
     Task task = Task::None;
