@@ -125,9 +125,12 @@ private:
 Reading::Reading(const QString &text, TextContext context)
     : m_context(context), m_tokens(text), m_scanner(m_tokens), m_count(m_tokens.size())
 {
+    const QVector<Candidate> &candidates = m_scanner.candidates();
+    // Nothing that reads as a quantity: nothing to accept, and nothing else is asked.
+    if (candidates.isEmpty())
+        return;
     const int n = m_count;
     m_cover.assign(n + 1, -1);
-    const QVector<Candidate> &candidates = m_scanner.candidates();
     for (int c = 0; c < candidates.size(); ++c) {
         for (int t = candidates.at(c).first; t <= candidates.at(c).last; ++t)
             m_cover[t] = c;
