@@ -379,9 +379,11 @@ bool ImportVocabulary::containsPhrase(const QString &text, const QString &phrase
     return containsFolded(fold(text), fold(phrase));
 }
 
-ImportVocabulary::Label ImportVocabulary::label(const QString &text)
+namespace {
+
+ImportVocabulary::Label labelOfFolded(const QString &folded)
 {
-    const QString folded = fold(text);
+    using Label = ImportVocabulary::Label;
     if (durationLabels().isText(folded))
         return Label::Duration;
     if (linkLabels().isText(folded))
@@ -395,9 +397,8 @@ ImportVocabulary::Label ImportVocabulary::label(const QString &text)
     return Label::None;
 }
 
-std::optional<RoadmapNode::Kind> ImportVocabulary::itemKind(const QString &label)
+std::optional<RoadmapNode::Kind> itemKindOfFolded(const QString &folded)
 {
-    const QString folded = fold(label);
     if (projectWords().inText(folded))
         return RoadmapNode::Kind::Milestone;
     if (courseWords().inText(folded))
@@ -405,6 +406,18 @@ std::optional<RoadmapNode::Kind> ImportVocabulary::itemKind(const QString &label
     if (resourceWords().inText(folded))
         return RoadmapNode::Kind::Resource;
     return std::nullopt;
+}
+
+} // namespace
+
+ImportVocabulary::Label ImportVocabulary::label(const QString &text)
+{
+    return labelOfFolded(fold(text));
+}
+
+std::optional<RoadmapNode::Kind> ImportVocabulary::itemKind(const QString &label)
+{
+    return itemKindOfFolded(fold(label));
 }
 
 namespace {
@@ -439,11 +452,11 @@ QString collectionHead(const QString &title)
 
 std::optional<RoadmapNode::Kind> ImportVocabulary::collectionKind(const QString &title)
 {
-    const QString head = collectionHead(title);
-    const Label kind = label(head);
+    const QString head = collectionHead(title); // folded already
+    const Label kind = labelOfFolded(head);
     if (kind != Label::Group && kind != Label::Collection && kind != Label::Course)
         return std::nullopt;
-    return itemKind(head);
+    return itemKindOfFolded(head);
 }
 
 bool ImportVocabulary::isReferenceReading(const QString &label)
