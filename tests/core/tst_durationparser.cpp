@@ -137,6 +137,21 @@ class TestDurationParser : public QObject
     Q_OBJECT
 
 private slots:
+    void estimatesAreNeverNothing()
+    {
+        // Found by fuzzing: "02m /w" read at 2 h/week came to 0 minutes, and was still given
+        // as an estimate. Less than half a minute is no estimate.
+        const QByteArray bytes = QByteArray::fromBase64(
+            "eXMocyAobzGMbmUgdXIgMDJtIC93KTIgMmhlOICTMWhheSkob25lAHIgYSBkYXkp");
+        const QString text = QString::fromUtf8(bytes.constData(), int(bytes.size()));
+        const DurationParser parser(2);
+        for (TextContext context :
+             {TextContext::Heading, TextContext::Prose, TextContext::TableCell}) {
+            if (const auto estimate = parser.estimate(text, context))
+                QVERIFY2(estimate->minutes > 0, qPrintable(estimate->phrase));
+        }
+    }
+
     void estimates_data()
     {
         estimateColumns();

@@ -530,6 +530,8 @@ std::optional<DurationEstimate> DurationParser::estimate(const QString &text,
 
     DurationEstimate result;
     result.minutes = int(std::lround((low + high) / 2 * 60));
+    if (result.minutes <= 0)
+        return std::nullopt; // less than half a minute: nothing to plan
     if (high > low) {
         result.lowMinutes = int(std::lround(low * 60));
         result.highMinutes = int(std::lround(high * 60));
