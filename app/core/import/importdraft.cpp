@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdraft.h"
 
+#include "areaclassifier.h"
 #include "importvocabulary.h"
 
 #include <QHash>
 #include <QUrl>
 
 #include <algorithm>
+#include <array>
 
 namespace Masar::ImportDraft {
 
@@ -357,6 +359,49 @@ QString withoutPhrase(const QString &title, const DurationEstimate &estimate)
         before.chop(1);
     before = before.trimmed();
     return before.isEmpty() ? title : before;
+}
+
+int countDrafts(const std::vector<Draft> &drafts)
+{
+    int count = int(drafts.size());
+    for (const Draft &draft : drafts)
+        count += countDrafts(draft.children);
+    return count;
+}
+
+namespace {
+
+/// Sets the areas of `nodes`; returns the one more than half of them share, if any.
+CompetencyArea assignAreas(QVector<ImportedNode> &nodes, CompetencyArea inherited)
+{
+    std::array<int, int(CompetencyArea::Professional) + 1> votes{}; // area → nodes in it
+    for (ImportedNode &imported : nodes) {
+        const CompetencyArea area = assignArea(imported, inherited);
+        if (area != CompetencyArea::Unassigned)
+            ++votes[std::size_t(area)];
+    }
+    for (std::size_t area = 0; area < votes.size(); ++area) {
+        if (votes[area] * 2 > nodes.size())
+            return CompetencyArea(area);
+    }
+    return CompetencyArea::Unassigned;
+}
+
+} // namespace
+
+CompetencyArea assignArea(ImportedNode &imported, CompetencyArea inherited)
+{
+    RoadmapNode &node = imported.node;
+    const CompetencyArea own = AreaClassifier::classify(node.title);
+    const CompetencyArea fromChildren =
+        assignAreas(imported.children, own != CompetencyArea::Unassigned ? own : inherited);
+    if (own != CompetencyArea::Unassigned)
+        node.area = own;
+    else if (fromChildren != CompetencyArea::Unassigned)
+        node.area = fromChildren;
+    else
+        node.area = inherited;
+    return node.area;
 }
 
 } // namespace Masar::ImportDraft

@@ -101,6 +101,14 @@ void chooseAlternatives(const Draft &draft, ImportedNode &out);
 RoadmapNode::Kind decideKind(const Draft &draft, const ImportedNode &out, const Draft *parent,
                              bool parentStated);
 
+/// Drafts in the tree under `drafts`, themselves included.
+int countDrafts(const std::vector<Draft> &drafts);
+
+/// Sets the competency area of `imported` and of its subtree, and returns the node's: its own
+/// words decide it; failing that, its children's common area, then `inherited`. (The words
+/// that decided it are looked up when the preview shows them.)
+CompetencyArea assignArea(ImportedNode &imported, CompetencyArea inherited);
+
 /// The words a duration came from: the phrase in a title, the whole "Duration:" line, or the
 /// sentence of a paragraph.
 QString durationText(const Candidate &candidate, const DurationEstimate &estimate);

@@ -74,12 +74,12 @@ public:
         for (const char16_t *word : words) {
             const QString folded = TextNormalizer::normalize(QString::fromUtf16(word));
             m_words.append(folded);
-            Phrase phrase;
+            QStringList phrase;
             for (const QStringView part : wordsOf(folded))
-                phrase.words.append(part.toString());
-            if (phrase.words.isEmpty())
+                phrase.append(part.toString());
+            if (phrase.isEmpty())
                 continue;
-            m_byFirst[hashOf(phrase.words.constFirst())].append(phrase);
+            m_byFirst[hashOf(phrase.constFirst())].append(phrase);
         }
     }
 
@@ -91,13 +91,13 @@ public:
             const auto it = m_byFirst.constFind(hashOf(words[size_t(i)]));
             if (it == m_byFirst.constEnd())
                 continue;
-            for (const Phrase &phrase : it.value()) {
-                const qsizetype length = phrase.words.size();
+            for (const QStringList &phrase : it.value()) {
+                const qsizetype length = phrase.size();
                 if (i + length > size)
                     continue; // runs past the end
                 bool all = true;
                 for (qsizetype k = 0; k < length && all; ++k)
-                    all = words[size_t(i + k)] == phrase.words.at(k);
+                    all = words[size_t(i + k)] == phrase.at(k);
                 if (all)
                     return true;
             }
@@ -118,12 +118,8 @@ public:
     }
 
 private:
-    struct Phrase
-    {
-        QStringList words;
-    };
     QStringList m_words;
-    QHash<size_t, QList<Phrase>> m_byFirst; ///< hash of the first word → the phrases
+    QHash<size_t, QList<QStringList>> m_byFirst; ///< hash of the first word → its phrases
 };
 
 QString fold(const QString &text)

@@ -15,7 +15,6 @@
 #include <QHash>
 #include <QUrl>
 
-#include <array>
 #include <functional>
 #include <optional>
 #include <thread>
@@ -29,7 +28,6 @@ using namespace ImportDraft;
 
 /// Below this many items, a second thread would cost more than it saves.
 constexpr int kDraftsWorthASecondThread = 4000;
-constexpr int kAreaCount = int(CompetencyArea::Professional) + 1;
 
 class Importer
 {
@@ -663,15 +661,6 @@ private:
         return out;
     }
 
-    /// Drafts in the tree under `drafts`, themselves included.
-    static int countDrafts(const std::vector<Draft> &drafts)
-    {
-        int count = int(drafts.size());
-        for (const Draft &draft : drafts)
-            count += countDrafts(draft.children);
-        return count;
-    }
-
     /// Turns the top-level drafts into nodes with their areas, releasing the drafts and the
     /// `outline` they were read from. Each top-level subtree is read on its own, so a large
     /// document's second half is read on a second thread meanwhile, which also frees the outline.
@@ -708,42 +697,6 @@ private:
             m_result.nodes.append(second);
         }
         m_roots.clear();
-    }
-
-    // ---- Areas ------------------------------------------------------------------------------
-
-    /// A node's own words decide its area; failing that, its children's common area, then its
-    /// parent's. (The words that decided it are looked up when the preview shows them.)
-    CompetencyArea assignAreas(QVector<ImportedNode> &nodes, CompetencyArea inherited)
-    {
-        std::array<int, kAreaCount> votes{}; // area → children in it
-        for (ImportedNode &imported : nodes) {
-            const CompetencyArea area = assignArea(imported, inherited);
-            if (area != CompetencyArea::Unassigned)
-                ++votes[std::size_t(area)];
-        }
-        // The children's common area: one that more than half of them share.
-        for (std::size_t area = 0; area < votes.size(); ++area) {
-            if (votes[area] * 2 > nodes.size())
-                return CompetencyArea(area);
-        }
-        return CompetencyArea::Unassigned;
-    }
-
-    /// Sets the area of `imported` and its subtree; returns the node's.
-    CompetencyArea assignArea(ImportedNode &imported, CompetencyArea inherited)
-    {
-        RoadmapNode &node = imported.node;
-        const CompetencyArea own = AreaClassifier::classify(node.title);
-        const CompetencyArea fromChildren =
-            assignAreas(imported.children, own != CompetencyArea::Unassigned ? own : inherited);
-        if (own != CompetencyArea::Unassigned)
-            node.area = own;
-        else if (fromChildren != CompetencyArea::Unassigned)
-            node.area = fromChildren;
-        else
-            node.area = inherited;
-        return node.area;
     }
 
     QString m_origin;
