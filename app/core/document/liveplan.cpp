@@ -144,7 +144,6 @@ bool LivePlan::advance(int days)
 const Schedule &LivePlan::schedule()
 {
     if (!m_completed && m_run) {
-        m_run->finish();
         auto result = m_run->result();
         if (result) {
             m_schedule = std::move(result).value();

@@ -110,7 +110,6 @@ Result<Schedule> Scheduler::plan(const QList<ScheduleTask> &tasks, const Availab
                                  const QDate &today)
 {
     PlanRun run(tasks, availability, today);
-    run.finish();
     return run.result();
 }
 
@@ -319,13 +318,9 @@ bool PlanRun::hasEnded(int index) const
     return m_state != State::Failed && m_done[size_t(index)];
 }
 
-Result<Schedule> PlanRun::result() const
+Result<Schedule> PlanRun::result()
 {
-    if (m_state == State::Running) {
-        PlanRun rest = *this;
-        rest.finish();
-        return rest.result();
-    }
+    finish();
     if (m_state == State::Failed)
         return Error{m_error};
     Schedule schedule;
@@ -352,7 +347,6 @@ Result<Schedule> PlanRun::result() const
     double high = 2.0;
     const auto meets = [&](double factor) {
         PlanRun scaled(m_tasks, m_availability, m_from, factor);
-        scaled.finish();
         auto attempt = scaled.result();
         return attempt.ok() && attempt->finish <= m_availability.targetDate;
     };

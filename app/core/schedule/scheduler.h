@@ -118,8 +118,8 @@ public:
     QDate lastDay() const { return m_day.addDays(-1); }
 
     /// The complete schedule, with the finish date and the target-date advice, or why there is
-    /// none (the rest is planned on a copy when the run is not complete).
-    Result<Schedule> result() const;
+    /// none; a run that is not complete is finished first.
+    Result<Schedule> result();
 
 private:
     enum class State
