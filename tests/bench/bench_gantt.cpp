@@ -12,16 +12,15 @@
 #include "document/roadmaptreemodel.h"
 #include "gantt/ganttpage.h"
 #include "gantt/gantttimeline.h"
+#include "gantt/gantttreeview.h"
 #include "storage/database.h"
 #include "storage/roadmaprepository.h"
-#include "treeexpansion.h"
 
 #include <QApplication>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTemporaryDir>
-#include <QTreeView>
 
 #include <cstdio>
 #include <map>
@@ -60,6 +59,13 @@ struct Figures
     double firstPaint = 0, scroll = 0, change = 0, add = 0, replan = 0, repaint = 0;
 };
 
+/// MASAR_BENCH_FIGURE=first|scroll|change|add measures only that figure (for profiling it).
+bool wanted(const char *figure)
+{
+    const QByteArray only = qgetenv("MASAR_BENCH_FIGURE");
+    return only.isEmpty() || only == figure;
+}
+
 Figures measure(int tasks)
 {
     QTemporaryDir dir;
@@ -84,12 +90,15 @@ Figures measure(int tasks)
     document.setAvailability(a, QStringLiteral("bench"));
 
     Figures f;
+    // MASAR_BENCH_REPEAT=N measures first paints, changes and adds N times (for profiling).
+    const int repeat = qEnvironmentVariableIntValue("MASAR_BENCH_REPEAT");
+    const auto repeatOr = [repeat](int runs) { return repeat > 0 ? repeat : runs; };
     // The whole plan worked out again (a view asks only for its rows: see LivePlan).
     f.replan = Bench::medianMs(5, [&](int) {
         document.setToday(QDate(2026, 1, 5));
         document.schedule();
     });
-    f.firstPaint = Bench::medianMs(5, [&](int) {
+    f.firstPaint = Bench::medianMs(wanted("first") ? repeatOr(5) : 0, [&](int) {
         GanttPage page(&document, nullptr);
         page.resize(1920, 1080);
         page.show();
@@ -99,10 +108,10 @@ Figures measure(int tasks)
     page.resize(1920, 1080);
     page.show();
     QApplication::processEvents();
-    TreeExpansion::expandToDepth(page.treeView(), 0);
+    page.treeView()->expandToDepth(0);
     page.timeline()->repaint();
     QScrollBar *vertical = page.treeView()->verticalScrollBar();
-    f.scroll = Bench::medianMs(21, [&](int i) {
+    f.scroll = Bench::medianMs(wanted("scroll") ? 21 : 0, [&](int i) {
         vertical->setValue((i % 2 == 0) ? vertical->value() + vertical->pageStep() : 0);
         page.timeline()->repaint();
     });
@@ -113,13 +122,12 @@ Figures measure(int tasks)
     });
     const qint64 first =
         document.treeModel()->childIds(document.treeModel()->childIds(0).value(0)).value(3);
-    const int repeat = qEnvironmentVariableIntValue("MASAR_BENCH_REPEAT");
-    f.change = Bench::medianMs(11, [&](int i) {
+    f.change = Bench::medianMs(wanted("change") ? repeatOr(11) : 0, [&](int i) {
         document.pinStart(first, QDate(2026, 2, 1).addDays(i));
         page.timeline()->repaint();
     });
     const qint64 phase = document.treeModel()->childIds(0).value(0);
-    f.add = Bench::medianMs(repeat > 0 ? repeat : 11, [&](int) {
+    f.add = Bench::medianMs(wanted("add") ? repeatOr(11) : 0, [&](int) {
         document.addNode(phase, 1, RoadmapNode::Kind::Topic, QStringLiteral("Added"));
         page.timeline()->repaint();
     });

@@ -18,6 +18,8 @@ namespace Masar::Bench {
 
 inline double median(std::vector<double> values)
 {
+    if (values.empty())
+        return 0;
     std::sort(values.begin(), values.end());
     return values[values.size() / 2];
 }

@@ -46,6 +46,24 @@ private:
         auto stored = repo.nodes(m_doc->currentRoadmap().id);
         QVERIFY(stored.ok());
         QCOMPARE(sortedById(stored.value()), sortedById(model()->nodes()));
+        verifyOutline();
+    }
+
+    /// The kept outline is the tree depth-first, each item with its depth.
+    void verifyOutline()
+    {
+        QList<QPair<qint64, int>> expected;
+        std::function<void(qint64, int)> visit = [&](qint64 parent, int depth) {
+            for (qint64 id : model()->childIds(parent)) {
+                expected.append({id, depth});
+                visit(id, depth + 1);
+            }
+        };
+        visit(0, 0);
+        QList<QPair<qint64, int>> kept;
+        for (const RoadmapTreeModel::OutlineEntry &entry : model()->outline())
+            kept.append({entry.id, entry.depth});
+        QCOMPARE(kept, expected);
     }
 
     /// Every node's effort total equals the sum worked out from scratch over the stored nodes.

@@ -2,11 +2,15 @@
 #include "document/roadmaptreemodel.h"
 #include "document/studylog.h"
 #include "gantt/ganttpage.h"
+#include "gantt/ganttrowmodel.h"
 #include "gantt/gantttimeline.h"
+#include "gantt/gantttreeview.h"
 #include "roadmap/roadmappage.h"
 #include "treeexpansion.h"
 #include "uitestfixture.h"
 
+#include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -73,18 +77,189 @@ private slots:
         QVERIFY(open(o));
         const QList<GanttScene::Row> rows = o.timeline->visibleRows();
         QVERIFY(rows.size() > 10);
-        QTreeView *tree = o.page->treeView();
-        QCOMPARE(rows.constFirst().id,
-                 o.f.document->treeModel()->idOf(tree->indexAt(QPoint(1, 1))));
+        GanttTreeView *tree = o.page->treeView();
+        QCOMPARE(rows.constFirst().id, tree->idAt(QPoint(1, 1)));
         // Collapsing in the tree removes those rows from the timeline.
         const qint64 first = o.f.document->treeModel()->childIds(0).constFirst();
-        tree->collapse(o.f.document->treeModel()->indexOf(first));
+        tree->setExpanded(first, false);
         QCOMPARE(o.timeline->visibleRows().at(1).id, o.f.document->treeModel()->childIds(0).at(1));
         // Scrolling the tree scrolls the timeline's rows.
         tree->expandAll();
         tree->verticalScrollBar()->setValue(10);
-        QCOMPARE(o.timeline->visibleRows().constFirst().id,
-                 o.f.document->treeModel()->idOf(tree->indexAt(QPoint(1, 1))));
+        QCOMPARE(o.timeline->visibleRows().constFirst().id, tree->idAt(QPoint(1, 1)));
+        QCOMPARE(o.timeline->visibleRows().at(1).top - o.timeline->visibleRows().at(0).top,
+                 tree->rowHeight(0));
+    }
+
+    /// The rows an outline of the tree shows with the row model's expansion: (id, depth).
+    static QList<QPair<qint64, int>> outline(const RoadmapTreeModel *tree,
+                                             const GanttRowModel *rows, qint64 parent = 0,
+                                             int depth = 0)
+    {
+        QList<QPair<qint64, int>> out;
+        for (qint64 id : tree->childIds(parent)) {
+            out.append({id, depth});
+            if (rows->isExpanded(id))
+                out += outline(tree, rows, id, depth + 1);
+        }
+        return out;
+    }
+
+    static QList<QPair<qint64, int>> shown(const GanttRowModel *rows)
+    {
+        QList<QPair<qint64, int>> out;
+        for (int row = 0; row < rows->rowCount(); ++row)
+            out.append({rows->idAt(row), rows->depthAt(row)});
+        return out;
+    }
+
+    void rowsAreTheTreesOutlineThroughEdits()
+    {
+        Open o;
+        QVERIFY(open(o));
+        PlannerDocument *document = o.f.document.get();
+        const RoadmapTreeModel *tree = document->treeModel();
+        GanttTreeView *view = o.page->treeView();
+        GanttRowModel *rows = view->rows();
+        QAbstractItemModelTester tester(rows,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<qint64> top = tree->childIds(0);
+        QVERIFY(top.size() >= 3);
+        const qint64 a = top.at(0), b = top.at(1), c = top.at(2);
+        QVERIFY(tree->childIds(a).size() >= 2 && tree->childIds(b).size() >= 2);
+        view->expandToDepth(0);
+        view->setExpanded(b, false);
+        QCOMPARE(shown(rows), outline(tree, rows));
+        const int before = rows->rowCount();
+
+        // Into an expanded item, a collapsed one and the top level; undo takes each back.
+        const qint64 inA = document->addNode(a, 1, RoadmapNode::Kind::Topic, QStringLiteral("A1"));
+        QCOMPARE(rows->rowOf(inA), rows->rowOf(a) + 2);
+        const qint64 inB = document->addNode(b, 0, RoadmapNode::Kind::Topic, QStringLiteral("B0"));
+        QCOMPARE(rows->rowOf(inB), -1);
+        const qint64 atTop = document->addNode(0, 1, RoadmapNode::Kind::Phase, QStringLiteral("T"));
+        QCOMPARE(rows->depthAt(rows->rowOf(atTop)), 0);
+        QCOMPARE(rows->rowCount(), before + 2);
+        QCOMPARE(shown(rows), outline(tree, rows));
+        // A first child gives its parent an expander, shown expanded once asked.
+        const qint64 under =
+            document->addNode(atTop, 0, RoadmapNode::Kind::Topic, QStringLiteral("U"));
+        QVERIFY(rows->hasChildren(rows->rowOf(atTop)));
+        QCOMPARE(rows->rowOf(under), -1);
+        view->setExpanded(atTop, true);
+        QCOMPARE(rows->rowOf(under), rows->rowOf(atTop) + 1);
+        QCOMPARE(shown(rows), outline(tree, rows));
+
+        // Moves between shown and hidden places keep the current row where it can.
+        const qint64 moved = tree->childIds(a).at(0);
+        view->setCurrentId(moved);
+        QVERIFY(document->moveNodes({moved}, c, 0));
+        QCOMPARE(shown(rows), outline(tree, rows));
+        QCOMPARE(view->currentId(), moved);
+        QCOMPARE(rows->depthAt(rows->rowOf(moved)), 1);
+        QVERIFY(document->moveNodes({moved}, 0, 0));
+        QCOMPARE(shown(rows), outline(tree, rows));
+        QCOMPARE(view->currentId(), moved);
+        QCOMPARE(rows->rowOf(moved), 0);
+        QVERIFY(document->moveNodes({moved}, b, 0)); // into the collapsed one: hidden
+        QCOMPARE(rows->rowOf(moved), -1);
+        QCOMPARE(shown(rows), outline(tree, rows));
+        QVERIFY(document->moveNodes({a}, 0, tree->childIds(0).size())); // a whole subtree down
+        QCOMPARE(shown(rows), outline(tree, rows));
+        QVERIFY(document->moveUp(a));
+        QCOMPARE(shown(rows), outline(tree, rows));
+
+        // Removing a shown subtree, then bringing it back with its expansion.
+        const int withA = rows->rowCount();
+        QVERIFY(document->removeNodes({a}));
+        QCOMPARE(rows->rowOf(a), -1);
+        QCOMPARE(shown(rows), outline(tree, rows));
+        QVERIFY(rows->rowCount() < withA - 1);
+        while (document->undoStack()->canUndo())
+            document->undoStack()->undo();
+        QCOMPARE(shown(rows), outline(tree, rows));
+        QCOMPARE(rows->rowCount(), before);
+        while (document->undoStack()->canRedo())
+            document->undoStack()->redo();
+        QCOMPARE(shown(rows), outline(tree, rows));
+
+        // A new layout of the tree (the titles' language) keeps the rows and the current one.
+        view->setCurrentId(c);
+        document->treeModel()->setDisplayLanguage(QStringLiteral("ar"));
+        QCOMPARE(shown(rows), outline(tree, rows));
+        QCOMPARE(view->currentId(), c);
+        document->treeModel()->setDisplayLanguage(QStringLiteral("en"));
+    }
+
+    void outlineWorksLikeATree()
+    {
+        Open o;
+        QVERIFY(open(o));
+        const RoadmapTreeModel *tree = o.f.document->treeModel();
+        GanttTreeView *view = o.page->treeView();
+        GanttRowModel *rows = view->rows();
+        view->expandToDepth(-1); // the top level only
+        const qint64 first = tree->childIds(0).constFirst();
+        const qint64 child = tree->childIds(first).constFirst();
+        QCOMPARE(rows->rowCount(), tree->childIds(0).size());
+        view->setFocus();
+        view->setCurrentId(first);
+        // Right expands, then goes to the first child; Left goes to the parent, then collapses.
+        QTest::keyClick(view, Qt::Key_Right);
+        QVERIFY(view->isExpanded(first));
+        QCOMPARE(view->currentId(), first);
+        QTest::keyClick(view, Qt::Key_Right);
+        QCOMPARE(view->currentId(), child);
+        QTest::keyClick(view, Qt::Key_Left);
+        QCOMPARE(view->currentId(), first);
+        QTest::keyClick(view, Qt::Key_Left);
+        QVERIFY(!view->isExpanded(first));
+        QTest::keyClick(view, Qt::Key_Plus);
+        QVERIFY(view->isExpanded(first));
+        QTest::keyClick(view, Qt::Key_Minus);
+        QVERIFY(!view->isExpanded(first));
+        QTest::keyClick(view, Qt::Key_End);
+        QCOMPARE(view->currentId(), tree->childIds(0).constLast());
+        QTest::keyClick(view, Qt::Key_Home);
+        QCOMPARE(view->currentId(), first);
+        // Mirrored: in right-to-left, Left expands.
+        view->setLayoutDirection(Qt::RightToLeft);
+        QTest::keyClick(view, Qt::Key_Left);
+        QVERIFY(view->isExpanded(first));
+        QTest::keyClick(view, Qt::Key_Right);
+        QVERIFY(!view->isExpanded(first));
+        // A click on the indicator toggles; it sits at the leading edge of the title column.
+        for (Qt::LayoutDirection direction : {Qt::RightToLeft, Qt::LeftToRight}) {
+            view->setLayoutDirection(direction);
+            const QRect indicator = view->indicatorRect(0);
+            const QRect cell = view->visualRect(rows->index(0, 0));
+            QVERIFY(cell.contains(indicator));
+            QCOMPARE(direction == Qt::LeftToRight ? indicator.left() : indicator.right(),
+                     direction == Qt::LeftToRight ? cell.left() : cell.right());
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, indicator.center());
+            QVERIFY(view->isExpanded(first));
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, indicator.center());
+            QVERIFY(!view->isExpanded(first));
+        }
+        // A leaf is drawn indented by its depth: nothing in the indentation, its title after.
+        view->expandAll();
+        view->resize(400, 300);
+        int leaf = 0;
+        while (leaf < rows->rowCount() && (rows->depthAt(leaf) < 2 || rows->hasChildren(leaf)))
+            ++leaf;
+        QVERIFY(leaf < rows->rowCount());
+        view->scrollTo(rows->index(leaf, 0));
+        view->setCurrentIndex({});
+        const QImage image = view->viewport()->grab().toImage();
+        const QRect cell = view->visualRect(rows->index(leaf, 0));
+        const QColor base = image.pixelColor(cell.right() - 1, cell.center().y());
+        int ink = -1;
+        for (int x = cell.left(); x < cell.right() && ink < 0; ++x) {
+            for (int y = cell.top() + 2; y < cell.bottom() - 1 && ink < 0; ++y)
+                ink = image.pixelColor(x, y) != base ? x : -1;
+        }
+        QVERIFY2(ink >= view->indentation() * (rows->depthAt(leaf) + 1),
+                 qPrintable(QString::number(ink)));
     }
 
     void expandingToADepthMatchesQt()

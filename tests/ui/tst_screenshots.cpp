@@ -14,6 +14,7 @@
 #include "document/roadmaptreemodel.h"
 #include "gantt/ganttpage.h"
 #include "gantt/gantttimeline.h"
+#include "gantt/gantttreeview.h"
 #include "import/importpreviewdialog.h"
 #include "import/markdownimporter.h"
 #include "notes/noteeditor.h"

@@ -4,8 +4,9 @@
 
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
+#include "ganttrowmodel.h"
 #include "gantttimeline.h"
-#include "treeexpansion.h"
+#include "gantttreeview.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -24,7 +25,6 @@
 #include <QSplitter>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Masar {
@@ -64,19 +64,17 @@ GanttPage::GanttPage(PlannerDocument *document, QWidget *parent)
     layout->addWidget(m_summary);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_tree = new QTreeView(m_splitter);
+    m_tree = new GanttTreeView(document->treeModel(), m_splitter);
     m_tree->setObjectName(QStringLiteral("ganttTree"));
-    m_tree->setModel(document->treeModel());
-    m_tree->setUniformRowHeights(true);
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int column = 1; column < RoadmapTreeModel::ColumnCount; ++column)
         m_tree->setColumnHidden(column, column != RoadmapTreeModel::EffortColumn);
-    m_tree->header()->setSectionResizeMode(RoadmapTreeModel::TitleColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->resizeSection(RoadmapTreeModel::EffortColumn, 90);
+    QHeaderView *header = m_tree->horizontalHeader();
+    header->setSectionResizeMode(RoadmapTreeModel::TitleColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    header->resizeSection(RoadmapTreeModel::EffortColumn, 90);
     // Room for the timeline's two header tiers.
-    m_tree->header()->setMinimumHeight(2 * fontMetrics().height() + 8);
+    header->setMinimumHeight(2 * fontMetrics().height() + 8);
 
     auto *timelineBox = new QWidget(m_splitter);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
@@ -109,15 +107,15 @@ GanttPage::GanttPage(PlannerDocument *document, QWidget *parent)
     });
     connect(m_studyTime, &QAction::triggered, this, &GanttPage::editStudyTime);
     connect(m_timeline, &GanttTimeline::nodeActivated, this, &GanttPage::showDetails);
-    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        emit showDetails(m_document->treeModel()->idOf(index.siblingAtColumn(0)));
+    connect(m_tree, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit showDetails(m_tree->rows()->idAt(index.row()));
     });
     connect(document, &PlannerDocument::scheduleChanged, this, &GanttPage::updateSummary);
     connect(document, &PlannerDocument::currentRoadmapChanged, this, [this] {
-        TreeExpansion::expandToDepth(m_tree, 1);
+        m_tree->expandToDepth(1);
         m_timeline->scrollToDate(m_document->today());
     });
-    TreeExpansion::expandToDepth(m_tree, 1);
+    m_tree->expandToDepth(1);
     retranslateUi();
     m_timeline->scrollToDate(m_document->today());
 }

@@ -11,11 +11,11 @@ class QComboBox;
 class QLabel;
 class QSplitter;
 class QToolBar;
-class QTreeView;
 
 namespace Masar {
 
 class GanttTimeline;
+class GanttTreeView;
 class PlannerDocument;
 
 /**
@@ -30,7 +30,7 @@ class GanttPage : public QWidget
 public:
     GanttPage(PlannerDocument *document, QWidget *parent);
 
-    QTreeView *treeView() const { return m_tree; }
+    GanttTreeView *treeView() const { return m_tree; }
     GanttTimeline *timeline() const { return m_timeline; }
     QList<QAction *> actions() const;
     QAction *printAction() const { return m_print; }
@@ -66,7 +66,7 @@ private:
     QAction *m_pdfVisible;
     QAction *m_print;
     QSplitter *m_splitter;
-    QTreeView *m_tree;
+    GanttTreeView *m_tree;
     GanttTimeline *m_timeline;
     QLabel *m_summary;
     QLabel *m_legend;

@@ -4,6 +4,8 @@
 
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
+#include "ganttrowmodel.h"
+#include "gantttreeview.h"
 
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -12,14 +14,13 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
-#include <QTreeView>
 
 #include <cmath>
 #include <utility>
 
 namespace Masar {
 
-GanttTimeline::GanttTimeline(PlannerDocument *document, QTreeView *tree, QScrollBar *horizontal,
+GanttTimeline::GanttTimeline(PlannerDocument *document, GanttTreeView *tree, QScrollBar *horizontal,
                              QWidget *parent)
     : QWidget(parent), m_document(document), m_tree(tree), m_horizontal(horizontal),
       m_scene(document)
@@ -30,8 +31,6 @@ GanttTimeline::GanttTimeline(PlannerDocument *document, QTreeView *tree, QScroll
     setFocusPolicy(Qt::NoFocus); // keyboard navigation happens in the tree beside it
     const auto repaint = [this] { update(); };
     connect(m_tree->verticalScrollBar(), &QScrollBar::valueChanged, this, repaint);
-    connect(m_tree, &QTreeView::expanded, this, repaint);
-    connect(m_tree, &QTreeView::collapsed, this, repaint);
     connect(m_horizontal, &QScrollBar::valueChanged, this, repaint);
     QAbstractItemModel *model = m_tree->model();
     connect(model, &QAbstractItemModel::dataChanged, this, repaint);
@@ -44,8 +43,7 @@ GanttTimeline::GanttTimeline(PlannerDocument *document, QTreeView *tree, QScroll
     connect(document, &PlannerDocument::scheduleChanged, this, &GanttTimeline::planChanged);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                const GanttScene::Span span =
-                    m_scene.span(m_document->treeModel()->idOf(current.siblingAtColumn(0)));
+                const GanttScene::Span span = m_scene.span(m_tree->rows()->idAt(current.row()));
                 if (!span.isValid())
                     return;
                 const double x1 = m_scene.xFor(span.start, offset(), width(), isRtl());
@@ -59,7 +57,7 @@ GanttTimeline::GanttTimeline(PlannerDocument *document, QTreeView *tree, QScroll
 
 int GanttTimeline::headerHeight() const
 {
-    return m_tree->header()->height();
+    return m_tree->horizontalHeader()->height();
 }
 
 int GanttTimeline::offset() const
@@ -106,12 +104,13 @@ QList<GanttScene::Row> GanttTimeline::visibleRows() const
     QList<GanttScene::Row> rows;
     const int top = headerHeight();
     const int viewportHeight = m_tree->viewport()->height();
-    for (QModelIndex index = m_tree->indexAt(QPoint(1, 1)); index.isValid();
-         index = m_tree->indexBelow(index)) {
-        const QRect rect = m_tree->visualRect(index);
-        if (rect.top() > viewportHeight)
+    const GanttRowModel *model = m_tree->rows();
+    const int count = model->rowCount();
+    for (int row = std::max(0, m_tree->rowAt(0)); row < count; ++row) {
+        const int y = m_tree->rowViewportPosition(row);
+        if (y > viewportHeight)
             break;
-        rows.append({m_document->treeModel()->idOf(index), top + rect.top(), rect.height()});
+        rows.append({model->idAt(row), top + y, m_tree->rowHeight(row)});
     }
     return rows;
 }
@@ -126,7 +125,7 @@ void GanttTimeline::paintEvent(QPaintEvent *)
     m_scene.paintBackground(p, body, offset(), rtl, palette());
     QList<GanttScene::Row> rows = visibleRows();
     // The current row, highlighted as in the tree.
-    const qint64 current = m_document->treeModel()->idOf(m_tree->currentIndex());
+    const qint64 current = m_tree->currentId();
     for (const GanttScene::Row &row : std::as_const(rows)) {
         if (row.id == current) {
             QColor highlight = palette().color(QPalette::Highlight);
@@ -189,7 +188,7 @@ void GanttTimeline::mousePressEvent(QMouseEvent *event)
     const GanttScene::Row row = rowAt(event->pos());
     if (!row.id)
         return;
-    m_tree->setCurrentIndex(m_document->treeModel()->indexOf(row.id));
+    m_tree->setCurrentId(row.id);
     const bool leaf = m_document->treeModel()->childIds(row.id).isEmpty();
     if (event->button() == Qt::LeftButton && leaf &&
         m_scene.barRect(row, width(), offset(), isRtl()).contains(event->pos())) {

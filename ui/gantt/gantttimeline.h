@@ -6,10 +6,10 @@
 #include <QWidget>
 
 class QScrollBar;
-class QTreeView;
 
 namespace Masar {
 
+class GanttTreeView;
 class PlannerDocument;
 
 /**
@@ -22,7 +22,7 @@ class GanttTimeline : public QWidget
     Q_OBJECT
 
 public:
-    GanttTimeline(PlannerDocument *document, QTreeView *tree, QScrollBar *horizontal,
+    GanttTimeline(PlannerDocument *document, GanttTreeView *tree, QScrollBar *horizontal,
                   QWidget *parent);
 
     GanttScene &scene() { return m_scene; }
@@ -55,7 +55,7 @@ private:
     int offset() const;
 
     PlannerDocument *m_document;
-    QTreeView *m_tree;
+    GanttTreeView *m_tree;
     QScrollBar *m_horizontal;
     GanttScene m_scene;
     qint64 m_dragId = 0;

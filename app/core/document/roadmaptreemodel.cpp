@@ -137,6 +137,76 @@ QList<RoadmapNode> RoadmapTreeModel::nodes() const
     return result;
 }
 
+int RoadmapTreeModel::childCount(qint64 parentId) const
+{
+    const Item *item = itemFor(parentId);
+    return item ? int(item->children.size()) : 0;
+}
+
+void RoadmapTreeModel::walk(qint64 parentId, const Visitor &visit) const
+{
+    const Item *top = itemFor(parentId);
+    if (!top)
+        return;
+    std::vector<std::pair<const Item *, int>> stack;
+    for (auto it = top->children.crbegin(); it != top->children.crend(); ++it)
+        stack.emplace_back(it->get(), 0);
+    while (!stack.empty()) {
+        const auto [item, depth] = stack.back();
+        stack.pop_back();
+        if (!visit(item->node.id, depth, int(item->children.size())))
+            continue;
+        for (auto it = item->children.crbegin(); it != item->children.crend(); ++it)
+            stack.emplace_back(it->get(), depth + 1);
+    }
+}
+
+int RoadmapTreeModel::depthOf(const Item *item) const
+{
+    int depth = -1;
+    for (; item && item != m_root.get(); item = item->parent)
+        ++depth;
+    return depth;
+}
+
+void RoadmapTreeModel::appendOutline(const Item *top, int depth,
+                                     std::vector<OutlineEntry> &out) const
+{
+    std::vector<std::pair<const Item *, int>> stack;
+    for (auto it = top->children.crbegin(); it != top->children.crend(); ++it)
+        stack.emplace_back(it->get(), depth);
+    while (!stack.empty()) {
+        const auto [item, level] = stack.back();
+        stack.pop_back();
+        out.push_back({item->node.id, level});
+        for (auto it = item->children.crbegin(); it != item->children.crend(); ++it)
+            stack.emplace_back(it->get(), level + 1);
+    }
+}
+
+int RoadmapTreeModel::outlineRow(qint64 id) const
+{
+    const auto it = std::find_if(m_outline.begin(), m_outline.end(),
+                                 [id](const OutlineEntry &entry) { return entry.id == id; });
+    return int(it - m_outline.begin());
+}
+
+int RoadmapTreeModel::outlineEnd(int row) const
+{
+    const int depth = m_outline[size_t(row)].depth;
+    int end = row + 1;
+    while (end < int(m_outline.size()) && m_outline[size_t(end)].depth > depth)
+        ++end;
+    return end;
+}
+
+int RoadmapTreeModel::outlineInsertRow(const Item *parent, int row) const
+{
+    if (row > 0)
+        return outlineEnd(outlineRow(parent->children[size_t(row - 1)]->node.id));
+    return parent == m_root.get() ? 0 : outlineRow(parent->node.id) + 1;
+}
+
 int RoadmapTreeModel::totalMinutes(qint64 id) const
 {
     const Item *item = itemFor(id);
@@ -193,6 +263,9 @@ void RoadmapTreeModel::reset(const QList<RoadmapNode> &nodes)
         m_root->children.begin(), m_root->children.end(),
         [](const auto &a, const auto &b) { return a->node.position < b->node.position; });
     recomputeTotals(m_root.get(), false); // a reset announces everything
+    m_outline.clear();
+    m_outline.reserve(size_t(m_items.size()));
+    appendOutline(m_root.get(), 0, m_outline);
     endResetModel();
 }
 
@@ -296,11 +369,18 @@ void RoadmapTreeModel::insertTrees(qint64 parentId, int row, const QList<Roadmap
         return;
     row = std::clamp(row, 0, int(parent->children.size()));
     beginInsertRows(indexFor(parent, 0), row, row + int(trees.size()) - 1);
+    const int depth = depthOf(parent) + 1;
+    std::vector<OutlineEntry> added;
     for (int i = 0; i < trees.size(); ++i) {
         insertTree(parent, row + i, trees.at(i));
+        const Item *item = parent->children[size_t(row + i)].get();
         recomputeTotals(parent->children[size_t(row + i)].get(), false);
+        added.push_back({item->node.id, depth});
+        appendOutline(item, depth + 1, added);
     }
     renumber(parent);
+    const int at = outlineInsertRow(parent, row);
+    m_outline.insert(m_outline.begin() + at, added.begin(), added.end());
     endInsertRows();
     refreshTotalsUpFrom(parent);
 }
@@ -323,6 +403,8 @@ void RoadmapTreeModel::removeNode(qint64 id)
     }
     parent->children.erase(parent->children.begin() + row);
     renumber(parent);
+    const int at = outlineRow(id);
+    m_outline.erase(m_outline.begin() + at, m_outline.begin() + outlineEnd(at));
     endRemoveRows();
     refreshTotalsUpFrom(parent);
 }
@@ -341,6 +423,10 @@ void RoadmapTreeModel::moveNode(qint64 id, qint64 newParentId, int row)
     // beginMoveRows counts the destination before the removal.
     if (!beginMoveRows(indexFor(oldParent, 0), oldRow, oldRow, indexFor(newParent, 0), row))
         return;
+    const int from = outlineRow(id);
+    const int to = outlineEnd(from);
+    std::vector<OutlineEntry> block(m_outline.begin() + from, m_outline.begin() + to);
+    m_outline.erase(m_outline.begin() + from, m_outline.begin() + to);
     std::unique_ptr<Item> owned = std::move(oldParent->children[size_t(oldRow)]);
     oldParent->children.erase(oldParent->children.begin() + oldRow);
     if (oldParent == newParent && row > oldRow)
@@ -351,6 +437,11 @@ void RoadmapTreeModel::moveNode(qint64 id, qint64 newParentId, int row)
     renumber(oldParent);
     if (newParent != oldParent)
         renumber(newParent);
+    const int shift = depthOf(newParent) + 1 - block.front().depth;
+    for (OutlineEntry &entry : block)
+        entry.depth += shift;
+    const int at = outlineInsertRow(newParent, row);
+    m_outline.insert(m_outline.begin() + at, block.begin(), block.end());
     endMoveRows();
     refreshTotalsUpFrom(oldParent);
     if (newParent != oldParent)

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace Masar {
 
@@ -57,6 +58,20 @@ public:
     QList<qint64> childIds(qint64 parentId) const;
     RoadmapNodeTree subtree(qint64 id) const;
     QList<RoadmapNode> nodes() const; ///< depth-first in display order (parents first)
+    int childCount(qint64 parentId) const;
+    /// Visits the items below `parentId` depth-first in display order (parents first). `visit(id,
+    /// depth, childCount)` returns whether to go on into that item's children; depth 0 is the
+    /// level right below `parentId`.
+    using Visitor = std::function<bool(qint64 id, int depth, int childCount)>;
+    void walk(qint64 parentId, const Visitor &visit) const;
+    struct OutlineEntry
+    {
+        qint64 id;
+        int depth; ///< 0 for the top level
+    };
+    /// Every item depth-first in display order with its depth, kept up to date with every
+    /// change: reading it runs through one array instead of every item of the tree.
+    const std::vector<OutlineEntry> &outline() const { return m_outline; }
     int totalMinutes(qint64 id) const;
     bool isAncestor(qint64 ancestorId, qint64 id) const;
     QString displayTitle(const RoadmapNode &node) const;
@@ -104,9 +119,16 @@ private:
     void refreshTotalsUpFrom(Item *item);
     void recomputeTotals(Item *top, bool announce);
     void emitRowChanged(const Item *item);
+    int depthOf(const Item *item) const; ///< -1 for the root
+    void appendOutline(const Item *top, int depth, std::vector<OutlineEntry> &out) const;
+    int outlineRow(qint64 id) const;
+    int outlineEnd(int row) const; ///< the first outline row after `row` that is not below it
+    /// Where a child inserted at `row` of `parent` goes in the outline.
+    int outlineInsertRow(const Item *parent, int row) const;
 
     std::unique_ptr<Item> m_root;
     QHash<qint64, Item *> m_items;
+    std::vector<OutlineEntry> m_outline;
     QString m_language = QStringLiteral("en");
     EditHandler m_editHandler;
     MoveHandler m_moveHandler;

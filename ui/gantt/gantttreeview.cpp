@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gantttreeview.h"
+#include "ganttrowmodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QStyledItemDelegate>
+
+#include <limits>
+
+namespace Masar {
+
+namespace {
+
+/// Draws the title column as a tree does: indented by depth, with an expand/collapse indicator.
+class OutlineDelegate : public QStyledItemDelegate
+{
+public:
+    explicit OutlineDelegate(GanttTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        if (index.column() != 0) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : nullptr;
+        if (!style)
+            return;
+        const int indent = m_view->indentation();
+        const int depth = index.data(GanttRowModel::DepthRole).toInt();
+        // The row's background and selection also behind the indentation, as in a tree.
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &background, painter, widget);
+        if (index.data(GanttRowModel::HasChildrenRole).toBool()) {
+            QStyleOption branch;
+            branch.rect = indicatorRect(option, depth, indent);
+            branch.palette = option.palette;
+            branch.direction = option.direction;
+            branch.state = QStyle::State_Children | (option.state & QStyle::State_Enabled);
+            if (index.data(GanttRowModel::ExpandedRole).toBool())
+                branch.state |= QStyle::State_Open;
+            style->drawPrimitive(QStyle::PE_IndicatorBranch, &branch, painter, widget);
+        }
+        QStyleOptionViewItem text = option;
+        text.rect = QStyle::visualRect(option.direction, option.rect,
+                                       option.rect.adjusted(indent * (depth + 1), 0, 0, 0));
+        QStyledItemDelegate::paint(painter, text, index);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() == 0)
+            size.rwidth() +=
+                m_view->indentation() * (index.data(GanttRowModel::DepthRole).toInt() + 1);
+        return size;
+    }
+
+    static QRect indicatorRect(const QStyleOptionViewItem &option, int depth, int indent)
+    {
+        const QRect logical(option.rect.left() + indent * depth, option.rect.top(), indent,
+                            option.rect.height());
+        return QStyle::visualRect(option.direction, option.rect, logical);
+    }
+
+private:
+    GanttTreeView *m_view;
+};
+
+} // namespace
+
+GanttTreeView::GanttTreeView(RoadmapTreeModel *tree, QWidget *parent)
+    : QTableView(parent), m_rows(new GanttRowModel(tree, this))
+{
+    setModel(m_rows);
+    setItemDelegate(new OutlineDelegate(this));
+    setSelectionBehavior(SelectRows);
+    setSelectionMode(SingleSelection);
+    setShowGrid(false);
+    setWordWrap(false);
+    setCornerButtonEnabled(false);
+    setTabKeyNavigation(false);
+    setEditTriggers(NoEditTriggers);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setMinimumSectionSize(1);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSectionsClickable(false);
+    updateRowHeight();
+}
+
+int GanttTreeView::indentation() const
+{
+    return style()->pixelMetric(QStyle::PM_TreeViewIndentation, nullptr, this);
+}
+
+void GanttTreeView::updateRowHeight()
+{
+    // As tall as a tree's row of one line of text.
+    QStyleOptionViewItem option;
+    option.initFrom(this);
+    option.font = font();
+    option.features = QStyleOptionViewItem::HasDisplay;
+    option.text = QStringLiteral("Xg");
+    const int text =
+        style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), this).height();
+    verticalHeader()->setDefaultSectionSize(std::max(text, fontMetrics().height() + 2));
+}
+
+qint64 GanttTreeView::idAt(const QPoint &pos) const
+{
+    return m_rows->idAt(rowAt(pos.y()));
+}
+
+qint64 GanttTreeView::currentId() const
+{
+    return currentIndex().isValid() ? m_rows->idAt(currentIndex().row()) : 0;
+}
+
+void GanttTreeView::setCurrentId(qint64 id)
+{
+    const int row = m_rows->rowOf(id);
+    if (row >= 0)
+        setCurrentIndex(m_rows->index(row, 0));
+}
+
+void GanttTreeView::setExpanded(qint64 id, bool expanded)
+{
+    m_rows->setExpanded(id, expanded);
+}
+
+bool GanttTreeView::isExpanded(qint64 id) const
+{
+    return m_rows->isExpanded(id);
+}
+
+void GanttTreeView::expandToDepth(int depth)
+{
+    const qint64 current = currentId();
+    const int column = std::max(0, currentIndex().column());
+    m_rows->expandToDepth(depth);
+    if (const int row = m_rows->rowOf(current); row >= 0)
+        selectionModel()->setCurrentIndex(m_rows->index(row, column),
+                                          QItemSelectionModel::ClearAndSelect |
+                                              QItemSelectionModel::Rows);
+}
+
+void GanttTreeView::expandAll()
+{
+    expandToDepth(std::numeric_limits<int>::max());
+}
+
+QRect GanttTreeView::indicatorRect(int row) const
+{
+    QStyleOptionViewItem option;
+    option.direction = layoutDirection();
+    option.rect = visualRect(m_rows->index(row, 0));
+    return OutlineDelegate::indicatorRect(option, m_rows->depthAt(row), indentation());
+}
+
+void GanttTreeView::keyPressEvent(QKeyEvent *event)
+{
+    const QModelIndex current = currentIndex();
+    const int row = current.row();
+    const qint64 id = m_rows->idAt(row);
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const int key = event->key();
+    const bool forward = (key == Qt::Key_Right && !rtl) || (key == Qt::Key_Left && rtl);
+    const bool backward = (key == Qt::Key_Left && !rtl) || (key == Qt::Key_Right && rtl);
+    if (!current.isValid() || event->modifiers() & (Qt::ControlModifier | Qt::AltModifier) ||
+        !(forward || backward || key == Qt::Key_Plus || key == Qt::Key_Minus)) {
+        QTableView::keyPressEvent(event);
+        return;
+    }
+    const bool children = m_rows->hasChildren(row);
+    const bool expanded = m_rows->isExpanded(id);
+    if (key == Qt::Key_Plus || key == Qt::Key_Minus) {
+        if (children)
+            setExpanded(id, key == Qt::Key_Plus);
+    } else if (forward) {
+        if (children && !expanded)
+            setExpanded(id, true);
+        else if (children)
+            setCurrentIndex(m_rows->index(row + 1, current.column()));
+    } else if (children && expanded) {
+        setExpanded(id, false);
+    } else {
+        // To the parent: the nearest row above with less depth.
+        const int depth = m_rows->depthAt(row);
+        for (int above = row - 1; above >= 0; --above) {
+            if (m_rows->depthAt(above) < depth) {
+                setCurrentIndex(m_rows->index(above, current.column()));
+                break;
+            }
+        }
+    }
+    event->accept();
+}
+
+void GanttTreeView::mousePressEvent(QMouseEvent *event)
+{
+    const int row = rowAt(event->pos().y());
+    if (row >= 0 && event->button() == Qt::LeftButton && m_rows->hasChildren(row) &&
+        indicatorRect(row).contains(event->pos())) {
+        const qint64 id = m_rows->idAt(row);
+        setExpanded(id, !isExpanded(id));
+        event->accept();
+        return;
+    }
+    QTableView::mousePressEvent(event);
+}
+
+void GanttTreeView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int row = rowAt(event->pos().y());
+    if (row >= 0 && m_rows->hasChildren(row) && indicatorRect(row).contains(event->pos())) {
+        // A quick second click on the indicator toggles again, as in a tree.
+        const qint64 id = m_rows->idAt(row);
+        setExpanded(id, !isExpanded(id));
+        event->accept();
+        return;
+    }
+    QTableView::mouseDoubleClickEvent(event);
+}
+
+QModelIndex GanttTreeView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    // A tree's Home and End: the first and the last row, not the row's first and last column.
+    const int column = std::max(0, currentIndex().column());
+    if (action == MoveHome && m_rows->rowCount() > 0)
+        return m_rows->index(0, column);
+    if (action == MoveEnd && m_rows->rowCount() > 0)
+        return m_rows->index(m_rows->rowCount() - 1, column);
+    return QTableView::moveCursor(action, modifiers);
+}
+
+void GanttTreeView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateRowHeight();
+    QTableView::changeEvent(event);
+}
+
+} // namespace Masar
