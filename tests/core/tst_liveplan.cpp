@@ -130,6 +130,14 @@ private:
     {
         const auto expected = f.fromScratch();
         const QList<qint64> leaves = f.ids(true);
+        if (!expected) {
+            // Found only by running the plan (items that wait for each other behind a
+            // milestone): dates asked for early may come first; once known, there are none.
+            QCOMPARE(f.document->scheduleError(), expected.error());
+            for (qint64 id : leaves)
+                QVERIFY(!f.document->plannedDates(id).start.isValid());
+            return;
+        }
         for (int i = 0; i < 5 && !leaves.isEmpty(); ++i) {
             const qint64 id = leaves.at(random.bounded(int(leaves.size())));
             const ScheduledTask early = f.document->plannedDates(id);
@@ -171,9 +179,9 @@ private slots:
             const QList<qint64> parents = f.ids(false);
             const qint64 leaf = leaves.at(random.bounded(int(leaves.size())));
             const qint64 parent = parents.at(random.bounded(int(parents.size())));
-            switch (random.bounded(9)) {
-            case 0:
-                f.document->pinStart(leaf, kStart.addDays(random.bounded(300)));
+            switch (random.bounded(10)) {
+            case 0: // now and then before the plan starts: no plan, the pin named
+                f.document->pinStart(leaf, kStart.addDays(random.bounded(300) - 10));
                 break;
             case 1:
                 f.document->pinStart(leaf, QDate());
@@ -209,6 +217,13 @@ private slots:
                 if (f.document->undoStack()->canUndo())
                     f.document->undoStack()->undo();
                 break;
+            case 9: { // a prerequisite, sometimes making a cycle, or none again
+                const qint64 other = leaves.at(random.bounded(int(leaves.size())));
+                f.document->setPrerequisites(leaf, random.bounded(2) && other != leaf
+                                                       ? QList<qint64>{other}
+                                                       : QList<qint64>{});
+                break;
+            }
             }
             verifyAgainstScratch(f, random);
             if (QTest::currentTestFailed()) {
@@ -216,6 +231,29 @@ private slots:
                 return;
             }
         }
+    }
+
+    void aPinBeforeTheStartIsFoundAmongLaterPins()
+    {
+        // The run starts from kept facts (the earliest pin), not from reading every task.
+        Fixture f;
+        QVERIFY(f.open(generated(2, 3, 4, 6)));
+        QList<qint64> leaves; // planned ones (not done, skipped or optional)
+        for (qint64 id : f.ids(true)) {
+            if (f.document->plannedDates(id).start.isValid())
+                leaves.append(id);
+        }
+        QVERIFY(leaves.size() >= 3);
+        QVERIFY(f.document->pinStart(leaves.at(0), kStart.addDays(20)));
+        QVERIFY(f.document->pinStart(leaves.at(2), kStart.addDays(40)));
+        QVERIFY(f.document->scheduleError().isEmpty());
+        QVERIFY(f.document->pinStart(leaves.at(1), kStart.addDays(-3)));
+        QVERIFY2(f.document->scheduleError().contains(f.model()->node(leaves.at(1))->title),
+                 qPrintable(f.document->scheduleError()));
+        QCOMPARE(f.document->scheduleError(), f.fromScratch().error());
+        QVERIFY(f.document->pinStart(leaves.at(1), QDate()));
+        QVERIFY(f.document->scheduleError().isEmpty());
+        QCOMPARE(f.document->schedule().tasks, f.fromScratch()->tasks);
     }
 
     void aSmallPlanIsCompleteWhenTheChangeReturns()

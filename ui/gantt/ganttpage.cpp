@@ -64,7 +64,7 @@ GanttPage::GanttPage(PlannerDocument *document, QWidget *parent)
     layout->addWidget(m_summary);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_tree = new GanttTreeView(document->treeModel(), m_splitter);
+    m_tree = new GanttTreeView(document->treeModel(), 1, m_splitter);
     m_tree->setObjectName(QStringLiteral("ganttTree"));
     m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (int column = 1; column < RoadmapTreeModel::ColumnCount; ++column)
@@ -115,7 +115,6 @@ GanttPage::GanttPage(PlannerDocument *document, QWidget *parent)
         m_tree->expandToDepth(1);
         m_timeline->scrollToDate(m_document->today());
     });
-    m_tree->expandToDepth(1);
     retranslateUi();
     m_timeline->scrollToDate(m_document->today());
 }

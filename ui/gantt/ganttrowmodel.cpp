@@ -5,7 +5,7 @@
 
 namespace Masar {
 
-GanttRowModel::GanttRowModel(RoadmapTreeModel *source, QObject *parent)
+GanttRowModel::GanttRowModel(RoadmapTreeModel *source, int depth, QObject *parent)
     : QAbstractTableModel(parent), m_source(source)
 {
     connect(source, &QAbstractItemModel::rowsInserted, this, &GanttRowModel::sourceRowsInserted);
@@ -42,6 +42,7 @@ GanttRowModel::GanttRowModel(RoadmapTreeModel *source, QObject *parent)
         m_layoutIds.clear();
         emit layoutChanged();
     });
+    expandDownTo(depth);
     rebuild();
 }
 
@@ -113,14 +114,19 @@ void GanttRowModel::setExpanded(qint64 id, bool expanded)
 void GanttRowModel::expandToDepth(int depth)
 {
     beginResetModel();
+    expandDownTo(depth);
+    rebuild();
+    endResetModel();
+}
+
+void GanttRowModel::expandDownTo(int depth)
+{
     m_expanded.clear();
     const std::vector<RoadmapTreeModel::OutlineEntry> &all = m_source->outline();
     for (size_t i = 0; i + 1 < all.size(); ++i) {
         if (all[i].depth <= depth && all[i + 1].depth > all[i].depth)
             m_expanded.insert(all[i].id);
     }
-    rebuild();
-    endResetModel();
 }
 
 int GanttRowModel::rowCount(const QModelIndex &parent) const

@@ -34,7 +34,8 @@ public:
         ExpandedRole,
     };
 
-    GanttRowModel(RoadmapTreeModel *source, QObject *parent);
+    /// Shows the items expanded down to `depth` (see expandToDepth()).
+    GanttRowModel(RoadmapTreeModel *source, int depth, QObject *parent);
 
     RoadmapTreeModel *source() const { return m_source; }
     qint64 idAt(int row) const;
@@ -79,6 +80,7 @@ private:
                            const QVector<int> &roles);
     void allRowsChanged(const QVector<int> &roles = {});
     void rebuild();
+    void expandDownTo(int depth);
 
     RoadmapTreeModel *m_source;
     std::vector<qint64> m_ids;

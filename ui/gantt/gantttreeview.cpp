@@ -76,9 +76,14 @@ private:
 
 } // namespace
 
-GanttTreeView::GanttTreeView(RoadmapTreeModel *tree, QWidget *parent)
-    : QTableView(parent), m_rows(new GanttRowModel(tree, this))
+GanttTreeView::GanttTreeView(RoadmapTreeModel *tree, int depth, QWidget *parent)
+    : QTableView(parent), m_rows(new GanttRowModel(tree, depth, this))
 {
+    // The rows' header set up before it has rows: changing its sizes later visits every row.
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setMinimumSectionSize(1);
+    updateRowHeight();
     setModel(m_rows);
     setItemDelegate(new OutlineDelegate(this));
     setSelectionBehavior(SelectRows);
@@ -88,12 +93,8 @@ GanttTreeView::GanttTreeView(RoadmapTreeModel *tree, QWidget *parent)
     setCornerButtonEnabled(false);
     setTabKeyNavigation(false);
     setEditTriggers(NoEditTriggers);
-    verticalHeader()->hide();
-    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    verticalHeader()->setMinimumSectionSize(1);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setSectionsClickable(false);
-    updateRowHeight();
 }
 
 int GanttTreeView::indentation() const

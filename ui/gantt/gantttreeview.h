@@ -21,7 +21,8 @@ class GanttTreeView : public QTableView
     Q_OBJECT
 
 public:
-    GanttTreeView(RoadmapTreeModel *tree, QWidget *parent);
+    /// Shows `tree` expanded down to `depth` (see expandToDepth()).
+    GanttTreeView(RoadmapTreeModel *tree, int depth, QWidget *parent);
 
     GanttRowModel *rows() const { return m_rows; }
     /// The item on the row at `pos` (viewport coordinates), 0 for none.

@@ -25,8 +25,26 @@ void LivePlan::rebuild(const QHash<qint64, QList<qint64>> &prerequisites,
     m_tasks = PlanInput::tasks(m_model->nodes(), prerequisites, studiedMinutes);
     m_ids.clear();
     m_ids.reserve(size_t(m_tasks.size()));
-    for (const ScheduleTask &task : std::as_const(m_tasks))
+    m_pins.clear();
+    m_withPrerequisites.clear();
+    for (const ScheduleTask &task : std::as_const(m_tasks)) {
         m_ids.push_back(task.id);
+        noteFacts(task);
+    }
+}
+
+void LivePlan::noteFacts(const ScheduleTask &task)
+{
+    if (task.pin.isValid())
+        m_pins.insert(task.id, task.pin);
+    if (!task.prerequisites.isEmpty())
+        m_withPrerequisites.insert(task.id);
+}
+
+void LivePlan::forgetFacts(qint64 id)
+{
+    m_pins.remove(id);
+    m_withPrerequisites.remove(id);
 }
 
 bool LivePlan::isPlannedLeaf(qint64 id) const
@@ -82,9 +100,12 @@ bool LivePlan::follow(const QList<RoadmapNode> &changed, bool anyPrerequisites,
         if (at >= 0 && planned) {
             m_tasks[at] =
                 PlanInput::task(*m_model->node(change.id), studiedMinutes.value(change.id));
+            forgetFacts(change.id);
+            noteFacts(m_tasks.at(at));
         } else if (at >= 0) {
             m_tasks.removeAt(at);
             m_ids.erase(m_ids.begin() + at);
+            forgetFacts(change.id);
         } else if (planned && !followInsert(change.id, false, studiedMinutes)) {
             return false;
         }
@@ -116,12 +137,19 @@ bool LivePlan::followInsert(qint64 id, bool anyPrerequisites,
     }
     m_tasks.insert(at, PlanInput::task(*m_model->node(id), studiedMinutes.value(id)));
     m_ids.insert(m_ids.begin() + at, id);
+    noteFacts(m_tasks.at(at));
     return true;
 }
 
 void LivePlan::restart(const Availability &availability, const QDate &today)
 {
-    m_run = std::make_unique<PlanRun>(m_tasks, availability, today);
+    TaskFacts facts;
+    facts.anyPrerequisites = !m_withPrerequisites.isEmpty();
+    for (const QDate &pin : std::as_const(m_pins)) {
+        if (!facts.earliestPin.isValid() || pin < facts.earliestPin)
+            facts.earliestPin = pin;
+    }
+    m_run = std::make_unique<PlanRun>(m_tasks, availability, today, 1.0, &facts);
     m_ended.clear();
     m_endedSeen = 0;
     m_completed = false;

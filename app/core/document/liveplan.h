@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -61,10 +62,15 @@ private:
     int position(qint64 id) const;
     qint64 previousInTreeOrder(qint64 id) const;
     void collectEnded();
+    /// Keeps the facts a run starts from (pins, prerequisites) in step with the tasks.
+    void noteFacts(const ScheduleTask &task);
+    void forgetFacts(qint64 id);
 
     const RoadmapTreeModel *m_model;
     QList<ScheduleTask> m_tasks;
-    std::vector<qint64> m_ids; ///< m_tasks' ids, for finding a task quickly
+    std::vector<qint64> m_ids;        ///< m_tasks' ids, for finding a task quickly
+    QHash<qint64, QDate> m_pins;      ///< the pinned tasks' pins
+    QSet<qint64> m_withPrerequisites; ///< the tasks with prerequisites
     std::unique_ptr<PlanRun> m_run;
     QHash<qint64, int> m_ended; ///< id → position, for the tasks the run has ended so far
     int m_endedSeen = 0;        ///< how much of the run's end order m_ended holds

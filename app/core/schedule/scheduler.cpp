@@ -72,26 +72,38 @@ const ScheduledTask *Schedule::task(qint64 id) const
     return nullptr;
 }
 
+TaskFacts Scheduler::factsOf(const QList<ScheduleTask> &tasks)
+{
+    TaskFacts facts;
+    for (const ScheduleTask &task : tasks) {
+        facts.anyPrerequisites = facts.anyPrerequisites || !task.prerequisites.isEmpty();
+        if (task.pin.isValid() && (!facts.earliestPin.isValid() || task.pin < facts.earliestPin))
+            facts.earliestPin = task.pin;
+    }
+    return facts;
+}
+
 Status Scheduler::validate(const QList<ScheduleTask> &tasks, const Availability &availability,
-                           QHash<qint64, int> *index)
+                           QHash<qint64, int> *index, const TaskFacts *known)
 {
     if (availability.weeklyMinutes() <= 0)
         return Error{tr("There is no study time in the week. Give at least one weekday some "
                         "minutes.")};
     if (availability.parallelCourses < 1)
         return Error{tr("At least one course must be allowed to run at a time.")};
-    bool anyPrerequisite = false;
-    for (const ScheduleTask &task : tasks) {
-        if (task.pin.isValid() && availability.startDate.isValid() &&
-            task.pin < availability.startDate) {
-            return Error{
-                tr("\"%1\" is pinned to %2, before the plan starts on %3.")
-                    .arg(task.title, dateText(task.pin), dateText(availability.startDate))};
+    const TaskFacts facts = known ? *known : factsOf(tasks);
+    if (facts.earliestPin.isValid() && availability.startDate.isValid() &&
+        facts.earliestPin < availability.startDate) {
+        for (const ScheduleTask &task : tasks) {
+            if (task.pin.isValid() && task.pin < availability.startDate) {
+                return Error{
+                    tr("\"%1\" is pinned to %2, before the plan starts on %3.")
+                        .arg(task.title, dateText(task.pin), dateText(availability.startDate))};
+            }
         }
-        anyPrerequisite = anyPrerequisite || !task.prerequisites.isEmpty();
     }
     index->clear();
-    if (!anyPrerequisite)
+    if (!facts.anyPrerequisites)
         return {}; // the index only serves prerequisites
     index->reserve(int(tasks.size()));
     for (int i = 0; i < tasks.size(); ++i)
@@ -116,20 +128,16 @@ Result<Schedule> Scheduler::plan(const QList<ScheduleTask> &tasks, const Availab
 // ---- PlanRun ---------------------------------------------------------------------------------
 
 PlanRun::PlanRun(QList<ScheduleTask> tasks, Availability availability, const QDate &today,
-                 double scale)
+                 double scale, const TaskFacts *facts)
     : m_tasks(std::move(tasks)), m_availability(std::move(availability)), m_scale(scale)
 {
     m_from = std::max(m_availability.startDate.isValid() ? m_availability.startDate : today, today);
-    if (Status valid = Scheduler::validate(m_tasks, m_availability, &m_index); !valid) {
+    if (Status valid = Scheduler::validate(m_tasks, m_availability, &m_index, facts); !valid) {
         m_error = valid.error();
         m_state = State::Failed;
         return;
     }
     const size_t n = size_t(m_tasks.size());
-    m_placed.resize(n);
-    m_remaining.assign(n, -1); // read from the task when it is first looked at
-    m_started.assign(n, 0);
-    m_done.assign(n, 0);
     m_day = m_from;
     m_horizon = m_from.addYears(Scheduler::kHorizonYears);
     if (n == 0)
@@ -144,8 +152,28 @@ int PlanRun::capacity(const QDate &day) const
     return std::min(24 * 60, int(std::lround(minutes * m_scale)));
 }
 
+void PlanRun::reach(int i)
+{
+    const size_t size = m_placed.size();
+    if (size_t(i) < size)
+        return;
+    // Grown in steps, like the vectors themselves, to what the run has reached.
+    const size_t grown = std::min(size_t(m_tasks.size()), std::max(size_t(i) + 1, 2 * size + 64));
+    m_placed.resize(grown);
+    m_remaining.resize(grown, -1); // read from the task when it is first looked at
+    m_started.resize(grown, 0);
+    m_done.resize(grown, 0);
+}
+
+const ScheduledTask &PlanRun::placed(int index) const
+{
+    static const ScheduledTask none;
+    return size_t(index) < m_placed.size() ? m_placed[size_t(index)] : none;
+}
+
 int &PlanRun::remaining(int i)
 {
+    reach(i);
     int &left = m_remaining[size_t(i)];
     if (left < 0) {
         left = std::max(0, m_tasks.at(i).remainingMinutes);
@@ -156,6 +184,7 @@ int &PlanRun::remaining(int i)
 
 void PlanRun::end(int i, const QDate &day)
 {
+    reach(i);
     m_done[size_t(i)] = 1;
     m_placed[size_t(i)].end = day;
     m_endOrder.push_back(i);
@@ -171,7 +200,7 @@ bool PlanRun::ready(int i, const QDate &day)
         return false;
     for (qint64 id : task.prerequisites) {
         const int p = m_index.value(id, -1);
-        if (p >= 0 && !m_done[size_t(p)])
+        if (p >= 0 && !done(p))
             return false;
     }
     // A milestone is reached when everything before it has ended.
@@ -182,10 +211,10 @@ bool PlanRun::startTasks(const QDate &day)
 {
     const int n = int(m_tasks.size());
     bool changed = false;
-    while (m_firstPending < n && m_started[size_t(m_firstPending)])
+    while (m_firstPending < n && started(m_firstPending))
         ++m_firstPending;
     for (int i = m_firstPending; i < n; ++i) {
-        if (m_started[size_t(i)])
+        if (started(i))
             continue;
         // With every lane busy nothing more starts today; a milestone further on cannot be
         // reached either, since the busy tasks come before it.
@@ -196,6 +225,7 @@ bool PlanRun::startTasks(const QDate &day)
                 break; // nothing after an unreached milestone can be reached either
             continue;
         }
+        reach(i);
         m_started[size_t(i)] = 1;
         changed = true;
         if (remaining(i) == 0) {
@@ -273,12 +303,11 @@ bool PlanRun::step()
         // impossible (a milestone that waits for work that waits for it).
         bool pinAhead = false;
         for (int i = m_firstPending; i < n && !pinAhead; ++i)
-            pinAhead =
-                !m_started[size_t(i)] && m_tasks.at(i).pin.isValid() && m_tasks.at(i).pin > day;
+            pinAhead = !started(i) && m_tasks.at(i).pin.isValid() && m_tasks.at(i).pin > day;
         if (!pinAhead && !startTasks(day)) {
             QStringList waiting;
             for (int i = m_firstPending; i < n && waiting.size() < 5; ++i) {
-                if (!m_started[size_t(i)])
+                if (!started(i))
                     waiting.append(m_tasks.at(i).title);
             }
             m_state = State::Failed;
@@ -295,7 +324,7 @@ bool PlanRun::step()
 
 bool PlanRun::runUntilEnded(int index)
 {
-    while (m_state == State::Running && !m_done[size_t(index)])
+    while (m_state == State::Running && !done(index))
         step();
     return m_state != State::Failed;
 }
@@ -315,7 +344,7 @@ void PlanRun::finish()
 
 bool PlanRun::hasEnded(int index) const
 {
-    return m_state != State::Failed && m_done[size_t(index)];
+    return m_state != State::Failed && done(index);
 }
 
 Result<Schedule> PlanRun::result()
@@ -323,6 +352,8 @@ Result<Schedule> PlanRun::result()
     finish();
     if (m_state == State::Failed)
         return Error{m_error};
+    if (!m_tasks.isEmpty())
+        reach(int(m_tasks.size()) - 1);
     Schedule schedule;
     schedule.tasks.reserve(m_tasks.size());
     for (const ScheduledTask &t : m_placed) {

@@ -34,6 +34,14 @@ struct ScheduledTask
     bool operator==(const ScheduledTask &other) const = default;
 };
 
+/// What a caller that keeps the task list up to date knows about it, so that a run can start
+/// without reading every task: whether any task has prerequisites, and the earliest pin.
+struct TaskFacts
+{
+    bool anyPrerequisites = false;
+    QDate earliestPin; ///< null: no task is pinned
+};
+
 /// The minutes given to each task on one day.
 struct DayPlan
 {
@@ -75,9 +83,11 @@ public:
     static Result<Schedule> plan(const QList<ScheduleTask> &tasks, const Availability &availability,
                                  const QDate &today);
     /// The checks made before planning (study time, lanes, pins before the start, prerequisite
-    /// cycles); fills `index` (task id → position) when some task has prerequisites.
+    /// cycles); fills `index` (task id → position) when some task has prerequisites. With
+    /// `facts`, a plan without prerequisites is checked without reading the tasks.
     static Status validate(const QList<ScheduleTask> &tasks, const Availability &availability,
-                           QHash<qint64, int> *index);
+                           QHash<qint64, int> *index, const TaskFacts *facts = nullptr);
+    static TaskFacts factsOf(const QList<ScheduleTask> &tasks);
 };
 
 /**
@@ -91,9 +101,11 @@ class PlanRun
     Q_DECLARE_TR_FUNCTIONS(Scheduler)
 
 public:
-    /// `scale`: every day's study time multiplied (used to find the pace a target needs).
+    /// `scale`: every day's study time multiplied (used to find the pace a target needs);
+    /// `facts`: see Scheduler::validate(). The per-task state grows as the run reaches tasks,
+    /// so starting a run costs the same for ten tasks as for 100,000.
     PlanRun(QList<ScheduleTask> tasks, Availability availability, const QDate &today,
-            double scale = 1.0);
+            double scale = 1.0, const TaskFacts *facts = nullptr);
 
     bool isComplete() const { return m_state == State::Complete; }
     bool hasFailed() const { return m_state == State::Failed; }
@@ -111,7 +123,7 @@ public:
 
     bool hasEnded(int index) const;
     /// The task's dates and minutes so far; final once hasEnded(index).
-    const ScheduledTask &placed(int index) const { return m_placed[size_t(index)]; }
+    const ScheduledTask &placed(int index) const;
     /// The positions of the tasks that have ended, in the order they ended.
     const std::vector<int> &endOrder() const { return m_endOrder; }
     /// The last day planned so far.
@@ -130,6 +142,10 @@ private:
     };
 
     int capacity(const QDate &day) const;
+    /// Makes room for the state of the tasks up to `i`.
+    void reach(int i);
+    bool started(int i) const { return size_t(i) < m_started.size() && m_started[size_t(i)]; }
+    bool done(int i) const { return size_t(i) < m_done.size() && m_done[size_t(i)]; }
     int &remaining(int i);
     void end(int i, const QDate &day);
     bool ready(int i, const QDate &day);
