@@ -24,6 +24,13 @@ struct ScheduleTask
     QDate pin;                   ///< never starts before this date (null: no pin)
 };
 
+} // namespace Masar
+
+// Moved as bytes when a task is inserted into a long list (a QList stores it inline in Qt 6).
+Q_DECLARE_TYPEINFO(Masar::ScheduleTask, Q_RELOCATABLE_TYPE);
+
+namespace Masar {
+
 /// A task's place in the schedule.
 struct ScheduledTask
 {
