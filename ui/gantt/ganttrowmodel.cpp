@@ -42,8 +42,7 @@ GanttRowModel::GanttRowModel(RoadmapTreeModel *source, int depth, QObject *paren
         m_layoutIds.clear();
         emit layoutChanged();
     });
-    expandDownTo(depth);
-    rebuild();
+    rebuild(depth);
 }
 
 qint64 GanttRowModel::idAt(int row) const
@@ -114,19 +113,8 @@ void GanttRowModel::setExpanded(qint64 id, bool expanded)
 void GanttRowModel::expandToDepth(int depth)
 {
     beginResetModel();
-    expandDownTo(depth);
-    rebuild();
+    rebuild(depth);
     endResetModel();
-}
-
-void GanttRowModel::expandDownTo(int depth)
-{
-    m_expanded.clear();
-    const std::vector<RoadmapTreeModel::OutlineEntry> &all = m_source->outline();
-    for (size_t i = 0; i + 1 < all.size(); ++i) {
-        if (all[i].depth <= depth && all[i + 1].depth > all[i].depth)
-            m_expanded.insert(all[i].id);
-    }
 }
 
 int GanttRowModel::rowCount(const QModelIndex &parent) const
@@ -334,20 +322,28 @@ void GanttRowModel::allRowsChanged(const QVector<int> &roles)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
 }
 
-void GanttRowModel::rebuild()
+void GanttRowModel::rebuild(std::optional<int> expandTo)
 {
-    // One run through the tree's outline, over the items below collapsed ones.
+    // One run through the tree's outline, over the items below collapsed ones; with `expandTo`,
+    // deciding on the way which items are expanded.
     const std::vector<RoadmapTreeModel::OutlineEntry> &all = m_source->outline();
+    if (expandTo)
+        m_expanded.clear();
     m_ids.clear();
     m_depths.clear();
+    m_ids.reserve(all.size());
+    m_depths.reserve(all.size());
     for (size_t i = 0; i < all.size();) {
         const RoadmapTreeModel::OutlineEntry &entry = all[i++];
         m_ids.push_back(entry.id);
         m_depths.push_back(entry.depth);
-        if (i < all.size() && all[i].depth > entry.depth && !m_expanded.contains(entry.id)) {
+        if (i == all.size() || all[i].depth <= entry.depth)
+            continue; // no children
+        if (expandTo && entry.depth <= *expandTo)
+            m_expanded.insert(entry.id);
+        else if (expandTo || !m_expanded.contains(entry.id))
             while (i < all.size() && all[i].depth > entry.depth)
                 ++i;
-        }
     }
     m_recentRows.fill(-1);
 }

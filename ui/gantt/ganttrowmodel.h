@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace Masar {
@@ -79,8 +80,8 @@ private:
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                            const QVector<int> &roles);
     void allRowsChanged(const QVector<int> &roles = {});
-    void rebuild();
-    void expandDownTo(int depth);
+    /// Works the rows out from the tree's outline; with `expandTo`, expanded down to that depth.
+    void rebuild(std::optional<int> expandTo = std::nullopt);
 
     RoadmapTreeModel *m_source;
     std::vector<qint64> m_ids;
