@@ -90,7 +90,7 @@ Figures measure(int tasks)
     document.setAvailability(a, QStringLiteral("bench"));
 
     Figures f;
-    // MASAR_BENCH_REPEAT=N measures first paints, changes and adds N times (for profiling).
+    // MASAR_BENCH_REPEAT=N measures first paints, scrolls, changes and adds N times (profiling).
     const int repeat = qEnvironmentVariableIntValue("MASAR_BENCH_REPEAT");
     const auto repeatOr = [repeat](int runs) { return repeat > 0 ? repeat : runs; };
     // The whole plan worked out again (a view asks only for its rows: see LivePlan).
@@ -111,7 +111,7 @@ Figures measure(int tasks)
     page.treeView()->expandToDepth(0);
     page.timeline()->repaint();
     QScrollBar *vertical = page.treeView()->verticalScrollBar();
-    f.scroll = Bench::medianMs(wanted("scroll") ? 21 : 0, [&](int i) {
+    f.scroll = Bench::medianMs(wanted("scroll") ? repeatOr(21) : 0, [&](int i) {
         vertical->setValue((i % 2 == 0) ? vertical->value() + vertical->pageStep() : 0);
         page.timeline()->repaint();
     });

@@ -233,6 +233,32 @@ private slots:
         }
     }
 
+    void finishingMostOfAPlanKeepsItRight()
+    {
+        // Finished tasks leave the plan one by one (and its task list is tidied on the way);
+        // new ones come in between.
+        Fixture f;
+        QVERIFY(f.open(generated(3, 4, 20, 9)));
+        QRandomGenerator random(17);
+        QList<qint64> leaves = f.ids(true);
+        int step = 0;
+        while (leaves.size() > 10) {
+            const qint64 leaf = leaves.takeAt(random.bounded(int(leaves.size())));
+            QVERIFY(f.document->setStatus({leaf}, RoadmapNode::Status::Done));
+            if (++step % 25 == 0) {
+                const qint64 course = f.model()->node(leaves.constFirst())->parentId;
+                QVERIFY(f.document->addNode(course, 0, RoadmapNode::Kind::Topic,
+                                            QStringLiteral("New %1").arg(step)));
+            }
+            if (step % 10 == 0) {
+                verifyAgainstScratch(f, random);
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+        verifyAgainstScratch(f, random);
+    }
+
     void aPinBeforeTheStartIsFoundAmongLaterPins()
     {
         // The run starts from kept facts (the earliest pin), not from reading every task.

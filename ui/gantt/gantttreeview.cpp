@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gantttreeview.h"
+#include "bidi.h"
 #include "ganttrowmodel.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -24,34 +26,70 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
-        if (index.column() != 0) {
-            QStyledItemDelegate::paint(painter, option, index);
-            return;
-        }
         const QWidget *widget = option.widget;
-        QStyle *style = widget ? widget->style() : nullptr;
-        if (!style)
-            return;
-        const int indent = m_view->indentation();
-        const int depth = index.data(GanttRowModel::DepthRole).toInt();
-        // The row's background and selection also behind the indentation, as in a tree.
-        QStyleOptionViewItem background = option;
-        initStyleOption(&background, index);
-        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &background, painter, widget);
-        if (index.data(GanttRowModel::HasChildrenRole).toBool()) {
-            QStyleOption branch;
-            branch.rect = indicatorRect(option, depth, indent);
-            branch.palette = option.palette;
-            branch.direction = option.direction;
-            branch.state = QStyle::State_Children | (option.state & QStyle::State_Enabled);
-            if (index.data(GanttRowModel::ExpandedRole).toBool())
-                branch.state |= QStyle::State_Open;
-            style->drawPrimitive(QStyle::PE_IndicatorBranch, &branch, painter, widget);
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        // The row's background and selection, also behind the indentation as in a tree.
+        QStyleOptionViewItem panel = option;
+        panel.index = index;
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &panel, painter, widget);
+        QRect textRect = option.rect;
+        if (index.column() == 0) {
+            const int indent = m_view->indentation();
+            const int depth = index.data(GanttRowModel::DepthRole).toInt();
+            if (index.data(GanttRowModel::HasChildrenRole).toBool()) {
+                QStyleOption branch;
+                branch.rect = indicatorRect(option, depth, indent);
+                branch.palette = option.palette;
+                branch.direction = option.direction;
+                branch.state = QStyle::State_Children | (option.state & QStyle::State_Enabled);
+                if (index.data(GanttRowModel::ExpandedRole).toBool())
+                    branch.state |= QStyle::State_Open;
+                style->drawPrimitive(QStyle::PE_IndicatorBranch, &branch, painter, widget);
+            }
+            textRect = QStyle::visualRect(option.direction, option.rect,
+                                          option.rect.adjusted(indent * (depth + 1), 0, 0, 0));
         }
-        QStyleOptionViewItem text = option;
-        text.rect = QStyle::visualRect(option.direction, option.rect,
-                                       option.rect.adjusted(indent * (depth + 1), 0, 0, 0));
-        QStyledItemDelegate::paint(painter, text, index);
+        drawText(painter, option, index, textRect, style);
+        if (option.state & QStyle::State_HasFocus) {
+            QStyleOptionFocusRect focus;
+            focus.QStyleOption::operator=(option);
+            focus.rect = textRect;
+            focus.state |= QStyle::State_KeyboardFocusChange;
+            style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+        }
+    }
+
+    /// One line of text, elided, each in its own direction (an English title in the Arabic
+    /// interface reads from the left and loses its end, not its start). Drawn directly: the
+    /// item views' general text layout costs most of a repaint of the calendar.
+    static void drawText(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index, const QRect &rect, const QStyle *style)
+    {
+        const QString text = index.data(Qt::DisplayRole).toString();
+        if (text.isEmpty())
+            return;
+        const int margin =
+            style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
+        const QRect inner = rect.adjusted(margin, 0, -margin, 0);
+        const QPalette::ColorGroup group =
+            !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
+            : (option.state & QStyle::State_Active) ? QPalette::Normal
+                                                    : QPalette::Inactive;
+        painter->setPen(option.palette.color(group, option.state & QStyle::State_Selected
+                                                        ? QPalette::HighlightedText
+                                                        : QPalette::Text));
+        painter->setFont(option.font);
+        const QVariant alignment = index.data(Qt::TextAlignmentRole);
+        const Qt::Alignment align = alignment.isValid() ? Qt::Alignment(alignment.toInt())
+                                                        : Qt::AlignLeading | Qt::AlignVCenter;
+        const Qt::LayoutDirection own = Bidi::strongDirection(text);
+        const int direction = own == Qt::RightToLeft   ? Qt::TextForceRightToLeft
+                              : own == Qt::LeftToRight ? Qt::TextForceLeftToRight
+                                                       : 0;
+        painter->drawText(inner,
+                          int(QStyle::visualAlignment(option.direction, align)) |
+                              Qt::TextSingleLine | direction,
+                          option.fontMetrics.elidedText(text, Qt::ElideRight, inner.width()));
     }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override

@@ -5,6 +5,7 @@
 #include "schedule/planinput.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace Masar {
 
@@ -25,6 +26,8 @@ void LivePlan::rebuild(const QHash<qint64, QList<qint64>> &prerequisites,
     m_tasks = PlanInput::tasks(m_model->nodes(), prerequisites, studiedMinutes);
     m_ids.clear();
     m_ids.reserve(size_t(m_tasks.size()));
+    m_order.resize(size_t(m_tasks.size()));
+    std::iota(m_order.begin(), m_order.end(), 0);
     m_pins.clear();
     m_withPrerequisites.clear();
     for (const ScheduleTask &task : std::as_const(m_tasks)) {
@@ -45,6 +48,18 @@ void LivePlan::forgetFacts(qint64 id)
 {
     m_pins.remove(id);
     m_withPrerequisites.remove(id);
+}
+
+void LivePlan::compact()
+{
+    if (m_tasks.size() < 2 * qsizetype(m_order.size()) + 64)
+        return;
+    QList<ScheduleTask> planned;
+    planned.reserve(qsizetype(m_order.size()));
+    for (int at : m_order)
+        planned.append(m_tasks.at(at));
+    m_tasks = std::move(planned);
+    std::iota(m_order.begin(), m_order.end(), 0);
 }
 
 bool LivePlan::isPlannedLeaf(qint64 id) const
@@ -98,14 +113,15 @@ bool LivePlan::follow(const QList<RoadmapNode> &changed, bool anyPrerequisites,
         const int at = position(change.id);
         const bool planned = isPlannedLeaf(change.id);
         if (at >= 0 && planned) {
-            m_tasks[at] =
-                PlanInput::task(*m_model->node(change.id), studiedMinutes.value(change.id));
+            ScheduleTask &task = m_tasks[m_order[size_t(at)]];
+            task = PlanInput::task(*m_model->node(change.id), studiedMinutes.value(change.id));
             forgetFacts(change.id);
-            noteFacts(m_tasks.at(at));
+            noteFacts(task);
         } else if (at >= 0) {
-            m_tasks.removeAt(at);
+            m_order.erase(m_order.begin() + at); // its entry in m_tasks goes at the next compact()
             m_ids.erase(m_ids.begin() + at);
             forgetFacts(change.id);
+            compact();
         } else if (planned && !followInsert(change.id, false, studiedMinutes)) {
             return false;
         }
@@ -135,9 +151,10 @@ bool LivePlan::followInsert(qint64 id, bool anyPrerequisites,
         at = found + 1;
         break;
     }
-    m_tasks.insert(at, PlanInput::task(*m_model->node(id), studiedMinutes.value(id)));
+    m_tasks.append(PlanInput::task(*m_model->node(id), studiedMinutes.value(id)));
+    m_order.insert(m_order.begin() + at, int(m_tasks.size()) - 1);
     m_ids.insert(m_ids.begin() + at, id);
-    noteFacts(m_tasks.at(at));
+    noteFacts(m_tasks.constLast());
     return true;
 }
 
@@ -149,7 +166,7 @@ void LivePlan::restart(const Availability &availability, const QDate &today)
         if (!facts.earliestPin.isValid() || pin < facts.earliestPin)
             facts.earliestPin = pin;
     }
-    m_run = std::make_unique<PlanRun>(m_tasks, availability, today, 1.0, &facts);
+    m_run = std::make_unique<PlanRun>(m_tasks, availability, today, 1.0, &facts, m_order);
     m_ended.clear();
     m_endedSeen = 0;
     m_completed = false;
@@ -196,7 +213,7 @@ void LivePlan::collectEnded()
     const std::vector<int> &order = m_run->endOrder();
     for (; m_endedSeen < int(order.size()); ++m_endedSeen) {
         const int at = order[size_t(m_endedSeen)];
-        m_ended.insert(m_tasks.at(at).id, at);
+        m_ended.insert(m_ids[size_t(at)], at);
     }
 }
 

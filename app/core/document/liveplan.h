@@ -44,7 +44,7 @@ public:
     /// Plans the tasks afresh (after any of the above or a change of study time or today).
     void restart(const Availability &availability, const QDate &today);
 
-    int taskCount() const { return int(m_tasks.size()); }
+    int taskCount() const { return int(m_order.size()); }
     bool isComplete() const;
     /// Plans up to `days` more days; false once complete.
     bool advance(int days);
@@ -65,10 +65,15 @@ private:
     /// Keeps the facts a run starts from (pins, prerequisites) in step with the tasks.
     void noteFacts(const ScheduleTask &task);
     void forgetFacts(qint64 id);
+    /// Drops the tasks no longer planned from m_tasks once they are many.
+    void compact();
 
     const RoadmapTreeModel *m_model;
+    /// The tasks in the order they were read or added; m_order gives the plan's order, so that
+    /// a new task is appended here instead of moving every task after it.
     QList<ScheduleTask> m_tasks;
-    std::vector<qint64> m_ids;        ///< m_tasks' ids, for finding a task quickly
+    std::vector<int> m_order;         ///< plan position → position in m_tasks
+    std::vector<qint64> m_ids;        ///< the planned tasks' ids in plan order
     QHash<qint64, QDate> m_pins;      ///< the pinned tasks' pins
     QSet<qint64> m_withPrerequisites; ///< the tasks with prerequisites
     std::unique_ptr<PlanRun> m_run;

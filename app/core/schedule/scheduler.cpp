@@ -128,16 +128,30 @@ Result<Schedule> Scheduler::plan(const QList<ScheduleTask> &tasks, const Availab
 // ---- PlanRun ---------------------------------------------------------------------------------
 
 PlanRun::PlanRun(QList<ScheduleTask> tasks, Availability availability, const QDate &today,
-                 double scale, const TaskFacts *facts)
-    : m_tasks(std::move(tasks)), m_availability(std::move(availability)), m_scale(scale)
+                 double scale, const TaskFacts *facts, std::vector<int> order)
+    : m_tasks(std::move(tasks)), m_order(std::move(order)), m_availability(std::move(availability)),
+      m_scale(scale)
 {
     m_from = std::max(m_availability.startDate.isValid() ? m_availability.startDate : today, today);
+    const bool readsEveryTask =
+        !facts || facts->anyPrerequisites ||
+        (facts->earliestPin.isValid() && m_availability.startDate.isValid() &&
+         facts->earliestPin < m_availability.startDate);
+    if (!m_order.empty() && readsEveryTask) {
+        // The checks below go through the tasks by position: a plain list in plan order.
+        QList<ScheduleTask> ordered;
+        ordered.reserve(qsizetype(m_order.size()));
+        for (int at : m_order)
+            ordered.append(m_tasks.at(at));
+        m_tasks = std::move(ordered);
+        m_order.clear();
+    }
     if (Status valid = Scheduler::validate(m_tasks, m_availability, &m_index, facts); !valid) {
         m_error = valid.error();
         m_state = State::Failed;
         return;
     }
-    const size_t n = size_t(m_tasks.size());
+    const size_t n = size_t(taskCount());
     m_day = m_from;
     m_horizon = m_from.addYears(Scheduler::kHorizonYears);
     if (n == 0)
@@ -158,7 +172,7 @@ void PlanRun::reach(int i)
     if (size_t(i) < size)
         return;
     // Grown in steps, like the vectors themselves, to what the run has reached.
-    const size_t grown = std::min(size_t(m_tasks.size()), std::max(size_t(i) + 1, 2 * size + 64));
+    const size_t grown = std::min(size_t(taskCount()), std::max(size_t(i) + 1, 2 * size + 64));
     m_placed.resize(grown);
     m_remaining.resize(grown, -1); // read from the task when it is first looked at
     m_started.resize(grown, 0);
@@ -176,8 +190,8 @@ int &PlanRun::remaining(int i)
     reach(i);
     int &left = m_remaining[size_t(i)];
     if (left < 0) {
-        left = std::max(0, m_tasks.at(i).remainingMinutes);
-        m_placed[size_t(i)].id = m_tasks.at(i).id;
+        left = std::max(0, task(i).remainingMinutes);
+        m_placed[size_t(i)].id = task(i).id;
     }
     return left;
 }
@@ -195,10 +209,10 @@ void PlanRun::end(int i, const QDate &day)
 
 bool PlanRun::ready(int i, const QDate &day)
 {
-    const ScheduleTask &task = m_tasks.at(i);
-    if (task.pin.isValid() && task.pin > day)
+    const ScheduleTask &waiting = task(i);
+    if (waiting.pin.isValid() && waiting.pin > day)
         return false;
-    for (qint64 id : task.prerequisites) {
+    for (qint64 id : waiting.prerequisites) {
         const int p = m_index.value(id, -1);
         if (p >= 0 && !done(p))
             return false;
@@ -209,7 +223,7 @@ bool PlanRun::ready(int i, const QDate &day)
 
 bool PlanRun::startTasks(const QDate &day)
 {
-    const int n = int(m_tasks.size());
+    const int n = taskCount();
     bool changed = false;
     while (m_firstPending < n && started(m_firstPending))
         ++m_firstPending;
@@ -242,7 +256,7 @@ bool PlanRun::step()
 {
     if (m_state != State::Running)
         return false;
-    const int n = int(m_tasks.size());
+    const int n = taskCount();
     const QDate day = m_day;
     if (day > m_horizon) {
         m_state = State::Failed;
@@ -303,12 +317,12 @@ bool PlanRun::step()
         // impossible (a milestone that waits for work that waits for it).
         bool pinAhead = false;
         for (int i = m_firstPending; i < n && !pinAhead; ++i)
-            pinAhead = !started(i) && m_tasks.at(i).pin.isValid() && m_tasks.at(i).pin > day;
+            pinAhead = !started(i) && task(i).pin.isValid() && task(i).pin > day;
         if (!pinAhead && !startTasks(day)) {
             QStringList waiting;
             for (int i = m_firstPending; i < n && waiting.size() < 5; ++i) {
                 if (!started(i))
-                    waiting.append(m_tasks.at(i).title);
+                    waiting.append(task(i).title);
             }
             m_state = State::Failed;
             m_error = tr("These items wait for each other and can never start: %1.")
@@ -352,16 +366,17 @@ Result<Schedule> PlanRun::result()
     finish();
     if (m_state == State::Failed)
         return Error{m_error};
-    if (!m_tasks.isEmpty())
-        reach(int(m_tasks.size()) - 1);
+    const int n = taskCount();
+    if (n > 0)
+        reach(n - 1);
     Schedule schedule;
-    schedule.tasks.reserve(m_tasks.size());
+    schedule.tasks.reserve(n);
     for (const ScheduledTask &t : m_placed) {
         schedule.tasks.append(t);
         schedule.finish = std::max(schedule.finish, t.end);
     }
-    for (int i = 0; i < m_tasks.size(); ++i)
-        schedule.tasks[i].id = m_tasks.at(i).id; // also tasks never looked at (none, once done)
+    for (int i = 0; i < n; ++i)
+        schedule.tasks[i].id = task(i).id; // also tasks never looked at (none, once done)
     if (!schedule.finish.isValid())
         schedule.finish = m_from;
     schedule.days = m_days;
@@ -377,7 +392,7 @@ Result<Schedule> PlanRun::result()
     double low = 1.0;
     double high = 2.0;
     const auto meets = [&](double factor) {
-        PlanRun scaled(m_tasks, m_availability, m_from, factor);
+        PlanRun scaled(m_tasks, m_availability, m_from, factor, nullptr, m_order);
         auto attempt = scaled.result();
         return attempt.ok() && attempt->finish <= m_availability.targetDate;
     };

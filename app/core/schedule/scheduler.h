@@ -109,16 +109,22 @@ class PlanRun
 
 public:
     /// `scale`: every day's study time multiplied (used to find the pace a target needs);
-    /// `facts`: see Scheduler::validate(). The per-task state grows as the run reaches tasks,
-    /// so starting a run costs the same for ten tasks as for 100,000.
+    /// `facts`: see Scheduler::validate(); `order`: the positions in `tasks` of the tasks to
+    /// plan, in plan order (empty: all of `tasks` as they are), so that a caller can add a task
+    /// to a long plan without moving the others. The per-task state grows as the run reaches
+    /// tasks, so starting a run costs the same for ten tasks as for 100,000.
     PlanRun(QList<ScheduleTask> tasks, Availability availability, const QDate &today,
-            double scale = 1.0, const TaskFacts *facts = nullptr);
+            double scale = 1.0, const TaskFacts *facts = nullptr, std::vector<int> order = {});
 
     bool isComplete() const { return m_state == State::Complete; }
     bool hasFailed() const { return m_state == State::Failed; }
     QString error() const { return m_error; }
-    int taskCount() const { return int(m_tasks.size()); }
-    const QList<ScheduleTask> &tasks() const { return m_tasks; }
+    int taskCount() const { return m_order.empty() ? int(m_tasks.size()) : int(m_order.size()); }
+    /// The task at plan position `i`.
+    const ScheduleTask &task(int i) const
+    {
+        return m_order.empty() ? m_tasks.at(i) : m_tasks.at(m_order[size_t(i)]);
+    }
 
     /// Plans one more day; false once the run is complete or failed.
     bool step();
@@ -159,6 +165,7 @@ private:
     bool startTasks(const QDate &day);
 
     QList<ScheduleTask> m_tasks;
+    std::vector<int> m_order; ///< plan position → position in m_tasks (empty: the same)
     Availability m_availability;
     double m_scale = 1.0;
     QDate m_from;
