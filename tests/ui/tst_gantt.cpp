@@ -15,6 +15,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeView>
 
 using namespace Masar;
@@ -241,6 +242,32 @@ private slots:
             QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, indicator.center());
             QVERIFY(!view->isExpanded(first));
         }
+        // A title cut short shows in full as a tooltip; one that fits shows none.
+        view->expandAll();
+        const auto tooltipAt = [&](int row) {
+            view->scrollTo(rows->index(row, 0));
+            const QPoint at = view->visualRect(rows->index(row, 0)).center();
+            QHelpEvent help(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+            QCoreApplication::sendEvent(view->viewport(), &help);
+            return QToolTip::isVisible() ? QToolTip::text() : QString();
+        };
+        int longRow = -1;
+        int shortRow = -1;
+        const int room = view->columnWidth(0) - view->indentation() * 4;
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            const int width =
+                view->fontMetrics().horizontalAdvance(rows->index(row, 0).data().toString());
+            if (longRow < 0 && width > view->columnWidth(0))
+                longRow = row;
+            if (shortRow < 0 && width < room / 2)
+                shortRow = row;
+        }
+        QVERIFY(longRow >= 0 && shortRow >= 0);
+        QCOMPARE(tooltipAt(longRow), rows->index(longRow, 0).data().toString());
+        QToolTip::hideText();
+        QTRY_VERIFY(!QToolTip::isVisible());
+        QCOMPARE(tooltipAt(shortRow), QString());
+
         // A leaf is drawn indented by its depth: nothing in the indentation, its title after.
         view->expandAll();
         view->resize(400, 300);

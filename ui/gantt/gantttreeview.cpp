@@ -6,10 +6,12 @@
 #include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyledItemDelegate>
+#include <QToolTip>
 
 #include <limits>
 
@@ -32,22 +34,17 @@ public:
         QStyleOptionViewItem panel = option;
         panel.index = index;
         style->drawPrimitive(QStyle::PE_PanelItemViewItem, &panel, painter, widget);
-        QRect textRect = option.rect;
-        if (index.column() == 0) {
-            const int indent = m_view->indentation();
-            const int depth = index.data(GanttRowModel::DepthRole).toInt();
-            if (index.data(GanttRowModel::HasChildrenRole).toBool()) {
-                QStyleOption branch;
-                branch.rect = indicatorRect(option, depth, indent);
-                branch.palette = option.palette;
-                branch.direction = option.direction;
-                branch.state = QStyle::State_Children | (option.state & QStyle::State_Enabled);
-                if (index.data(GanttRowModel::ExpandedRole).toBool())
-                    branch.state |= QStyle::State_Open;
-                style->drawPrimitive(QStyle::PE_IndicatorBranch, &branch, painter, widget);
-            }
-            textRect = QStyle::visualRect(option.direction, option.rect,
-                                          option.rect.adjusted(indent * (depth + 1), 0, 0, 0));
+        const QRect textRect = cellTextRect(option, index);
+        if (index.column() == 0 && index.data(GanttRowModel::HasChildrenRole).toBool()) {
+            QStyleOption branch;
+            branch.rect = indicatorRect(option, index.data(GanttRowModel::DepthRole).toInt(),
+                                        m_view->indentation());
+            branch.palette = option.palette;
+            branch.direction = option.direction;
+            branch.state = QStyle::State_Children | (option.state & QStyle::State_Enabled);
+            if (index.data(GanttRowModel::ExpandedRole).toBool())
+                branch.state |= QStyle::State_Open;
+            style->drawPrimitive(QStyle::PE_IndicatorBranch, &branch, painter, widget);
         }
         drawText(painter, option, index, textRect, style);
         if (option.state & QStyle::State_HasFocus) {
@@ -68,9 +65,7 @@ public:
         const QString text = index.data(Qt::DisplayRole).toString();
         if (text.isEmpty())
             return;
-        const int margin =
-            style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
-        const QRect inner = rect.adjusted(margin, 0, -margin, 0);
+        const QRect inner = innerRect(rect, option, style);
         const QPalette::ColorGroup group =
             !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
             : (option.state & QStyle::State_Active) ? QPalette::Normal
@@ -90,6 +85,42 @@ public:
                           int(QStyle::visualAlignment(option.direction, align)) |
                               Qt::TextSingleLine | direction,
                           option.fontMetrics.elidedText(text, Qt::ElideRight, inner.width()));
+    }
+
+    /// Where a cell's text goes: after the indentation and the indicator in the title column.
+    QRect cellTextRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+    {
+        if (index.column() != 0)
+            return option.rect;
+        const int depth = index.data(GanttRowModel::DepthRole).toInt();
+        return QStyle::visualRect(
+            option.direction, option.rect,
+            option.rect.adjusted(m_view->indentation() * (depth + 1), 0, 0, 0));
+    }
+
+    static QRect innerRect(const QRect &rect, const QStyleOptionViewItem &option,
+                           const QStyle *style)
+    {
+        const int margin =
+            style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option.widget) + 1;
+        return rect.adjusted(margin, 0, -margin, 0);
+    }
+
+    /// A title cut short shows in full as the cell's tooltip.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        if (event->type() == QEvent::ToolTip && index.isValid() &&
+            index.data(Qt::ToolTipRole).toString().isEmpty()) {
+            const QString text = index.data(Qt::DisplayRole).toString();
+            const QRect inner = innerRect(cellTextRect(option, index), option, view->style());
+            if (option.fontMetrics.horizontalAdvance(text) > inner.width()) {
+                QToolTip::showText(event->globalPos(), text, view->viewport(),
+                                   view->visualRect(index));
+                return true;
+            }
+        }
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
     }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
