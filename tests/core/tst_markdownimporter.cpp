@@ -354,7 +354,8 @@ private slots:
             "### Classic ML\nChoose one of the following:\n"
             "- [ML Specialization](https://example.org/ml) - about 6 weeks (I recommend it)\n"
             "- [Statistical Learning](https://example.org/sl) - about 8 weeks\n\n"
-            "### الشبكات العصبية (٣ أسابيع)\n- التعلم العميق\n- Docker basics\n");
+            "### الشبكات العصبية (٣ أسابيع)\n- التعلم العميق\n- Docker basics\n\n"
+            "```\nprint('not imported')\n```\n");
         const auto document = [&part](int parts) {
             QString text = QStringLiteral("# Big\n\nA plan at about 10 h/week.\n");
             for (int k = 1; k <= parts; ++k)
@@ -382,6 +383,29 @@ private slots:
                 QCOMPARE(actual.at(i)->alternativeGroup > 0, expected.at(i)->alternativeGroup > 0);
             }
         }
+        // Read in two halves, as one: each part's alternatives form a group of their own, and
+        // what was left out is reported once per part, in the document's order.
+        QSet<int> groups;
+        for (const ImportedNode &root : large.nodes) {
+            QList<const ImportedNode *> nodes;
+            flatten(root.children, nodes);
+            QSet<int> own;
+            for (const ImportedNode *node : nodes) {
+                if (node->alternativeGroup > 0)
+                    own.insert(node->alternativeGroup);
+            }
+            QCOMPARE(own.size(), 1);
+            QVERIFY(!groups.contains(*own.cbegin()));
+            groups.insert(*own.cbegin());
+        }
+        QList<int> codeLines;
+        for (const ImportNotice &notice : large.notices) {
+            if (notice.text.contains(QStringLiteral("not imported")))
+                codeLines.append(notice.line);
+        }
+        QCOMPARE(codeLines.size(), 600);
+        QVERIFY(std::is_sorted(codeLines.cbegin(), codeLines.cend()));
+        QCOMPARE(QSet<int>(codeLines.cbegin(), codeLines.cend()).size(), 600);
     }
 
     void badInputGetsAClearMessage_data()

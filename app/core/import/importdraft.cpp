@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 
 namespace Masar::ImportDraft {
 
@@ -402,6 +403,61 @@ CompetencyArea assignArea(ImportedNode &imported, CompetencyArea inherited)
     else
         node.area = inherited;
     return node.area;
+}
+
+void offsetGroups(std::vector<Draft> &drafts, int offset)
+{
+    for (Draft &draft : drafts) {
+        if (draft.alternativeGroup > 0)
+            draft.alternativeGroup += offset;
+        offsetGroups(draft.children, offset);
+    }
+}
+
+double decidePace(const QStringList &preamble, const std::vector<Draft> &roots, QString *paceText)
+{
+    const DurationParser probe(10.0);
+    for (const QString &text : preamble) {
+        if (auto pace = probe.pace(text); pace && *pace > 0) {
+            *paceText = text;
+            return *pace;
+        }
+    }
+    QHash<int, int> daily; // minutes a day → how often
+    QHash<int, QString> example;
+    std::function<void(const Draft &)> visit = [&](const Draft &draft) {
+        for (const Candidate &candidate : draft.candidates) {
+            for (const DurationPhrase &phrase : probe.phrases(candidate.text, candidate.context)) {
+                if (phrase.kind != DurationPhrase::Kind::Pace ||
+                    phrase.per != DurationPhrase::Per::Day)
+                    continue;
+                const double perUnit = phrase.unit == DurationPhrase::Unit::Minute ? 1 : 60;
+                const int minutes = int((phrase.low + phrase.high) / 2 * perUnit + 0.5);
+                if (minutes <= 0 || minutes > 24 * 60)
+                    continue;
+                if (!daily.contains(minutes))
+                    example.insert(minutes, candidate.text.mid(phrase.start, phrase.length));
+                ++daily[minutes];
+            }
+        }
+        for (const Draft &child : draft.children)
+            visit(child);
+    };
+    for (const Draft &root : roots)
+        visit(root);
+    int best = 0;
+    int bestCount = 0;
+    for (auto it = daily.cbegin(); it != daily.cend(); ++it) {
+        if (it.value() > bestCount || (it.value() == bestCount && it.key() < best)) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    if (bestCount >= 2) {
+        *paceText = example.value(best);
+        return best * 7 / 60.0;
+    }
+    return 10.0;
 }
 
 } // namespace Masar::ImportDraft

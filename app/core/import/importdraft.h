@@ -104,6 +104,15 @@ RoadmapNode::Kind decideKind(const Draft &draft, const ImportedNode &out, const 
 /// Drafts in the tree under `drafts`, themselves included.
 int countDrafts(const std::vector<Draft> &drafts);
 
+/// Adds `offset` to the alternatives groups of `drafts` and of everything below them (a part of
+/// a document read on its own numbers its groups from 1).
+void offsetGroups(std::vector<Draft> &drafts, int offset);
+
+/// The hours per week a document's durations assume: a pace stated in its `preamble` for the
+/// whole plan, else the daily rate its items state most often, else 10 h/week. `paceText` gets
+/// the words it came from.
+double decidePace(const QStringList &preamble, const std::vector<Draft> &roots, QString *paceText);
+
 /// Sets the competency area of `imported` and of its subtree, and returns the node's: its own
 /// words decide it; failing that, its children's common area, then `inherited`. (The words
 /// that decided it are looked up when the preview shows them.)

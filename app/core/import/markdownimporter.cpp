@@ -12,10 +12,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QUrl>
 
-#include <functional>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -26,8 +24,9 @@ namespace {
 
 using namespace ImportDraft;
 
-/// Below this many items, a second thread would cost more than it saves.
+/// Below this many items (or outline blocks), a second thread would cost more than it saves.
 constexpr int kDraftsWorthASecondThread = 4000;
+constexpr std::size_t kBlocksWorthASecondThread = 4000;
 
 class Importer
 {
@@ -56,7 +55,7 @@ public:
                     "space after the #.")});
         }
         readTitle(outline);
-        readBlocks(outline);
+        readAllBlocks(outline);
         if (m_roots.empty()) {
             // A document that is only a list under its title: the list is the roadmap.
             m_roots = std::move(m_preambleItems.children);
@@ -143,17 +142,64 @@ private:
         bool skipped = false;
     };
 
-    void readBlocks(const Outline &outline)
+    /// A heading that opens no section: "#" alone (what follows stays in the section above).
+    static bool isEmptyHeading(const OutlineBlock &block)
+    {
+        return block.type == OutlineBlock::Type::Heading &&
+               cleanTitle(block.text, true).isEmpty() && visibleTrimmed(block.text).isEmpty();
+    }
+
+    /// Where a large document's blocks can be read in two halves: a heading past the middle
+    /// that closes every section open before it, so the second half starts as the document
+    /// does. The block count when there is none.
+    std::size_t splitPoint(const Outline &outline) const
+    {
+        const std::size_t n = outline.blocks.size();
+        int lowest = 7; // the lowest heading level so far
+        for (std::size_t i = 0; i < n; ++i) {
+            const OutlineBlock &block = *outline.blocks[i];
+            if (block.type != OutlineBlock::Type::Heading || &block == m_titleBlock ||
+                isEmptyHeading(block))
+                continue;
+            if (i >= n / 2 && block.level <= lowest)
+                return i;
+            lowest = std::min(lowest, block.level);
+        }
+        return n;
+    }
+
+    /// Reads the blocks; a large document's second half on a second thread at the same time,
+    /// by an importer of its own whose sections, notices and alternatives groups then follow
+    /// this one's as if it had read them itself.
+    void readAllBlocks(const Outline &outline)
+    {
+        const std::size_t n = outline.blocks.size();
+        const std::size_t split = n >= kBlocksWorthASecondThread ? splitPoint(outline) : n;
+        if (split >= n) {
+            readBlocks(outline, 0, n);
+            return;
+        }
+        Importer second(m_origin, m_options);
+        second.m_titleBlock = m_titleBlock; // may lie in the second half after a long preamble
+        std::thread worker([&] { second.readBlocks(outline, split, n); });
+        readBlocks(outline, 0, split);
+        worker.join();
+        offsetGroups(second.m_roots, m_groups);
+        m_groups += second.m_groups;
+        for (Draft &root : second.m_roots)
+            m_roots.push_back(std::move(root));
+        m_result.notices += second.m_result.notices;
+    }
+
+    void readBlocks(const Outline &outline, std::size_t from, std::size_t to)
     {
         std::vector<Section> stack;
-        for (const auto &ptr : outline.blocks) {
-            const OutlineBlock &block = *ptr;
+        for (std::size_t i = from; i < to; ++i) {
+            const OutlineBlock &block = *outline.blocks[i];
             if (&block == m_titleBlock)
                 continue;
-            if (block.type == OutlineBlock::Type::Heading &&
-                cleanTitle(block.text, true).isEmpty() && visibleTrimmed(block.text).isEmpty()) {
+            if (isEmptyHeading(block))
                 continue; // "#" alone: no section, what follows stays in the one above
-            }
             if (block.type == OutlineBlock::Type::Heading) {
                 m_choiceGroup = 0;
                 while (!stack.empty() && stack.back().level >= block.level)
@@ -560,55 +606,12 @@ private:
 
     // ---- Pace, durations, kinds ------------------------------------------------------------
 
-    /// The hours per week the document's durations assume: stated for the whole plan, else the
-    /// daily rate its courses state most often, else 10 h/week.
+    /// The hours per week the document's durations assume (see ImportDraft::decidePace()).
     double decidePace()
     {
         if (m_options.hoursPerWeek && *m_options.hoursPerWeek > 0)
             return *m_options.hoursPerWeek;
-        const DurationParser probe(10.0);
-        for (const QString &text : std::as_const(m_preamble)) {
-            if (auto pace = probe.pace(text); pace && *pace > 0) {
-                m_result.paceText = text;
-                return *pace;
-            }
-        }
-        QHash<int, int> daily; // minutes a day → how often
-        QHash<int, QString> example;
-        std::function<void(const Draft &)> visit = [&](const Draft &draft) {
-            for (const Candidate &candidate : draft.candidates) {
-                for (const DurationPhrase &phrase :
-                     probe.phrases(candidate.text, candidate.context)) {
-                    if (phrase.kind != DurationPhrase::Kind::Pace ||
-                        phrase.per != DurationPhrase::Per::Day)
-                        continue;
-                    const double perUnit = phrase.unit == DurationPhrase::Unit::Minute ? 1 : 60;
-                    const int minutes = int((phrase.low + phrase.high) / 2 * perUnit + 0.5);
-                    if (minutes <= 0 || minutes > 24 * 60)
-                        continue;
-                    if (!daily.contains(minutes))
-                        example.insert(minutes, candidate.text.mid(phrase.start, phrase.length));
-                    ++daily[minutes];
-                }
-            }
-            for (const Draft &child : draft.children)
-                visit(child);
-        };
-        for (const Draft &root : m_roots)
-            visit(root);
-        int best = 0;
-        int bestCount = 0;
-        for (auto it = daily.cbegin(); it != daily.cend(); ++it) {
-            if (it.value() > bestCount || (it.value() == bestCount && it.key() < best)) {
-                best = it.key();
-                bestCount = it.value();
-            }
-        }
-        if (bestCount >= 2) {
-            m_result.paceText = example.value(best);
-            return best * 7 / 60.0;
-        }
-        return 10.0;
+        return ImportDraft::decidePace(m_preamble, m_roots, &m_result.paceText);
     }
 
     ImportedNode finish(Draft &draft, const DurationParser &parser, const Draft *parent,
