@@ -145,7 +145,7 @@ private slots:
         // A first child gives its parent an expander, shown expanded once asked.
         const qint64 under =
             document->addNode(atTop, 0, RoadmapNode::Kind::Topic, QStringLiteral("U"));
-        QVERIFY(rows->hasChildren(rows->rowOf(atTop)));
+        QVERIFY(rows->hasChildrenAt(rows->rowOf(atTop)));
         QCOMPARE(rows->rowOf(under), -1);
         view->setExpanded(atTop, true);
         QCOMPARE(rows->rowOf(under), rows->rowOf(atTop) + 1);
@@ -272,7 +272,7 @@ private slots:
         view->expandAll();
         view->resize(400, 300);
         int leaf = 0;
-        while (leaf < rows->rowCount() && (rows->depthAt(leaf) < 2 || rows->hasChildren(leaf)))
+        while (leaf < rows->rowCount() && (rows->depthAt(leaf) < 2 || rows->hasChildrenAt(leaf)))
             ++leaf;
         QVERIFY(leaf < rows->rowCount());
         view->scrollTo(rows->index(leaf, 0));

@@ -36,16 +36,8 @@ GanttExporter::GanttExporter(const PlannerDocument *document, const GanttScene &
 GanttExporter::Range GanttExporter::wholePlan() const
 {
     Range range;
-    const RoadmapTreeModel *model = m_document->treeModel();
-    QList<qint64> stack = model->childIds(0);
-    std::reverse(stack.begin(), stack.end());
-    while (!stack.isEmpty()) {
-        const qint64 id = stack.takeLast();
-        range.rows.append(id);
-        QList<qint64> children = model->childIds(id);
-        for (auto it = children.crbegin(); it != children.crend(); ++it)
-            stack.append(*it);
-    }
+    for (const RoadmapTreeModel::OutlineEntry &entry : m_document->treeModel()->outline())
+        range.rows.append(entry.id); // every item, in the order the tree shows them
     range.from = m_scene.firstDate();
     range.to = m_scene.lastDate();
     return range;
@@ -87,7 +79,7 @@ void GanttExporter::paintPage(QPainter &p, const GanttScene &scene, const QList<
         const QRect cell(titleX + (m_rtl ? 6 : indent), headerHeight + i * rowHeight,
                          titleWidth - indent - 6, rowHeight);
         QFont font = p.font();
-        font.setBold(!model->childIds(node->id).isEmpty());
+        font.setBold(model->childCount(node->id) > 0);
         p.setFont(font);
         p.setPen(m_palette.color(QPalette::Text));
         const QString title =

@@ -73,7 +73,7 @@ int GanttRowModel::depthAt(int row) const
     return row >= 0 && row < int(m_depths.size()) ? m_depths[size_t(row)] : 0;
 }
 
-bool GanttRowModel::hasChildren(int row) const
+bool GanttRowModel::hasChildrenAt(int row) const
 {
     return m_source->childCount(idAt(row)) > 0;
 }
@@ -91,7 +91,7 @@ void GanttRowModel::setExpanded(qint64 id, bool expanded)
         if (expanded) {
             std::vector<qint64> ids;
             std::vector<int> depths;
-            appendShown(id, m_depths[size_t(row)] + 1, ids, depths);
+            appendShownBelow(id, ids, depths);
             if (!ids.empty()) {
                 beginInsertRows({}, row + 1, row + int(ids.size()));
                 m_ids.insert(m_ids.begin() + row + 1, ids.begin(), ids.end());
@@ -160,14 +160,37 @@ Qt::ItemFlags GanttRowModel::flags(const QModelIndex &index) const
            Qt::ItemNeverHasChildren;
 }
 
-void GanttRowModel::appendShown(qint64 parentId, int depth, std::vector<qint64> &ids,
-                                std::vector<int> &depths) const
+void GanttRowModel::appendShown(std::size_t from, std::size_t to, std::optional<int> expandTo,
+                                std::vector<qint64> &ids, std::vector<int> &depths)
 {
-    m_source->walk(parentId, [&](qint64 id, int level, int children) {
-        ids.push_back(id);
-        depths.push_back(depth + level);
-        return children > 0 && m_expanded.contains(id);
-    });
+    const std::vector<RoadmapTreeModel::OutlineEntry> &all = m_source->outline();
+    for (std::size_t i = from; i < to;) {
+        const RoadmapTreeModel::OutlineEntry &entry = all[i++];
+        ids.push_back(entry.id);
+        depths.push_back(entry.depth);
+        if (i == to || all[i].depth <= entry.depth)
+            continue; // no children
+        if (expandTo && entry.depth <= *expandTo)
+            m_expanded.insert(entry.id);
+        else if (expandTo || !m_expanded.contains(entry.id))
+            while (i < to && all[i].depth > entry.depth)
+                ++i;
+    }
+}
+
+void GanttRowModel::appendShownBelow(qint64 id, std::vector<qint64> &ids, std::vector<int> &depths)
+{
+    const std::vector<RoadmapTreeModel::OutlineEntry> &all = m_source->outline();
+    const auto at =
+        std::find_if(all.cbegin(), all.cend(),
+                     [id](const RoadmapTreeModel::OutlineEntry &e) { return e.id == id; });
+    if (at == all.cend())
+        return;
+    auto end = at + 1;
+    while (end != all.cend() && end->depth > at->depth)
+        ++end;
+    appendShown(std::size_t(at + 1 - all.cbegin()), std::size_t(end - all.cbegin()), std::nullopt,
+                ids, depths);
 }
 
 int GanttRowModel::subtreeEnd(int row) const
@@ -209,7 +232,7 @@ void GanttRowModel::insertShown(const QModelIndex &parent, int parentRow, int fi
         ids.push_back(id);
         depths.push_back(depth);
         if (m_expanded.contains(id))
-            appendShown(id, depth + 1, ids, depths);
+            appendShownBelow(id, ids, depths);
     }
     beginInsertRows({}, at, at + int(ids.size()) - 1);
     m_ids.insert(m_ids.begin() + at, ids.begin(), ids.end());
@@ -324,27 +347,15 @@ void GanttRowModel::allRowsChanged(const QVector<int> &roles)
 
 void GanttRowModel::rebuild(std::optional<int> expandTo)
 {
-    // One run through the tree's outline, over the items below collapsed ones; with `expandTo`,
-    // deciding on the way which items are expanded.
-    const std::vector<RoadmapTreeModel::OutlineEntry> &all = m_source->outline();
+    // One run through the tree's outline, over the items below collapsed ones.
+    const std::size_t count = m_source->outline().size();
     if (expandTo)
         m_expanded.clear();
     m_ids.clear();
     m_depths.clear();
-    m_ids.reserve(all.size());
-    m_depths.reserve(all.size());
-    for (size_t i = 0; i < all.size();) {
-        const RoadmapTreeModel::OutlineEntry &entry = all[i++];
-        m_ids.push_back(entry.id);
-        m_depths.push_back(entry.depth);
-        if (i == all.size() || all[i].depth <= entry.depth)
-            continue; // no children
-        if (expandTo && entry.depth <= *expandTo)
-            m_expanded.insert(entry.id);
-        else if (expandTo || !m_expanded.contains(entry.id))
-            while (i < all.size() && all[i].depth > entry.depth)
-                ++i;
-    }
+    m_ids.reserve(count);
+    m_depths.reserve(count);
+    appendShown(0, count, expandTo, m_ids, m_depths);
     m_recentRows.fill(-1);
 }
 

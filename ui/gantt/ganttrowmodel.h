@@ -43,7 +43,7 @@ public:
     /// The row showing `id`, or -1 when it is hidden under a collapsed item. Scans the rows.
     int rowOf(qint64 id, int from = 0) const;
     int depthAt(int row) const;
-    bool hasChildren(int row) const;
+    bool hasChildrenAt(int row) const;
     bool isExpanded(qint64 id) const { return m_expanded.contains(id); }
     void setExpanded(qint64 id, bool expanded);
     /// Expands the items down to `depth` (0: the top level) and collapses the others.
@@ -60,9 +60,12 @@ signals:
     void expandedChanged(qint64 id, bool expanded);
 
 private:
-    /// Appends the rows shown below `parentId` (whose row has depth `depth` - 1).
-    void appendShown(qint64 parentId, int depth, std::vector<qint64> &ids,
-                     std::vector<int> &depths) const;
+    /// Appends the rows the outline's entries [from, to) show: an item's children only when it
+    /// is expanded; with `expandTo`, the items down to that depth are expanded on the way.
+    void appendShown(std::size_t from, std::size_t to, std::optional<int> expandTo,
+                     std::vector<qint64> &ids, std::vector<int> &depths);
+    /// Appends the rows shown below `id` (none when it is collapsed).
+    void appendShownBelow(qint64 id, std::vector<qint64> &ids, std::vector<int> &depths);
     /// The first row after `row` that is not below it.
     int subtreeEnd(int row) const;
     /// The row of `parentId` when its children are shown (-1 for the top level), or -2.

@@ -324,7 +324,7 @@ void GanttScene::paintRows(QPainter &p, const QList<Row> &rows, int width, int o
         if (bar.right() < 0 || bar.left() > width)
             continue;
         const QColor color = areaColor(node->area, dark);
-        const bool leaf = model->childIds(row.id).isEmpty();
+        const bool leaf = model->childCount(row.id) == 0;
         if (leaf && span(row.id).minutes == 0) {
             // Milestone: a diamond on its day.
             const QPointF c(rtl ? bar.right() : bar.left(), bar.center().y());

@@ -189,7 +189,7 @@ void GanttTimeline::mousePressEvent(QMouseEvent *event)
     if (!row.id)
         return;
     m_tree->setCurrentId(row.id);
-    const bool leaf = m_document->treeModel()->childIds(row.id).isEmpty();
+    const bool leaf = m_document->treeModel()->childCount(row.id) == 0;
     if (event->button() == Qt::LeftButton && leaf &&
         m_scene.barRect(row, width(), offset(), isRtl()).contains(event->pos())) {
         m_dragId = row.id;

@@ -249,7 +249,7 @@ void GanttTreeView::keyPressEvent(QKeyEvent *event)
         QTableView::keyPressEvent(event);
         return;
     }
-    const bool children = m_rows->hasChildren(row);
+    const bool children = m_rows->hasChildrenAt(row);
     const bool expanded = m_rows->isExpanded(id);
     if (key == Qt::Key_Plus || key == Qt::Key_Minus) {
         if (children)
@@ -274,30 +274,31 @@ void GanttTreeView::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
+bool GanttTreeView::toggleAt(const QPoint &pos)
+{
+    const int row = rowAt(pos.y());
+    if (row < 0 || !m_rows->hasChildrenAt(row) || !indicatorRect(row).contains(pos))
+        return false;
+    const qint64 id = m_rows->idAt(row);
+    setExpanded(id, !isExpanded(id));
+    return true;
+}
+
 void GanttTreeView::mousePressEvent(QMouseEvent *event)
 {
-    const int row = rowAt(event->pos().y());
-    if (row >= 0 && event->button() == Qt::LeftButton && m_rows->hasChildren(row) &&
-        indicatorRect(row).contains(event->pos())) {
-        const qint64 id = m_rows->idAt(row);
-        setExpanded(id, !isExpanded(id));
+    if (event->button() == Qt::LeftButton && toggleAt(event->pos()))
         event->accept();
-        return;
-    }
-    QTableView::mousePressEvent(event);
+    else
+        QTableView::mousePressEvent(event);
 }
 
 void GanttTreeView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    const int row = rowAt(event->pos().y());
-    if (row >= 0 && m_rows->hasChildren(row) && indicatorRect(row).contains(event->pos())) {
-        // A quick second click on the indicator toggles again, as in a tree.
-        const qint64 id = m_rows->idAt(row);
-        setExpanded(id, !isExpanded(id));
+    // A quick second click on the indicator toggles again, as in a tree.
+    if (event->button() == Qt::LeftButton && toggleAt(event->pos()))
         event->accept();
-        return;
-    }
-    QTableView::mouseDoubleClickEvent(event);
+    else
+        QTableView::mouseDoubleClickEvent(event);
 }
 
 QModelIndex GanttTreeView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)

@@ -48,6 +48,8 @@ protected:
 
 private:
     void updateRowHeight();
+    /// Expands or collapses the item whose indicator is at `pos`; false when there is none.
+    bool toggleAt(const QPoint &pos);
 
     GanttRowModel *m_rows;
 };

@@ -65,7 +65,7 @@ void LivePlan::compact()
 bool LivePlan::isPlannedLeaf(qint64 id) const
 {
     const RoadmapNode *node = m_model->node(id);
-    if (!node || !m_model->childIds(id).isEmpty() || node->status == RoadmapNode::Status::Done)
+    if (!node || m_model->childCount(id) > 0 || node->status == RoadmapNode::Status::Done)
         return false;
     for (; node; node = node->parentId ? m_model->node(node->parentId) : nullptr) {
         if (node->optional || node->status == RoadmapNode::Status::Skipped)
@@ -105,7 +105,7 @@ bool LivePlan::follow(const QList<RoadmapNode> &changed, bool anyPrerequisites,
     if (anyPrerequisites)
         return false;
     for (const RoadmapNode &change : changed) {
-        if (!m_model->childIds(change.id).isEmpty())
+        if (m_model->childCount(change.id) > 0)
             return false; // a parent's status or optional flag reaches all its leaves
     }
     m_run.reset();
@@ -132,7 +132,7 @@ bool LivePlan::follow(const QList<RoadmapNode> &changed, bool anyPrerequisites,
 bool LivePlan::followInsert(qint64 id, bool anyPrerequisites,
                             const QHash<qint64, int> &studiedMinutes)
 {
-    if (anyPrerequisites || !m_model->childIds(id).isEmpty())
+    if (anyPrerequisites || m_model->childCount(id) > 0)
         return false;
     m_run.reset();
     if (!isPlannedLeaf(id))

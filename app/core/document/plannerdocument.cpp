@@ -20,7 +20,6 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <functional>
 
 namespace Masar {
 
@@ -322,15 +321,9 @@ QList<qint64> PlannerDocument::topmost(const QList<qint64> &ids) const
     }
     // Tree order: the order in which the nodes appear in the model.
     QHash<qint64, int> depthFirst;
-    std::function<void(qint64)> walk;
     int counter = 0;
-    walk = [&](qint64 parent) {
-        for (qint64 child : m_treeModel->childIds(parent)) {
-            depthFirst.insert(child, counter++);
-            walk(child);
-        }
-    };
-    walk(0);
+    for (const RoadmapTreeModel::OutlineEntry &entry : m_treeModel->outline())
+        depthFirst.insert(entry.id, counter++);
     std::sort(result.begin(), result.end(),
               [&](qint64 a, qint64 b) { return depthFirst.value(a) < depthFirst.value(b); });
     return result;

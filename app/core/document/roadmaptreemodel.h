@@ -59,11 +59,6 @@ public:
     RoadmapNodeTree subtree(qint64 id) const;
     QList<RoadmapNode> nodes() const; ///< depth-first in display order (parents first)
     int childCount(qint64 parentId) const;
-    /// Visits the items below `parentId` depth-first in display order (parents first). `visit(id,
-    /// depth, childCount)` returns whether to go on into that item's children; depth 0 is the
-    /// level right below `parentId`.
-    using Visitor = std::function<bool(qint64 id, int depth, int childCount)>;
-    void walk(qint64 parentId, const Visitor &visit) const;
     struct OutlineEntry
     {
         qint64 id;

@@ -13,24 +13,6 @@ namespace Masar {
 
 // ---- Outline ---------------------------------------------------------------------------------
 
-void RoadmapTreeModel::walk(qint64 parentId, const Visitor &visit) const
-{
-    const Item *top = itemFor(parentId);
-    if (!top)
-        return;
-    std::vector<std::pair<const Item *, int>> stack;
-    for (auto it = top->children.crbegin(); it != top->children.crend(); ++it)
-        stack.emplace_back(it->get(), 0);
-    while (!stack.empty()) {
-        const auto [item, depth] = stack.back();
-        stack.pop_back();
-        if (!visit(item->node.id, depth, int(item->children.size())))
-            continue;
-        for (auto it = item->children.crbegin(); it != item->children.crend(); ++it)
-            stack.emplace_back(it->get(), depth + 1);
-    }
-}
-
 int RoadmapTreeModel::depthOf(const Item *item) const
 {
     int depth = -1;
