@@ -61,6 +61,18 @@ QList<int> findCycle(const QList<ScheduleTask> &tasks, const QHash<qint64, int> 
     return {};
 }
 
+/// What validate() needs to know of the tasks, read from all of them.
+TaskFacts factsOf(const QList<ScheduleTask> &tasks)
+{
+    TaskFacts facts;
+    for (const ScheduleTask &task : tasks) {
+        facts.anyPrerequisites = facts.anyPrerequisites || !task.prerequisites.isEmpty();
+        if (task.pin.isValid() && (!facts.earliestPin.isValid() || task.pin < facts.earliestPin))
+            facts.earliestPin = task.pin;
+    }
+    return facts;
+}
+
 } // namespace
 
 const ScheduledTask *Schedule::task(qint64 id) const
@@ -70,17 +82,6 @@ const ScheduledTask *Schedule::task(qint64 id) const
             return &t;
     }
     return nullptr;
-}
-
-TaskFacts Scheduler::factsOf(const QList<ScheduleTask> &tasks)
-{
-    TaskFacts facts;
-    for (const ScheduleTask &task : tasks) {
-        facts.anyPrerequisites = facts.anyPrerequisites || !task.prerequisites.isEmpty();
-        if (task.pin.isValid() && (!facts.earliestPin.isValid() || task.pin < facts.earliestPin))
-            facts.earliestPin = task.pin;
-    }
-    return facts;
 }
 
 Status Scheduler::validate(const QList<ScheduleTask> &tasks, const Availability &availability,

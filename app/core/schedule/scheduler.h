@@ -94,7 +94,6 @@ public:
     /// `facts`, a plan without prerequisites is checked without reading the tasks.
     static Status validate(const QList<ScheduleTask> &tasks, const Availability &availability,
                            QHash<qint64, int> *index, const TaskFacts *facts = nullptr);
-    static TaskFacts factsOf(const QList<ScheduleTask> &tasks);
 };
 
 /**
