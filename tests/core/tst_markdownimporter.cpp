@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/builtinroadmaps.h"
+#include "import/importdraft.h"
 #include "import/markdownimporter.h"
+#include "import/markdownoutline.h"
 #include "import/roadmapjson.h"
 #include "import/textdecoder.h"
 #include "storage/textnormalizer.h"
@@ -13,6 +15,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <functional>
 
@@ -69,6 +72,43 @@ QString key(const QString &title)
     QString folded = TextNormalizer::normalize(title);
     folded.remove(QLatin1Char('"')).remove(QLatin1Char('*')).remove(QLatin1Char('_'));
     return folded.simplified();
+}
+
+/// Every block of an outline, depth first, as one line each: what comparing two readings needs.
+void describe(const std::vector<std::unique_ptr<OutlineBlock>> &blocks, QStringList &out,
+              int depth = 0)
+{
+    for (const auto &block : blocks) {
+        QString line = QStringLiteral("%1%2 l%3 d%4 t%5 s%6 o%7 [%8]")
+                           .arg(QString(depth, u' '))
+                           .arg(int(block->type))
+                           .arg(block->line)
+                           .arg(block->level)
+                           .arg(int(block->task))
+                           .arg(block->strongLength)
+                           .arg(block->ordered)
+                           .arg(block->text);
+        for (const OutlineLink &link : block->links)
+            line += QStringLiteral(" <%1 %2+%3>").arg(link.url).arg(link.start).arg(link.length);
+        for (const auto &row : block->rows) {
+            line += QStringLiteral(" |");
+            for (const OutlineBlock &cell : row)
+                line += QStringLiteral(" %1@%2 |").arg(cell.text).arg(cell.line);
+        }
+        out.append(line);
+        describe(block->children, out, depth + 1);
+    }
+}
+
+QStringList describe(const Outline &outline)
+{
+    QStringList out;
+    describe(outline.blocks, out);
+    out.append(QStringLiteral("deepest %1 flattened %2 tight %3")
+                   .arg(outline.deepestNesting)
+                   .arg(outline.flattenedItems)
+                   .arg(outline.tightHeadings));
+    return out;
 }
 
 } // namespace
@@ -406,6 +446,117 @@ private slots:
         QCOMPARE(codeLines.size(), 600);
         QVERIFY(std::is_sorted(codeLines.cbegin(), codeLines.cend()));
         QCOMPARE(QSet<int>(codeLines.cbegin(), codeLines.cend()).size(), 600);
+    }
+
+    void largeDocumentsAreParsedInTwoPartsAsInOne_data()
+    {
+        QTest::addColumn<QString>("middle"); // what stands halfway through the document
+        QTest::addColumn<int>("parts");      // how the reading may be done
+        // Plain sections, and sections ending in a closed code block: read in two parts.
+        QTest::newRow("sections") << QString() << 2;
+        QTest::newRow("closed code before a heading")
+            << QStringLiteral("```python\nprint(1)\n```\n") << 2;
+        QTest::newRow("closed comment before a heading")
+            << QStringLiteral("<!-- a note -->\n") << 2;
+        QTest::newRow("html div ends at the blank line")
+            << QStringLiteral("<div>\n<b>x</b>\n</div>\n") << 2;
+        // A code block or comment open across the middle takes in the headings after it.
+        QTest::newRow("open code block")
+            << QStringLiteral("```\ncode\n\n## Not a heading\n\n- not an item\n") << 1;
+        // (In a list, the heading ends it: read whole all the same, as that takes a full parse
+        // to tell.)
+        QTest::newRow("open tilde fence in a list")
+            << QStringLiteral("- item\n\n  ~~~~\n  code\n\n## Heading: the list ends\n") << 1;
+        QTest::newRow("open comment")
+            << QStringLiteral("<!--\n\n## Hidden section\n\n- hidden\n") << 1;
+        QTest::newRow("open pre") << QStringLiteral("<pre>\n\n# Preformatted\n") << 1;
+        // Reference links are resolved across the whole document: read in one go.
+        QTest::newRow("reference links")
+            << QStringLiteral("- [Course][ref]\n\n[ref]: https://example.org/ref\n") << 1;
+    }
+
+    void largeDocumentsAreParsedInTwoPartsAsInOne()
+    {
+        QFETCH(QString, middle);
+        QFETCH(int, parts);
+        const QString section = QStringLiteral(
+            "## Section\n\n- [ ] **Duration**: 2 weeks\n- [x] [Course](https://example.org/c) - "
+            "about 6 weeks\n  1. nested *item* &amp; more\n     - deeper\n\n"
+            "| Course | Hours |\n|---|---|\n| [A](https://a.example) | 10 |\n\n"
+            "> quoted\n> - list in a quote\n\nA paragraph\nwith a soft break.\n\n");
+        QString document = QStringLiteral("# Big roadmap\n\n");
+        while (document.size() < 200 * 1000)
+            document += section;
+        document += middle + QStringLiteral("\n");
+        while (document.size() < 400 * 1000)
+            document += section;
+        // A closing fence and comment end, should the middle have left one open.
+        document += QStringLiteral("```\n-->\n</pre>\n\n## Last\n- item\n");
+        const Outline whole = MarkdownOutline::parse(document, MarkdownOutline::Reading::Whole);
+        const Outline automatic = MarkdownOutline::parse(document);
+        QCOMPARE(whole.parts, 1);
+        QCOMPARE(automatic.parts, parts);
+        const QStringList expected = describe(whole);
+        const QStringList actual = describe(automatic);
+        QCOMPARE(actual.size(), expected.size());
+        for (int i = 0; i < actual.size(); ++i)
+            QCOMPARE(actual.at(i), expected.at(i));
+        QVERIFY(expected.size() > 3000);
+    }
+
+    void linksAreKeptWhenQUrlAcceptsThem()
+    {
+        // Plain addresses are accepted without parsing them; the answer must be QUrl's.
+        const QStringList addresses{
+            QStringLiteral("https://example.org"),
+            QStringLiteral("https://example.org/"),
+            QStringLiteral("http://a.b-c.example/path/to_page~x?q=1&r=a+b;c=d#part"),
+            QStringLiteral("https://example.org/a%20b%2F"),
+            QStringLiteral("https://example.org/a%2"),
+            QStringLiteral("https://example.org/a%zz"),
+            QStringLiteral("https://example.org/it's(1)*!$,:@="),
+            QStringLiteral("https://example.org/a#b#c"),
+            QStringLiteral("https://example.org/a b"),
+            QStringLiteral("https://example.org/a\"b"),
+            QStringLiteral("https://example.org/a<b>"),
+            QStringLiteral("https://example.org/a{b}|c^d`e"),
+            QStringLiteral("https://example.org/a[1]x"),
+            QStringLiteral("https://exa_mple.org/"),
+            QStringLiteral("https://-example.org/"),
+            QStringLiteral("https://example-.org/"),
+            QStringLiteral("https://a..b/"),
+            QStringLiteral("https://.example.org/"),
+            QStringLiteral("https://example.org./"),
+            QStringLiteral("https://example.org:8080/x"),
+            QStringLiteral("https://user:secret@example.org/"),
+            QStringLiteral("https://[::1]/x"),
+            QStringLiteral("https://127.0.0.1/x"),
+            QStringLiteral("https://1.2.3/"),
+            QStringLiteral("https://999.1.1.1/"),
+            QStringLiteral("https://example.123/"),
+            QStringLiteral("https://") + QString(64, u'a') + QStringLiteral(".example/"),
+            QStringLiteral("https://") + QString(63, u'a') + QStringLiteral(".example/"),
+            QStringLiteral("http://a.b.c.d.e.f.g.example?q"),
+            QStringLiteral("https://bücher.example/"),
+            QStringLiteral("https://example.org/كتاب"),
+            QStringLiteral("https:///path"),
+            QStringLiteral("https://"),
+            QStringLiteral("http://?x"),
+            QStringLiteral("HTTPS://EXAMPLE.ORG/A"),
+            QStringLiteral("ftp://example.org/"),
+            QStringLiteral("javascript:alert(1)"),
+            QStringLiteral("#anchor"),
+            QStringLiteral("docs/page.md"),
+        };
+        for (const QString &address : addresses) {
+            const QUrl url(address, QUrl::StrictMode);
+            const QString scheme = url.scheme().toLower();
+            const bool web = url.isValid() && !url.host().isEmpty() &&
+                             (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+            QCOMPARE(ImportDraft::webAddress(address), web ? address : QString());
+        }
+        QCOMPARE(ImportDraft::webAddress(QStringLiteral(" www.example.org/x).")),
+                 QStringLiteral("https://www.example.org/x"));
     }
 
     void badInputGetsAClearMessage_data()

@@ -349,7 +349,7 @@ struct Match
  */
 QVector<Match> findMatches(const QString &text, bool withSpans)
 {
-    QList<int> origin;
+    std::vector<int> origin;
     const QString normalized =
         withSpans ? TextNormalizer::normalize(text, origin) : TextNormalizer::normalize(text);
     // Called for every node an import reads: the scratch space is kept between calls.

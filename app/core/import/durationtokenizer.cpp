@@ -42,7 +42,7 @@ bool isDecimalSeparator(QChar c)
 
 DurationTokenizer::DurationTokenizer(const QString &text)
 {
-    QList<int> origin;
+    thread_local std::vector<int> origin; // scratch space kept between texts
     m_folded = TextNormalizer::normalize(text, origin);
     const int n = int(m_folded.size());
     // A token ends in the original where the next kept character starts, so tashkeel that

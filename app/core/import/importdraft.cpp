@@ -136,6 +136,79 @@ bool looksLikeUrl(const QString &text)
            text.startsWith(QLatin1String("https://")) || text.startsWith(QLatin1String("www."));
 }
 
+namespace {
+
+/**
+ * "https://host.name/path?query#part" written with only the characters a URL may hold as they
+ * are: an address that QUrl's strict parsing accepts as it is. Most links are like this, and
+ * saying so costs far less than parsing them; anything else (user names, ports, brackets,
+ * spaces, non-ASCII) is left to QUrl.
+ */
+bool isPlainWebAddress(const QString &text)
+{
+    qsizetype i = 0;
+    if (text.startsWith(QLatin1String("https://")))
+        i = 8;
+    else if (text.startsWith(QLatin1String("http://")))
+        i = 7;
+    else
+        return false;
+    const qsizetype size = text.size();
+    const QChar *data = text.constData();
+    const auto isAlnum = [](char16_t u) {
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    };
+    const auto isHex = [](char16_t u) {
+        return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+    };
+    // The host: a name of labels of letters, digits and inner hyphens (at most 63 of them)
+    // separated by single dots, the last one not all digits (an IP address is left to QUrl).
+    const qsizetype hostStart = i;
+    qsizetype labelStart = i;
+    bool digitsOnly = true;
+    for (;; ++i) {
+        const char16_t u = i < size ? data[i].unicode() : u'/';
+        if (u == u'.' || u == u'/' || u == u'?' || u == u'#') {
+            const qsizetype length = i - labelStart;
+            if (length == 0 || length > 63 || data[i - 1] == u'-')
+                return false;
+            if (u != u'.')
+                break;
+            labelStart = i + 1;
+            digitsOnly = true;
+        } else if (isAlnum(u) || (u == u'-' && i > labelStart)) {
+            digitsOnly = digitsOnly && u >= u'0' && u <= u'9';
+        } else {
+            return false;
+        }
+    }
+    if (digitsOnly || i - hostStart > 253)
+        return false;
+    // Path, query and fragment: unreserved and reserved characters, escapes of two hex digits.
+    bool fragment = false;
+    for (; i < size; ++i) {
+        const char16_t u = data[i].unicode();
+        if (isAlnum(u) || u == u'/' || u == u'?' || u == u'-' || u == u'.' || u == u'_' ||
+            u == u'~' || u == u'!' || u == u'$' || u == u'&' || u == u'\'' || u == u'(' ||
+            u == u')' || u == u'*' || u == u'+' || u == u',' || u == u';' || u == u'=' ||
+            u == u':' || u == u'@')
+            continue;
+        if (u == u'%' && i + 2 < size && isHex(data[i + 1].unicode()) &&
+            isHex(data[i + 2].unicode())) {
+            i += 2;
+            continue;
+        }
+        if (u == u'#' && !fragment) {
+            fragment = true;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 /// An address as written in prose, without the brackets or full stop around it.
 QString trimmedUrl(QString url)
 {
@@ -154,6 +227,8 @@ QString webAddress(const QString &address)
     QString text = trimmedUrl(address.trimmed());
     if (text.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
         text.prepend(QLatin1String("https://"));
+    if (isPlainWebAddress(text))
+        return text;
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() ||

@@ -6,6 +6,7 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <thread>
 
 namespace Masar {
 
@@ -53,19 +54,71 @@ QString decodeEntity(QStringView entity)
     return entity.toString();
 }
 
+/**
+ * Whether the HTML block whose source runs over [begin, end) may not have ended there: it is of
+ * a kind that only a closing marker ends (a comment, "<pre>", "<script>", "<?", "<!"), and the
+ * marker does not follow its opening. (The others end at a blank line: CommonMark's HTML blocks
+ * of kinds 6 and 7.)
+ */
+bool htmlMayBeOpen(const char *begin, const char *end)
+{
+    static const struct
+    {
+        const char *open;
+        const char *close;
+    } kinds[] = {{"<!--", "-->"},
+                 {"<![CDATA[", "]]>"},
+                 {"<?", "?>"},
+                 {"<!", ">"},
+                 {"<script", "</script>"},
+                 {"<pre", "</pre>"},
+                 {"<style", "</style>"},
+                 {"<textarea", "</textarea>"}};
+    while (begin < end && (*begin == ' ' || *begin == '\t'))
+        ++begin;
+    const QByteArray source = QByteArray::fromRawData(begin, int(end - begin));
+    for (const auto &kind : kinds) {
+        const int length = int(qstrlen(kind.open));
+        if (source.size() < length || qstrnicmp(begin, kind.open, uint(length)) != 0)
+            continue;
+        return !source.mid(length).toLower().contains(kind.close);
+    }
+    return false;
+}
+
 class Builder
 {
 public:
-    explicit Builder(const QByteArray &utf8) : m_data(utf8)
+    /// Reads `size` bytes at `data`, whose first line is line `firstLine` of the document.
+    Builder(const char *data, qsizetype size, int firstLine)
+        : m_data(data), m_size(size), m_firstLine(firstLine)
     {
         m_lineStarts.push_back(0);
-        for (int i = 0; i < utf8.size(); ++i) {
-            if (utf8.at(i) == '\n')
-                m_lineStarts.push_back(i + 1);
+        for (qsizetype i = 0; i < size; ++i) {
+            if (data[i] == '\n')
+                m_lineStarts.push_back(int(i + 1));
         }
     }
 
     Outline take() { return std::move(m_outline); }
+
+    /// The last block with text was code or HTML that may still have been open when the text
+    /// ended: HTML without its closing marker, or a fenced code block with nothing but white
+    /// space after its last text (no closing fence), or either one with no text at all.
+    bool rawBlockMayBeOpen() const
+    {
+        switch (m_lastRaw) {
+        case Raw::None:
+            return false;
+        case Raw::Html:
+            return !m_rawStart || htmlMayBeOpen(m_rawStart, m_rawEnd);
+        case Raw::Code:
+            return !m_rawEnd || std::all_of(m_rawEnd, m_data + m_size, [](char c) {
+                return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+            });
+        }
+        return true;
+    }
 
     int enterBlock(MD_BLOCKTYPE type, void *detail)
     {
@@ -104,10 +157,10 @@ public:
             }
             break;
         case MD_BLOCK_CODE:
-            m_skipped = add(OutlineBlock::Type::Code);
-            break;
         case MD_BLOCK_HTML:
-            m_skipped = add(OutlineBlock::Type::Html);
+            m_skipped =
+                add(type == MD_BLOCK_CODE ? OutlineBlock::Type::Code : OutlineBlock::Type::Html);
+            m_rawStart = m_rawEnd = nullptr;
             break;
         default:
             break;
@@ -149,8 +202,11 @@ public:
             break;
         case MD_BLOCK_CODE:
         case MD_BLOCK_HTML:
-            if (m_skipped)
+            if (m_skipped) {
                 finish(m_skipped);
+                // Until a block after it has text, it may have run on to the end.
+                m_lastRaw = type == MD_BLOCK_CODE ? Raw::Code : Raw::Html;
+            }
             m_skipped = nullptr;
             break;
         default:
@@ -221,6 +277,15 @@ public:
         if (block->line == 0)
             block->line = lineOf(text);
         if (block == m_skipped) {
+            if (text >= m_data && text < m_data + m_size) { // not a line break md4c supplies
+                if (!m_rawStart)
+                    m_rawStart = text;
+                m_rawEnd = text + size;
+            }
+        } else {
+            m_lastRaw = Raw::None;
+        }
+        if (block == m_skipped) {
             // Only a little of a skipped block is kept, to name it in the report.
             if (block->text.size() < 80 && type != MD_TEXT_BR && type != MD_TEXT_SOFTBR)
                 append(block, QString::fromUtf8(text, int(size)).left(80));
@@ -279,7 +344,7 @@ private:
             item->task = (detail->task_mark == 'x' || detail->task_mark == 'X')
                              ? OutlineBlock::Task::Checked
                              : OutlineBlock::Task::Open;
-            item->line = lineOf(m_data.constData() + detail->task_mark_offset);
+            item->line = lineOf(m_data + detail->task_mark_offset);
         }
         OutlineBlock *raw = item.get();
         // Too deep: kept as a sibling at the deepest level allowed, so nothing is lost.
@@ -357,15 +422,16 @@ private:
 
     int lineOf(const MD_CHAR *pointer) const
     {
-        const char *begin = m_data.constData();
-        if (pointer < begin || pointer >= begin + m_data.size())
+        if (pointer < m_data || pointer >= m_data + m_size)
             return 0;
-        const int offset = int(pointer - begin);
+        const int offset = int(pointer - m_data);
         auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
-        return int(it - m_lineStarts.begin());
+        return m_firstLine - 1 + int(it - m_lineStarts.begin());
     }
 
-    const QByteArray &m_data;
+    const char *m_data;
+    qsizetype m_size;
+    int m_firstLine;
     std::vector<int> m_lineStarts;
     Outline m_outline;
     std::vector<bool> m_lists;           // open lists: ordered?
@@ -374,6 +440,16 @@ private:
     OutlineBlock *m_target = nullptr; // the block whose text is being read
     OutlineBlock *m_table = nullptr;
     OutlineBlock *m_skipped = nullptr; // code or HTML: named in the report, not read
+    // The last code or HTML block if no block with text followed it, and its source's span.
+    enum class Raw
+    {
+        None,
+        Code,
+        Html,
+    };
+    Raw m_lastRaw = Raw::None;
+    const char *m_rawStart = nullptr;
+    const char *m_rawEnd = nullptr;
     int m_strongDepth = 0;
     bool m_strongOpen = false;
     int m_imageDepth = 0;
@@ -383,9 +459,12 @@ private:
 
 namespace {
 
-Outline parseWith(const QByteArray &utf8, unsigned flags)
+/// Reads `size` bytes at `data` (line `firstLine` of the document); `rawBlockMayBeOpen`, when
+/// given, learns whether a code or HTML block may have been cut off by the end of them.
+Outline parseWith(const char *data, qsizetype size, unsigned flags, int firstLine = 1,
+                  bool *rawBlockMayBeOpen = nullptr)
 {
-    Builder builder(utf8);
+    Builder builder(data, size, firstLine);
     MD_PARSER parser{};
     parser.abi_version = 0;
     parser.flags = flags;
@@ -404,8 +483,63 @@ Outline parseWith(const QByteArray &utf8, unsigned flags)
     parser.text = [](MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *self) {
         return static_cast<Builder *>(self)->text(type, text, size);
     };
-    md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &builder);
+    md_parse(data, MD_SIZE(size), &parser, &builder);
+    if (rawBlockMayBeOpen)
+        *rawBlockMayBeOpen = builder.rawBlockMayBeOpen();
     return builder.take();
+}
+
+/// Documents from this size on are read in two parts at once.
+constexpr qsizetype kBytesWorthASecondThread = 256 * 1024;
+
+/**
+ * Where a large document can be read as two documents that md4c reads exactly as it reads the
+ * whole: the start of a line past the middle that is a heading at the margin after a blank line
+ * ("\n\n## Part 7"). That line ends every list, quote, table and paragraph open before it; only a
+ * fenced code block or an HTML block that is still open could take it in, which parseInParts()
+ * checks on the first part (Builder::rawBlockMayBeOpen()). A link reference definition
+ * ("[id]: url") is used from anywhere in the document, so a document that may hold one is read
+ * whole. 0 when there is no such place.
+ */
+qsizetype splitPoint(const QByteArray &utf8)
+{
+    if (utf8.size() < kBytesWorthASecondThread || utf8.contains("]:"))
+        return 0;
+    for (qsizetype at = utf8.indexOf("\n\n#", utf8.size() / 2); at >= 0;
+         at = utf8.indexOf("\n\n#", at + 1)) {
+        qsizetype end = at + 2;
+        while (end < utf8.size() && utf8.at(end) == '#')
+            ++end;
+        if (end - (at + 2) <= 6 && end < utf8.size() &&
+            (utf8.at(end) == ' ' || utf8.at(end) == '\t'))
+            return at + 2;
+    }
+    return 0;
+}
+
+/// Reads a large document's two parts (see splitPoint()) on two threads, a small one whole.
+Outline parseInParts(const QByteArray &utf8, unsigned flags)
+{
+    const qsizetype split = splitPoint(utf8);
+    if (split <= 0)
+        return parseWith(utf8.constData(), utf8.size(), flags);
+    Outline second;
+    std::thread worker([&] {
+        const int firstLine = 1 + int(std::count(utf8.constData(), utf8.constData() + split, '\n'));
+        second = parseWith(utf8.constData() + split, utf8.size() - split, flags, firstLine);
+    });
+    bool openAtSplit = false;
+    Outline outline = parseWith(utf8.constData(), split, flags, 1, &openAtSplit);
+    worker.join();
+    if (openAtSplit) // it may reach into the second part: read the whole instead
+        return parseWith(utf8.constData(), utf8.size(), flags);
+    outline.parts = 2;
+    outline.blocks.reserve(outline.blocks.size() + second.blocks.size());
+    for (auto &block : second.blocks)
+        outline.blocks.push_back(std::move(block));
+    outline.deepestNesting = std::max(outline.deepestNesting, second.deepestNesting);
+    outline.flattenedItems += second.flattenedItems;
+    return outline;
 }
 
 /// A line that starts like a heading written without its space ("##Month 1").
@@ -426,18 +560,19 @@ bool hasTightHeading(const QByteArray &utf8)
 
 } // namespace
 
-Outline MarkdownOutline::parse(const QString &markdown)
+Outline MarkdownOutline::parse(const QString &markdown, Reading reading)
 {
     const QByteArray utf8 = markdown.toUtf8();
     const unsigned flags = MD_DIALECT_GITHUB | MD_FLAG_NOINDENTEDCODEBLOCKS;
-    Outline outline = parseWith(utf8, flags);
+    Outline outline = reading == Reading::Whole ? parseWith(utf8.constData(), utf8.size(), flags)
+                                                : parseInParts(utf8, flags);
     const bool anyHeading =
         std::any_of(outline.blocks.cbegin(), outline.blocks.cend(),
                     [](const auto &block) { return block->type == OutlineBlock::Type::Heading; });
     // No heading at all, but lines like "##Month 1": the author meant headings. (Only then:
     // in a document with real headings, "#hashtag" lines are not headings.)
     if (!anyHeading && hasTightHeading(utf8)) {
-        outline = parseWith(utf8, flags | MD_FLAG_PERMISSIVEATXHEADERS);
+        outline = parseWith(utf8.constData(), utf8.size(), flags | MD_FLAG_PERMISSIVEATXHEADERS);
         outline.tightHeadings = true;
     }
     return outline;

@@ -67,6 +67,7 @@ struct Outline
     int deepestNesting = 0;                            ///< deepest list nesting seen
     int flattenedItems = 0;     ///< list items deeper than kMaxDepth, kept at that depth
     bool tightHeadings = false; ///< "##Heading" without a space was read as a heading
+    int parts = 1;              ///< read in this many parts at once (see MarkdownOutline)
 };
 
 /**
@@ -79,7 +80,15 @@ public:
     /// Lists nested deeper than this are kept at this depth (and counted in flattenedItems).
     static constexpr int kMaxDepth = 32;
 
-    static Outline parse(const QString &markdown);
+    /// How a document is read: a large one in two parts at once (Auto), or in one go (Whole,
+    /// which tests compare Auto with).
+    enum class Reading
+    {
+        Auto,
+        Whole,
+    };
+
+    static Outline parse(const QString &markdown, Reading reading = Reading::Auto);
 };
 
 } // namespace Masar

@@ -239,7 +239,7 @@ QString NoteRepository::snippet(const QString &text, const QStringList &terms, i
     // long note whole, for each of the hits shown, is what a search would spend most on. Windows
     // end at a space, so no word is cut between two of them.
     constexpr qsizetype kWindow = 512;
-    QList<int> origin;
+    std::vector<int> origin;
     QString folded;
     int best = -1;
     int bestLength = 0;
@@ -284,7 +284,8 @@ QString NoteRepository::snippet(const QString &text, const QStringList &terms, i
     while (end < folded.size() && folded.at(end).isLetterOrNumber())
         ++end;
     const int from = int(base) + origin.at(best);
-    const int to = end < origin.size() ? int(base) + origin.at(end) : int(text.size());
+    const int to =
+        end < int(origin.size()) ? int(base) + origin.at(std::size_t(end)) : int(text.size());
     const int start = std::max(0, from - 50);
     const int stop = std::min(int(text.size()), to + 90);
     QString result;

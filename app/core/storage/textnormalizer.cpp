@@ -36,79 +36,62 @@ char16_t fold(char16_t c)
     return c;
 }
 
+/// The folding of normalize(); `origin`, when given, receives each kept character's index.
+/// Called for every title and sentence an import reads, so ASCII takes a short path.
+template <bool WithOrigin> QString normalized(const QString &text, std::vector<int> *origin)
+{
+    QString result(text.size(), Qt::Uninitialized);
+    QChar *out = result.data();
+    int *from = nullptr;
+    if constexpr (WithOrigin) {
+        origin->resize(std::size_t(text.size()));
+        from = origin->data();
+    }
+    const QChar *in = text.constData();
+    const qsizetype size = text.size();
+    qsizetype length = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = in[i].unicode();
+        QChar c;
+        if (u < 0x80) {
+            c = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+        } else {
+            const char16_t folded = fold(u);
+            if (folded == 0)
+                continue;
+            c = QChar(folded);
+            if (folded >= 0x0600 && folded <= 0x06FF) {
+                // Arabic: folded already, no case
+            } else if (c.isLetter() && c.script() == QChar::Script_Latin) {
+                // é → e: the first character of the canonical decomposition, lower-cased.
+                const QString decomposed = c.decomposition();
+                if (!decomposed.isEmpty() && c.decompositionTag() == QChar::Canonical)
+                    c = decomposed.at(0);
+                c = c.toCaseFolded();
+            } else if (c.isUpper()) {
+                c = c.toCaseFolded();
+            }
+        }
+        if constexpr (WithOrigin)
+            from[length] = int(i);
+        out[length++] = c;
+    }
+    result.truncate(length);
+    if constexpr (WithOrigin)
+        origin->resize(std::size_t(length));
+    return result;
+}
+
 } // namespace
 
 QString TextNormalizer::normalize(const QString &text)
 {
-    // The same folding as below without recording origins: called for every title and sentence
-    // an import reads, so ASCII takes a short path.
-    QString result(text.size(), Qt::Uninitialized);
-    QChar *out = result.data();
-    qsizetype length = 0;
-    for (const QChar ch : text) {
-        const char16_t u = ch.unicode();
-        if (u < 0x80) {
-            out[length++] = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
-            continue;
-        }
-        const char16_t folded = fold(u);
-        if (folded == 0)
-            continue;
-        QChar c(folded);
-        if (folded >= 0x0600 && folded <= 0x06FF) {
-            out[length++] = c;
-            continue;
-        }
-        if (c.isLetter() && c.script() == QChar::Script_Latin) {
-            const QString decomposed = c.decomposition();
-            if (!decomposed.isEmpty() && c.decompositionTag() == QChar::Canonical)
-                c = decomposed.at(0);
-            c = c.toCaseFolded();
-        } else if (c.isUpper()) {
-            c = c.toCaseFolded();
-        }
-        out[length++] = c;
-    }
-    result.truncate(length);
-    return result;
+    return normalized<false>(text, nullptr);
 }
 
-QString TextNormalizer::normalize(const QString &text, QList<int> &origin)
+QString TextNormalizer::normalize(const QString &text, std::vector<int> &origin)
 {
-    QString result;
-    result.reserve(text.size());
-    origin.clear();
-    origin.reserve(text.size());
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar ch = text.at(i);
-        if (ch.unicode() < 0x80) { // ASCII: the common case, kept cheap
-            const char16_t u = ch.unicode();
-            result.append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
-            origin.append(i);
-            continue;
-        }
-        const char16_t folded = fold(ch.unicode());
-        if (folded == 0)
-            continue;
-        if (folded >= 0x0600 && folded <= 0x06FF) { // Arabic: folded already, no case
-            result.append(QChar(folded));
-            origin.append(i);
-            continue;
-        }
-        QChar out(folded);
-        if (out.isLetter() && out.script() == QChar::Script_Latin) {
-            // é → e: the first character of the canonical decomposition, lower-cased.
-            const QString decomposed = out.decomposition();
-            if (!decomposed.isEmpty() && out.decompositionTag() == QChar::Canonical)
-                out = decomposed.at(0);
-            out = out.toCaseFolded();
-        } else if (out.isUpper()) {
-            out = out.toCaseFolded();
-        }
-        result.append(out);
-        origin.append(i);
-    }
-    return result;
+    return normalized<true>(text, &origin);
 }
 
 } // namespace Masar

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QList>
 #include <QString>
+
+#include <vector>
 
 namespace Masar {
 
@@ -18,7 +19,7 @@ class TextNormalizer
 public:
     static QString normalize(const QString &text);
     /// As normalize(); `origin` receives, for each character of the result, its index in `text`.
-    static QString normalize(const QString &text, QList<int> &origin);
+    static QString normalize(const QString &text, std::vector<int> &origin);
 };
 
 } // namespace Masar
