@@ -47,23 +47,6 @@ int main(int argc, char **argv)
         std::printf("imported %d nodes\n", result ? result->nodeCount() : -1);
         return result ? 0 : 1;
     }
-    // The time of the import alone: each result is freed after its timing, as an import ends
-    // with its result in hand. The first import of the process, which finds no memory freed
-    // before to reuse, is printed apart.
-    std::vector<double> times;
-    double first = 0;
-    for (int run = 0; run <= 15; ++run) {
-        QElapsedTimer timer;
-        timer.start();
-        auto result = MarkdownImporter::importBytes(roadmap, QStringLiteral("big.md"));
-        const double ms = double(timer.nsecsElapsed()) / 1e6;
-        nodes = result ? result->nodeCount() : -1;
-        if (run == 0)
-            first = ms;
-        else
-            times.push_back(ms);
-    }
-    const double import = Bench::median(times);
     MD_PARSER parser{};
     parser.flags = MD_DIALECT_GITHUB | MD_FLAG_NOINDENTEDCODEBLOCKS;
     parser.enter_block = nothing;
@@ -71,21 +54,51 @@ int main(int argc, char **argv)
     parser.enter_span = nothingSpan;
     parser.leave_span = nothingSpan;
     parser.text = nothingText;
-    const double md4c = Bench::medianMs(
-        15, [&] { md_parse(roadmap.constData(), MD_SIZE(roadmap.size()), &parser, nullptr); });
-    QString text;
-    const double decode = Bench::medianMs(15, [&] {
-        auto decoded = TextDecoder::decode(roadmap, QStringLiteral("big.md"));
-        text = decoded ? decoded->text : QString();
-    });
-    const double outline = Bench::medianMs(15, [&] { MarkdownOutline::parse(text); });
-    std::printf(
-        "import 1 MB markdown (%d KB, %d nodes): %.1f ms (x%.1f md4c alone, target 30 ms)\n",
-        int(roadmap.size() / 1024), nodes, import, import / md4c);
-    std::printf("  md4c parse, empty callbacks (baseline): %.1f ms\n", md4c);
-    std::printf("  first import of the process: %.1f ms (x%.1f)\n", first, first / md4c);
-    std::printf("  decode (UTF-8 check, mojibake repair): %.1f ms (x%.1f)\n", decode,
-                decode / md4c);
-    std::printf("  outline (md4c + blocks): %.1f ms (x%.1f)\n", outline, outline / md4c);
+    const auto timed = [](auto &&work) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        return double(timer.nsecsElapsed()) / 1e6;
+    };
+    // Rounds of md4c alone, then the import, then its parts: the ratio of each round is taken
+    // between neighbours in time, so a machine whose speed drifts shows less in it. The import
+    // is timed alone: its result is freed after the timing, as an import ends with its result
+    // in hand. The first import of the process, which finds no memory freed before to reuse,
+    // is printed apart.
+    constexpr int kRounds = 15;
+    std::vector<double> md4c, import, ratio, decode, outline;
+    double first = 0;
+    for (int round = 0; round <= kRounds; ++round) {
+        const double baseline = timed(
+            [&] { md_parse(roadmap.constData(), MD_SIZE(roadmap.size()), &parser, nullptr); });
+        Result<ImportResult> result = Error{QString()};
+        const double ms = timed(
+            [&] { result = MarkdownImporter::importBytes(roadmap, QStringLiteral("big.md")); });
+        nodes = result ? result->nodeCount() : -1;
+        result = Error{QString()};
+        QString text;
+        decode.push_back(timed([&] {
+            auto decoded = TextDecoder::decode(roadmap, QStringLiteral("big.md"));
+            text = decoded ? decoded->text : QString();
+        }));
+        outline.push_back(timed([&] { MarkdownOutline::parse(text); }));
+        if (round == 0) {
+            first = ms;
+            continue;
+        }
+        md4c.push_back(baseline);
+        import.push_back(ms);
+        ratio.push_back(ms / baseline);
+    }
+    const double baseline = Bench::median(md4c);
+    std::printf("import 1 MB markdown (%d KB, %d nodes): %.1f ms (x%.1f md4c alone, target 30 "
+                "ms)\n",
+                int(roadmap.size() / 1024), nodes, Bench::median(import), Bench::median(ratio));
+    std::printf("  md4c parse, empty callbacks (baseline): %.1f ms\n", baseline);
+    std::printf("  first import of the process: %.1f ms (x%.1f)\n", first, first / baseline);
+    std::printf("  decode (UTF-8 check, mojibake repair): %.1f ms (x%.1f)\n", Bench::median(decode),
+                Bench::median(decode) / baseline);
+    std::printf("  outline (md4c + blocks): %.1f ms (x%.1f)\n", Bench::median(outline),
+                Bench::median(outline) / baseline);
     return nodes > 0 ? 0 : 1;
 }

@@ -493,6 +493,12 @@ QString AreaClassifier::contentLanguage(const QString &text)
     int arabic = 0;
     int other = 0;
     for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        if (u < 0x80) { // ASCII: Latin letters or no letter at all
+            if ((u | 0x20) >= u'a' && (u | 0x20) <= u'z')
+                ++other;
+            continue;
+        }
         if (!ch.isLetter())
             continue;
         if (ch.script() == QChar::Script_Arabic)

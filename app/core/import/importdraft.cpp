@@ -82,6 +82,7 @@ QString visibleTrimmed(const QString &text)
 QString cleanTitle(QString title, bool heading)
 {
     title = visibleTrimmed(title);
+    const QString trimmed = title; // shared: unchanged below unless something is cut
     while (!title.isEmpty() && (isDecoration(title.front()) || title.front() == u'#'))
         title.remove(0, 1);
     while (!title.isEmpty() &&
@@ -103,7 +104,8 @@ QString cleanTitle(QString title, bool heading)
             title = title.mid(digits + 2);
         title = ImportVocabulary::withoutGenericPrefix(title);
     }
-    title = visibleTrimmed(title);
+    if (!title.isSharedWith(trimmed))
+        title = visibleTrimmed(title);
     // A title is not a sentence: no full stop ("Linear Algebra for Machine Learning."), but
     // "etc." and an initial keep theirs.
     if (title.endsWith(u'.') && !title.endsWith(QLatin1String("..")) &&

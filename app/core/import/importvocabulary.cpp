@@ -64,6 +64,60 @@ size_t hashOf(QStringView word)
     return qHash(word);
 }
 
+/**
+ * The start of a word as a number: its length (up to 3) and its first three characters, lower
+ * case. Two ASCII words can only be equal when their starts are.
+ */
+quint32 startOf(QStringView word)
+{
+    const qsizetype length = std::min<qsizetype>(word.size(), 3);
+    quint32 code = quint32(length) << 24;
+    for (qsizetype i = 0; i < length; ++i) {
+        const char16_t u = word.at(i).unicode();
+        code |= quint32(u >= u'A' && u <= u'Z' ? u + 32 : u) << (8 * i);
+    }
+    return code;
+}
+
+/// One of 64 bits for a word start: words whose bits a list lacks are not among its words.
+quint64 maskBit(quint32 start)
+{
+    return quint64(1) << ((start * 0x9E3779B1u) >> 26);
+}
+
+/// startOf() each word of `text`, or null when it is not all ASCII. The importer asks several
+/// lists about the same text in a row: its words are read once.
+const std::vector<quint32> *asciiWordStarts(const QString &text)
+{
+    thread_local QString lastText;
+    thread_local std::vector<quint32> lastStarts;
+    thread_local bool lastAscii = false;
+    if (!text.isSharedWith(lastText) && !(text.size() == lastText.size() && text == lastText)) {
+        lastText = text;
+        lastStarts.clear();
+        lastAscii = true;
+        const QChar *data = text.constData();
+        const qsizetype size = text.size();
+        const auto isWordChar = [](char16_t u) {
+            return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+        };
+        for (qsizetype i = 0; i < size && lastAscii;) {
+            const char16_t u = data[i].unicode();
+            if (u >= 0x80) {
+                lastAscii = false;
+            } else if (!isWordChar(u)) {
+                ++i;
+            } else {
+                const qsizetype start = i;
+                while (i < size && isWordChar(data[i].unicode()))
+                    ++i;
+                lastStarts.push_back(startOf(QStringView(data + start, i - start)));
+            }
+        }
+    }
+    return lastAscii ? &lastStarts : nullptr;
+}
+
 /// A word list folded once, matched as whole words: a phrase is found when its words follow
 /// each other in the text. Looked up by first word, so a text costs one hash lookup per word.
 class Words
@@ -80,7 +134,26 @@ public:
             if (phrase.isEmpty())
                 continue;
             m_byFirst[hashOf(phrase.constFirst())].append(phrase);
+            m_starts.push_back(startOf(phrase.constFirst()));
+            m_mask |= maskBit(m_starts.back());
         }
+    }
+
+    /// Whether a word of `text` (as written, not folded) starts like the first word of one of
+    /// these phrases. False only for ASCII text, where folding is changing case: then no phrase
+    /// can be found in it, and folding it is not needed to say so. Text with other characters
+    /// (accents, Arabic) is left to the full search.
+    bool mayBeIn(const QString &text) const
+    {
+        const std::vector<quint32> *starts = asciiWordStarts(text);
+        if (!starts)
+            return true;
+        for (const quint32 code : *starts) {
+            if ((m_mask & maskBit(code)) &&
+                std::find(m_starts.cbegin(), m_starts.cend(), code) != m_starts.cend())
+                return true;
+        }
+        return false;
     }
 
     bool inText(const QString &folded) const
@@ -120,6 +193,8 @@ public:
 private:
     QStringList m_words;
     QHash<size_t, QList<QStringList>> m_byFirst; ///< hash of the first word → its phrases
+    std::vector<quint32> m_starts;               ///< startOf() each phrase's first word
+    quint64 m_mask = 0;                          ///< maskBit() of each of them
 };
 
 QString fold(const QString &text)
@@ -377,6 +452,14 @@ bool ImportVocabulary::containsPhrase(const QString &text, const QString &phrase
 
 namespace {
 
+/// Whether `text` may be one of the labels (see Words::mayBeIn()).
+bool mayBeLabel(const QString &text)
+{
+    return durationLabels().mayBeIn(text) || linkLabels().mayBeIn(text) ||
+           courseLabels().mayBeIn(text) || groupLabels().mayBeIn(text) ||
+           collectionLabels().mayBeIn(text);
+}
+
 ImportVocabulary::Label labelOfFolded(const QString &folded)
 {
     using Label = ImportVocabulary::Label;
@@ -408,11 +491,16 @@ std::optional<RoadmapNode::Kind> itemKindOfFolded(const QString &folded)
 
 ImportVocabulary::Label ImportVocabulary::label(const QString &text)
 {
+    if (!mayBeLabel(text))
+        return Label::None;
     return labelOfFolded(fold(text));
 }
 
 std::optional<RoadmapNode::Kind> ImportVocabulary::itemKind(const QString &label)
 {
+    if (!projectWords().mayBeIn(label) && !courseWords().mayBeIn(label) &&
+        !resourceWords().mayBeIn(label))
+        return std::nullopt;
     return itemKindOfFolded(fold(label));
 }
 
@@ -448,6 +536,10 @@ QString collectionHead(const QString &title)
 
 std::optional<RoadmapNode::Kind> ImportVocabulary::collectionKind(const QString &title)
 {
+    // The head is part of the title: a word of it is a word of the title.
+    if (!groupLabels().mayBeIn(title) && !collectionLabels().mayBeIn(title) &&
+        !courseLabels().mayBeIn(title))
+        return std::nullopt;
     const QString head = collectionHead(title); // folded already
     const Label kind = labelOfFolded(head);
     if (kind != Label::Group && kind != Label::Collection && kind != Label::Course)
@@ -457,11 +549,16 @@ std::optional<RoadmapNode::Kind> ImportVocabulary::collectionKind(const QString 
 
 bool ImportVocabulary::isReferenceReading(const QString &label)
 {
+    if (!readingLabels().mayBeIn(label))
+        return false;
     return readingLabels().isText(collectionHead(label));
 }
 
 bool ImportVocabulary::isOffTopicSection(const QString &heading)
 {
+    // Every start below is also one of the section names.
+    if (!offTopicSections().mayBeIn(heading))
+        return false;
     const QString folded = fold(withoutGenericPrefix(heading));
     if (offTopicSections().isText(folded))
         return true;
@@ -485,21 +582,29 @@ bool ImportVocabulary::isOffTopicSection(const QString &heading)
 
 bool ImportVocabulary::marksOptional(const QString &text)
 {
+    if (!optionalWords().mayBeIn(text))
+        return false;
     return optionalWords().inText(fold(text));
 }
 
 bool ImportVocabulary::offersChoice(const QString &text)
 {
+    if (!choiceWords().mayBeIn(text))
+        return false;
     return choiceWords().inText(fold(text));
 }
 
 bool ImportVocabulary::recommends(const QString &text)
 {
+    if (!recommendWords().mayBeIn(text))
+        return false;
     return recommendWords().inText(fold(text));
 }
 
 bool ImportVocabulary::namesCourses(const QString &text)
 {
+    if (!courseWords().mayBeIn(text))
+        return false;
     return courseWords().inText(fold(text));
 }
 
@@ -525,6 +630,10 @@ QString ImportVocabulary::withoutGenericPrefix(const QString &heading)
                                       QStringLiteral("خارطة الطريق:"),
                                       QStringLiteral("خريطة الطريق:")};
     const QString trimmed = heading.trimmed();
+    // Each prefix starts with "r" or "خ": most headings are told apart by their first letter.
+    if (trimmed.isEmpty() ||
+        !(trimmed.front() == u'r' || trimmed.front() == u'R' || trimmed.front() == u'\u062E'))
+        return trimmed;
     for (const QString &prefix : prefixes) {
         if (trimmed.startsWith(prefix, Qt::CaseInsensitive))
             return trimmed.mid(prefix.size()).trimmed();

@@ -145,8 +145,7 @@ private:
     /// A heading that opens no section: "#" alone (what follows stays in the section above).
     static bool isEmptyHeading(const OutlineBlock &block)
     {
-        return block.type == OutlineBlock::Type::Heading &&
-               cleanTitle(block.text, true).isEmpty() && visibleTrimmed(block.text).isEmpty();
+        return block.type == OutlineBlock::Type::Heading && visibleTrimmed(block.text).isEmpty();
     }
 
     /// Where a large document's blocks can be read in two halves: a heading past the middle

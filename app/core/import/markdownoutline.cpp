@@ -6,6 +6,7 @@
 #include <md4c.h>
 
 #include <algorithm>
+#include <cstring>
 #include <thread>
 
 namespace Masar {
@@ -297,7 +298,10 @@ public:
         case MD_TEXT_NORMAL:
         case MD_TEXT_CODE:
         case MD_TEXT_LATEXMATH:
-            append(block, QString::fromUtf8(text, int(size)));
+            if (std::all_of(text, text + size, [](char c) { return uchar(c) < 0x80; }))
+                appendAscii(block, text, qsizetype(size)); // most text: no string made for it
+            else
+                append(block, QString::fromUtf8(text, int(size)));
             break;
         case MD_TEXT_ENTITY:
             append(block, decodeEntity(QString::fromUtf8(text, int(size))));
@@ -373,6 +377,22 @@ private:
             return;
         }
         m_target = add(OutlineBlock::Type::Paragraph);
+    }
+
+    /// append() for ASCII text.
+    void appendAscii(OutlineBlock *block, const char *chunk, qsizetype size)
+    {
+        QString &out = block->text;
+        bool plain = size > 0 && !(chunk[0] == ' ' && (out.isEmpty() || out.endsWith(u' ')));
+        for (qsizetype i = 0; plain && i < size; ++i) {
+            plain =
+                chunk[i] == ' ' ? !(i + 1 < size && chunk[i + 1] == ' ') : uchar(chunk[i]) >= 0x20;
+        }
+        if (plain) {
+            out.append(QLatin1String(chunk, int(size)));
+            return;
+        }
+        append(block, QString::fromLatin1(chunk, int(size)));
     }
 
     void append(OutlineBlock *block, const QString &chunk)
@@ -503,8 +523,14 @@ constexpr qsizetype kBytesWorthASecondThread = 256 * 1024;
  */
 qsizetype splitPoint(const QByteArray &utf8)
 {
-    if (utf8.size() < kBytesWorthASecondThread || utf8.contains("]:"))
+    if (utf8.size() < kBytesWorthASecondThread)
         return 0;
+    const char *data = utf8.constData();
+    const char *end = data + utf8.size();
+    for (const char *at = data; (at = static_cast<const char *>(memchr(at, ']', end - at)));) {
+        if (++at < end && *at == ':')
+            return 0;
+    }
     for (qsizetype at = utf8.indexOf("\n\n#", utf8.size() / 2); at >= 0;
          at = utf8.indexOf("\n\n#", at + 1)) {
         qsizetype end = at + 2;

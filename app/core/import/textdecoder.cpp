@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <initializer_list>
 #include <limits>
 
@@ -57,6 +58,9 @@ constexpr char16_t kCp1252[128] = {
     0x00F8, 0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x00FD, 0x00FE, 0x00FF, // 0xF8
 };
 
+/// The high bit of each of eight bytes: none is set in ASCII text.
+constexpr quint64 kHighBits = 0x8080808080808080ull;
+
 /// What a UTF-8 scan found: well-formed multi-byte sequences and ill-formed ones.
 struct Utf8Stats
 {
@@ -86,6 +90,14 @@ Utf8Stats scanUtf8(const uchar *p, qsizetype size, QString *out)
         out->reserve(size);
     qsizetype i = 0;
     while (i < size) {
+        if (!out) {
+            // Counting only: step over ASCII eight bytes at a time.
+            quint64 word = 0;
+            while (i + 8 <= size && (std::memcpy(&word, p + i, 8), (word & kHighBits) == 0))
+                i += 8;
+            if (i >= size)
+                break;
+        }
         const uchar lead = p[i];
         if (lead < 0x80) {
             if (out)
@@ -181,6 +193,8 @@ int utf16ByteOrder(const uchar *p, qsizetype size)
     // Text in UTF-16 has a zero high byte for every ASCII character (spaces, newlines, digits,
     // Markdown marks), so one byte position of each pair is often zero and the other almost
     // never. Binary data has zeros in both; UTF-8 and 8-bit text have none.
+    if (!std::memchr(p, 0, std::size_t(size)))
+        return 0; // no zero byte at all: not UTF-16
     const qsizetype pairs = size / 2;
     qsizetype zerosEven = 0;
     qsizetype zerosOdd = 0;
@@ -365,7 +379,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &
             QCoreApplication::translate("TextDecoder", "%1 does not look like a text file.")
                 .arg(fileName)};
     }
-    if (result.text.trimmed().isEmpty())
+    if (std::all_of(result.text.cbegin(), result.text.cend(), [](QChar c) { return c.isSpace(); }))
         return Error{QCoreApplication::translate("TextDecoder", "%1 is empty.").arg(fileName)};
     if (invalid > 0) {
         const int replaced = int(qMin<qsizetype>(invalid, std::numeric_limits<int>::max()));
