@@ -3,6 +3,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace Masar {
 
 namespace {
@@ -89,14 +91,24 @@ qint64 totalEffort(const ImportedNode &node)
 
 void distribute(ImportedNode &node, Pool *inherited);
 
+void shareAmongAlternatives(QVector<ImportedNode> &children);
+
 void distributeChildren(QVector<ImportedNode> &children, Pool *pool)
 {
     for (ImportedNode &child : children) {
         // Optional subtrees are not planned, so they take nothing from the pool.
         distribute(child, takesNoShare(child) ? nullptr : pool);
     }
-    // Alternatives: each option that is not planned carries the planned option's effort, as
-    // if it were the one chosen — unless it states its own.
+    shareAmongAlternatives(children);
+}
+
+/// Alternatives: each option that is not planned carries the planned option's effort, as if it
+/// were the one chosen — unless it states its own.
+void shareAmongAlternatives(QVector<ImportedNode> &children)
+{
+    if (std::none_of(children.cbegin(), children.cend(),
+                     [](const ImportedNode &child) { return child.alternativeGroup != 0; }))
+        return;
     QHash<int, qint64> chosen;
     for (const ImportedNode &child : children) {
         if (child.alternativeGroup && child.included && !child.node.optional)
@@ -160,6 +172,16 @@ void distribute(ImportedNode &node, Pool *inherited)
 void EffortDistribution::apply(QVector<ImportedNode> &nodes)
 {
     distributeChildren(nodes, nullptr);
+}
+
+void EffortDistribution::applyBelow(ImportedNode &root)
+{
+    distribute(root, nullptr);
+}
+
+void EffortDistribution::applyAmong(QVector<ImportedNode> &roots)
+{
+    shareAmongAlternatives(roots);
 }
 
 } // namespace Masar

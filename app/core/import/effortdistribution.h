@@ -16,6 +16,10 @@ class EffortDistribution
 {
 public:
     static void apply(QVector<ImportedNode> &nodes);
+    /// apply() in two steps, so that separate trees can be done at the same time: applyBelow()
+    /// on each top-level node, then applyAmong() on all of them (the alternatives among them).
+    static void applyBelow(ImportedNode &root);
+    static void applyAmong(QVector<ImportedNode> &roots);
 };
 
 } // namespace Masar

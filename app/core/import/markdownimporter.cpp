@@ -74,7 +74,7 @@ public:
                             "tables to turn into phases and courses.")
                              .arg(m_origin)};
         }
-        EffortDistribution::apply(m_result.nodes);
+        EffortDistribution::applyAmong(m_result.nodes); // each one's own tree: finishRoots()
         return std::move(m_result);
     }
 
@@ -655,6 +655,7 @@ private:
                             ImportVocabulary::marksArabicContent(draft.text);
         node.language = arabic ? QStringLiteral("ar") : QStringLiteral("en");
 
+        out.children.reserve(int(draft.children.size()));
         for (Draft &child : draft.children)
             out.children.append(finish(child, parser, &draft, out.stated || parentStated));
         chooseAlternatives(draft, out);
@@ -663,40 +664,56 @@ private:
         return out;
     }
 
-    /// Turns the top-level drafts into nodes with their areas, releasing the drafts and the
-    /// `outline` they were read from. Each top-level subtree is read on its own, so a large
-    /// document's second half is read on a second thread meanwhile, which also frees the outline.
+    /// Turns the top-level drafts into nodes with their areas and efforts, releasing the drafts
+    /// and the `outline` they were read from. Each top-level subtree is read on its own, so a
+    /// large document's second half is read on a second thread meanwhile, and each thread frees
+    /// half of the outline.
     void finishRoots(const DurationParser &parser, Outline outline)
     {
         const auto finishRange = [this, &parser](std::size_t from, std::size_t to) {
             QVector<ImportedNode> nodes;
+            nodes.reserve(int(to - from));
             for (std::size_t i = from; i < to; ++i) {
                 nodes.append(finish(m_roots[i], parser, nullptr));
                 assignArea(nodes.last(), CompetencyArea::Unassigned);
+                EffortDistribution::applyBelow(nodes.last());
                 m_roots[i] = Draft(); // freed by the thread that read it
             }
             return nodes;
         };
         m_titleBlock = nullptr; // in the outline, which goes
         std::size_t half = m_roots.size();
-        const int total = countDrafts(m_roots);
+        std::vector<int> sizes; // drafts in each top-level subtree
+        int total = 0;
+        for (const Draft &root : m_roots) {
+            sizes.push_back(1 + countDrafts(root.children));
+            total += sizes.back();
+        }
         if (total >= kDraftsWorthASecondThread && m_roots.size() > 1) {
             int done = 0;
             for (half = 0; half < m_roots.size() && done * 2 < total; ++half)
-                done += 1 + countDrafts(m_roots[half].children);
+                done += sizes[half];
         }
         QVector<ImportedNode> second;
         std::thread worker;
         if (half < m_roots.size()) {
-            worker = std::thread([&, blocks = std::move(outline.blocks)]() mutable {
+            std::vector<std::unique_ptr<OutlineBlock>> &blocks = outline.blocks;
+            const auto middle = blocks.begin() + std::ptrdiff_t(blocks.size() / 2);
+            std::vector<std::unique_ptr<OutlineBlock>> later(std::make_move_iterator(middle),
+                                                             std::make_move_iterator(blocks.end()));
+            blocks.erase(middle, blocks.end());
+            worker = std::thread([&, later = std::move(later)]() mutable {
                 second = finishRange(half, m_roots.size());
-                blocks.clear();
+                later.clear();
             });
         }
         m_result.nodes = finishRange(0, half);
+        outline.blocks.clear();
         if (worker.joinable()) {
             worker.join();
-            m_result.nodes.append(second);
+            m_result.nodes.reserve(m_result.nodes.size() + second.size());
+            for (ImportedNode &node : second)
+                m_result.nodes.append(std::move(node));
         }
         m_roots.clear();
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mojibakerepair.h"
 
+#include <QBitArray>
 #include <QByteArray>
 #include <QHash>
 
@@ -108,6 +109,14 @@ int MojibakeRepair::repair(QString &text)
 {
     static const QHash<char16_t, uchar> fromCp1252 = inverse(kCp1252);
     static const QHash<char16_t, uchar> fromMacRoman = inverse(kMacRoman);
+    static const QBitArray inCodePages = [] {
+        QBitArray bits(0x10000);
+        for (const char16_t u : kCp1252)
+            bits.setBit(u);
+        for (const char16_t u : kMacRoman)
+            bits.setBit(u);
+        return bits;
+    }();
     QString out;
     int repaired = 0;
     qsizetype copied = 0;
@@ -119,15 +128,21 @@ int MojibakeRepair::repair(QString &text)
             continue;
         }
         qsizetype end = i;
-        while (end < size && text.at(end).unicode() >= 0x80 && !text.at(end).isSpace())
-            ++end;
+        bool mappable = true; // every character has a byte in one of the code pages
+        for (; end < size && text.at(end).unicode() >= 0x80; ++end) {
+            const char16_t u = text.at(end).unicode();
+            // No other space below U+1680 (Arabic, accented Latin): no table look-up.
+            if (u == 0x85 || u == 0xA0 || (u >= 0x1680 && text.at(end).isSpace()))
+                break;
+            mappable = mappable && inCodePages.testBit(u);
+        }
         if (end == i) { // a space outside ASCII (U+0085, U+2028 …) ends no run: step over it
             ++i;
             continue;
         }
         const QStringView run = QStringView(text).mid(i, end - i);
         QString fixed;
-        if (run.size() >= 2) {
+        if (run.size() >= 2 && mappable) {
             for (const auto *map : {&fromCp1252, &fromMacRoman}) {
                 const QByteArray bytes = bytesOf(run, *map);
                 if (!bytes.isEmpty() && isMultiByteUtf8(bytes)) {
