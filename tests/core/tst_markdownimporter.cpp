@@ -559,6 +559,17 @@ private slots:
                  QStringLiteral("https://www.example.org/x"));
     }
 
+    void asciiDecorationIsWhatUnicodeSays()
+    {
+        // ASCII is answered from a list: it must be the symbols and spaces Unicode names.
+        for (char16_t u = 0; u < 0x80; ++u) {
+            const QChar c(u);
+            QCOMPARE(ImportDraft::isDecoration(c), c.isSymbol() || c.isMark() || c.isSpace());
+        }
+        QVERIFY(ImportDraft::isDecoration(QChar(0x2728))); // ✨
+        QVERIFY(!ImportDraft::isDecoration(QChar(u'ل')));
+    }
+
     void badInputGetsAClearMessage_data()
     {
         QTest::addColumn<QByteArray>("bytes");

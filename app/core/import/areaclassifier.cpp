@@ -347,8 +347,9 @@ struct Match
  * The keywords in `text`, longest first at each word. With `origin`, the spans are positions
  * in `text`; without, they are left in the normalised text (classify() needs no spans).
  */
-QVector<Match> findMatches(const QString &text, bool withSpans)
+void findMatches(const QString &text, bool withSpans, std::vector<Match> &matches)
 {
+    matches.clear();
     std::vector<int> origin;
     const QString normalized =
         withSpans ? TextNormalizer::normalize(text, origin) : TextNormalizer::normalize(text);
@@ -373,7 +374,6 @@ QVector<Match> findMatches(const QString &text, bool withSpans)
     };
 
     const KeywordIndex &index = keywordIndex();
-    QVector<Match> matches;
     bool inPurpose = false;
     const int count = int(tokens.size());
     int i = 0;
@@ -415,19 +415,18 @@ QVector<Match> findMatches(const QString &text, bool withSpans)
         const int begin = tokens[size_t(i)].begin;
         const int end = tokens[size_t(last)].end;
         if (withSpans)
-            matches.append({best, inPurpose, int(origin.at(begin)), int(origin.at(end - 1)) + 1});
+            matches.push_back({best, inPurpose, origin.at(begin), origin.at(end - 1) + 1});
         else
-            matches.append({best, inPurpose, begin, end});
+            matches.push_back({best, inPurpose, begin, end});
         i = last + 1;
     }
-    return matches;
 }
 
 constexpr int kAreaCount = int(Area::Professional) + 1;
 
 /// Scores per area: subject words count three times, purpose words once; a title that is all
 /// purpose ("For beginners: …" has no subject) counts its purpose as the subject.
-std::array<int, kAreaCount> scoresOf(const QVector<Match> &matches)
+std::array<int, kAreaCount> scoresOf(const std::vector<Match> &matches)
 {
     const bool hasSubject =
         std::any_of(matches.cbegin(), matches.cend(), [](const Match &m) { return !m.inPurpose; });
@@ -446,7 +445,9 @@ constexpr int kDecidingScore = 3 * 2;
 
 CompetencyArea AreaClassifier::classify(const QString &text)
 {
-    const std::array<int, kAreaCount> scores = scoresOf(findMatches(text, false));
+    thread_local std::vector<Match> matches; // asked for every node an import reads
+    findMatches(text, false, matches);
+    const std::array<int, kAreaCount> scores = scoresOf(matches);
     int best = 0;
     int second = 0;
     Area bestArea = Area::Unassigned;
@@ -466,7 +467,8 @@ CompetencyArea AreaClassifier::classify(const QString &text)
 
 QList<QPair<CompetencyArea, QStringList>> AreaClassifier::evidence(const QString &text)
 {
-    const QVector<Match> matches = findMatches(text, true);
+    std::vector<Match> matches;
+    findMatches(text, true, matches);
     const std::array<int, kAreaCount> scores = scoresOf(matches);
     QList<QPair<CompetencyArea, QStringList>> result;
     for (int a = 0; a < kAreaCount; ++a) {

@@ -105,7 +105,7 @@ private:
     bool titleCased(const Candidate &c) const;
     bool endsSeparated(int first, int last) const;
     bool afterLabel(const Candidate &c) const { return c.first > m_label; }
-    bool inBrackets(int token) const { return m_inside.at(token) > 0; }
+    bool inBrackets(int token) const { return m_facts.at(std::size_t(token)).inside > 0; }
     bool clean(int token) const;
     int labelBefore(int colon) const;
 
@@ -113,13 +113,18 @@ private:
     DurationTokenizer m_tokens;
     DurationScanner m_scanner;
     int m_count = 0;
-    int m_label = 0;              // the ":" after a label word ("Duration:"); m_count when none
-    int m_firstContent = 0;       // the first word or number
-    std::vector<int> m_cover;     // token → candidate, or -1
-    std::vector<int> m_partner;   // bracket token → its matching bracket, or -1
-    std::vector<int> m_inside;    // token → how many matched bracket pairs enclose it
-    std::vector<char> m_cleanEnd; // token → everything from it to the end is clean
-    std::vector<int> m_sentence;  // token → sentence number
+    int m_label = 0;        // the ":" after a label word ("Duration:"); m_count when none
+    int m_firstContent = 0; // the first word or number
+    /// What is known of each token (and of the end, one past the last), in one block.
+    struct TokenFacts
+    {
+        int cover = -1;       ///< the candidate it is part of, or -1
+        int partner = -1;     ///< a bracket: its matching bracket, or -1
+        int inside = 0;       ///< how many matched bracket pairs enclose it
+        int sentence = 0;     ///< its sentence's number
+        bool cleanEnd = true; ///< everything from it to the end is clean
+    };
+    std::vector<TokenFacts> m_facts;
 };
 
 Reading::Reading(const QString &text, TextContext context)
@@ -130,15 +135,14 @@ Reading::Reading(const QString &text, TextContext context)
     if (candidates.isEmpty())
         return;
     const int n = m_count;
-    m_cover.assign(n + 1, -1);
+    m_facts.assign(std::size_t(n + 1), TokenFacts());
     for (int c = 0; c < candidates.size(); ++c) {
         for (int t = candidates.at(c).first; t <= candidates.at(c).last; ++t)
-            m_cover[t] = c;
+            m_facts[t].cover = c;
     }
 
-    // Brackets: pair them with a stack; unmatched ones pair with nothing.
-    m_partner.assign(n + 1, -1);
-    std::vector<int> depthChange(n + 1, 0);
+    // Brackets: pair them with a stack; unmatched ones pair with nothing. `inside` counts the
+    // pairs opening (+1) and closing (-1) at each token first, then sums them up.
     std::vector<int> stack;
     for (int t = 0; t < n; ++t) {
         const QChar c = m_tokens.punct(t);
@@ -148,18 +152,18 @@ Reading::Reading(const QString &text, TextContext context)
                    closingOf(m_tokens.punct(stack.back())) == c) {
             const int open = stack.back();
             stack.pop_back();
-            m_partner[open] = t;
-            m_partner[t] = open;
-            ++depthChange[open + 1];
-            --depthChange[t];
+            m_facts[open].partner = t;
+            m_facts[t].partner = open;
+            ++m_facts[open + 1].inside;
+            --m_facts[t].inside;
         }
     }
-    m_inside.assign(n + 1, 0);
     int depth = 0;
     for (int t = 0; t < n; ++t) {
-        depth += depthChange[t];
-        m_inside[t] = depth;
+        depth += m_facts[t].inside;
+        m_facts[t].inside = depth;
     }
+    m_facts[n].inside = 0;
 
     m_label = n;
     for (int t = 1; t < n; ++t) {
@@ -175,12 +179,12 @@ Reading::Reading(const QString &text, TextContext context)
             break;
         }
     }
-    m_cleanEnd.assign(n + 1, 1);
     for (int t = n - 1; t >= 0; --t)
-        m_cleanEnd[t] = m_cleanEnd[t + 1] && clean(t);
-    m_sentence.assign(n + 1, 0);
-    for (int t = 1; t <= n; ++t)
-        m_sentence[t] = m_sentence[t - 1] + (isSentenceEnd(m_tokens.punct(t - 1)) ? 1 : 0);
+        m_facts[t].cleanEnd = m_facts[t + 1].cleanEnd && clean(t);
+    for (int t = 1; t <= n; ++t) {
+        m_facts[t].sentence =
+            m_facts[t - 1].sentence + (isSentenceEnd(m_tokens.punct(t - 1)) ? 1 : 0);
+    }
 }
 
 int Reading::labelBefore(int colon) const
@@ -202,7 +206,7 @@ int Reading::labelBefore(int colon) const
 
 bool Reading::clean(int token) const
 {
-    if (m_cover[token] >= 0 || m_tokens.punct(token) != QChar())
+    if (m_facts[token].cover >= 0 || m_tokens.punct(token) != QChar())
         return true;
     const W::Match &m = m_scanner.word(token);
     return m.entry && (m.entry->roles & kCleanRoles);
@@ -235,12 +239,12 @@ QList<int> Reading::accepted() const
         std::vector<int> paced;
         for (int i = 0; i < candidates.size(); ++i) {
             if (accepted[i] && candidates.at(i).phrase.kind == Kind::Pace)
-                paced.push_back(m_sentence[candidates.at(i).first]);
+                paced.push_back(m_facts[candidates.at(i).first].sentence);
         }
         for (int i = 0; i < candidates.size() && !paced.empty(); ++i) {
             const Candidate &c = candidates.at(i);
             if (!accepted[i] && !c.words && !c.frequency && c.phrase.kind == Kind::Span &&
-                std::binary_search(paced.begin(), paced.end(), m_sentence[c.first]))
+                std::binary_search(paced.begin(), paced.end(), m_facts[c.first].sentence))
                 accepted[i] = 1;
         }
     }
@@ -274,7 +278,7 @@ bool Reading::acceptQuantity(const Candidate &c) const
         return false;
     const bool numeric = !c.words;
     // Set apart from the text around it: "(8 weeks)", "Phase 1 – 3 weeks", or all there is.
-    const bool apart = inBrackets(c.core) || m_cleanEnd[0] || endsSeparated(c.first, c.last);
+    const bool apart = inBrackets(c.core) || m_facts[0].cleanEnd || endsSeparated(c.first, c.last);
     switch (m_context) {
     case TextContext::TableCell: {
         const Cue cue = this->cue(c);
@@ -320,7 +324,7 @@ int Reading::frequencyOf(const Candidate &pace) const
     const QVector<Candidate> &candidates = m_scanner.candidates();
     for (int i = 0; i < candidates.size(); ++i) {
         const Candidate &c = candidates.at(i);
-        if (c.frequency && m_sentence[c.first] == m_sentence[pace.first])
+        if (c.frequency && m_facts[c.first].sentence == m_facts[pace.first].sentence)
             return i;
     }
     return -1;
@@ -337,7 +341,7 @@ Reading::Cue Reading::cue(const Candidate &c) const
     if (c.first < c.core || c.trailingApprox)
         return Cue::Strong; // "about 3 weeks", "~40h", "شهرين تقريباً"
     for (int t = c.first - 1, steps = 0; t >= 0 && steps < kCueWindow; --t, ++steps) {
-        if (m_cover[t] >= 0 || isSentenceEnd(m_tokens.punct(t)))
+        if (m_facts[t].cover >= 0 || isSentenceEnd(m_tokens.punct(t)))
             break;
         if (m_scanner.word(t).has(W::Cue))
             return Cue::Strong; // "would take only one week", "يستغرق أسبوعين"
@@ -365,7 +369,8 @@ bool Reading::endsSeparated(int first, int last) const
     int k = first - 1;
     for (int steps = 0; steps < 3 && m_scanner.word(k).bare(W::Soft); ++steps)
         --k;
-    return k >= 0 && m_cover[k] < 0 && isSeparator(m_tokens.punct(k)) && m_cleanEnd[last + 1];
+    return k >= 0 && m_facts[k].cover < 0 && isSeparator(m_tokens.punct(k)) &&
+           m_facts[last + 1].cleanEnd;
 }
 
 std::pair<int, int> Reading::extent(const QList<int> &used) const
@@ -377,7 +382,7 @@ std::pair<int, int> Reading::extent(const QList<int> &used) const
     }
     // Brackets opened inside and closed right after: "about 14 days (one hour a day)".
     for (int t = a; t <= b; ++t) {
-        const int partner = m_partner[t];
+        const int partner = m_facts[t].partner;
         if (partner == b + 1)
             b = partner;
         else if (partner >= 0 && partner == a - 1)
@@ -391,7 +396,7 @@ std::pair<int, int> Reading::extent(const QList<int> &used) const
                 a = label;
         }
         // "(4 weeks)", "[Duration: 2h]"
-        while (a >= 1 && m_partner[a - 1] >= 0 && m_partner[a - 1] == b + 1) {
+        while (a >= 1 && m_facts[a - 1].partner >= 0 && m_facts[a - 1].partner == b + 1) {
             --a;
             ++b;
         }

@@ -37,6 +37,28 @@ QString shortened(const QString &text, int length)
 
 bool isDecoration(QChar c)
 {
+    if (c.unicode() < 0x80) { // ASCII: the symbols (Sm, Sc, Sk) and white space
+        switch (c.unicode()) {
+        case u'$':
+        case u'+':
+        case u'<':
+        case u'=':
+        case u'>':
+        case u'^':
+        case u'`':
+        case u'|':
+        case u'~':
+        case u' ':
+        case u'\t':
+        case u'\n':
+        case u'\v':
+        case u'\f':
+        case u'\r':
+            return true;
+        default:
+            return false;
+        }
+    }
     // Emoji, symbols and the mis-decoded bytes they often turn into in copied READMEs.
     return c.isSymbol() || c.isMark() || c.isSpace() || c.category() == QChar::Other_Surrogate ||
            c.category() == QChar::Other_PrivateUse || c == QChar::ReplacementCharacter ||
@@ -338,6 +360,9 @@ void alignLinkKinds(QVector<ImportedNode> &siblings)
 /// Of each group of alternatives the recommended one (else the first) is planned.
 void chooseAlternatives(const Draft &draft, ImportedNode &out)
 {
+    if (std::none_of(draft.children.cbegin(), draft.children.cend(),
+                     [](const Draft &child) { return child.alternativeGroup != 0; }))
+        return;
     QHash<int, int> chosen; // group → index
     for (int i = 0; i < int(draft.children.size()); ++i) {
         const Draft &child = draft.children.at(i);
@@ -452,6 +477,8 @@ namespace {
 /// Sets the areas of `nodes`; returns the one more than half of them share, if any.
 CompetencyArea assignAreas(QVector<ImportedNode> &nodes, CompetencyArea inherited)
 {
+    if (nodes.isEmpty()) // (a loop over an empty QVector would make it a block of its own)
+        return CompetencyArea::Unassigned;
     std::array<int, int(CompetencyArea::Professional) + 1> votes{}; // area → nodes in it
     for (ImportedNode &imported : nodes) {
         const CompetencyArea area = assignArea(imported, inherited);

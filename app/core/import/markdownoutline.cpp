@@ -431,7 +431,8 @@ private:
             block->text.chop(1);
         const int size = int(block->text.size());
         block->strongLength = std::min(block->strongLength, size);
-        for (OutlineLink &link : block->links) {
+        for (int i = 0; i < block->links.size(); ++i) { // (no block made for an empty list)
+            OutlineLink &link = block->links[i];
             link.start = std::min(link.start, size);
             link.length = std::clamp(link.length, 0, size - link.start);
         }

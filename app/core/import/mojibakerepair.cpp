@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <cstring>
+
 namespace Masar {
 
 namespace {
@@ -122,7 +124,15 @@ int MojibakeRepair::repair(QString &text)
     qsizetype copied = 0;
     qsizetype i = 0;
     const qsizetype size = text.size();
+    const QChar *data = text.constData();
     while (i < size) {
+        // ASCII, four characters at a time: nothing to repair there.
+        quint64 four = 0;
+        while (i + 4 <= size &&
+               (std::memcpy(&four, data + i, sizeof four), (four & 0xFF80FF80FF80FF80ull) == 0))
+            i += 4;
+        if (i >= size)
+            break;
         if (text.at(i).unicode() < 0x80) {
             ++i;
             continue;

@@ -266,8 +266,18 @@ QString decodeSingleByte(const uchar *p, qsizetype size, const char16_t *table, 
 bool looksBinary(const QString &text)
 {
     qsizetype controls = 0;
-    for (const QChar ch : text) {
-        const char16_t u = ch.unicode();
+    const QChar *data = text.constData();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        // Printable ASCII four characters at a time: each is at least U+0020 and below U+007F.
+        quint64 four = 0;
+        while (i + 4 <= size && (std::memcpy(&four, data + i, sizeof four),
+                                 ((four + 0x0001000100010001ull) & 0xFF80FF80FF80FF80ull) == 0 &&
+                                     ((four - 0x0020002000200020ull) & 0x8000800080008000ull) == 0))
+            i += 4;
+        if (i >= size)
+            break;
+        const char16_t u = data[i].unicode();
         if (u == 0)
             return true;
         const bool c0 = u < 0x20 && u != u'\t' && u != u'\n' && u != u'\f' && u != u'\r';
