@@ -30,7 +30,23 @@ bool isArabicLetter(QChar c)
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80) // folded ASCII: lower-case letters only
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
     return c.isLetter() || c.isMark();
+}
+
+bool isSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == u' ' || (u >= u'\t' && u <= u'\r');
+    return c.isSpace();
+}
+
+bool isMark(QChar c)
+{
+    return c.unicode() >= 0x80 && c.isMark();
 }
 
 bool isDecimalSeparator(QChar c)
@@ -56,7 +72,7 @@ DurationTokenizer::DurationTokenizer(const QString &text)
     int i = 0;
     while (i < n) {
         const QChar c = m_folded.at(i);
-        if (c.isSpace()) {
+        if (isSpace(c)) {
             spaced = true;
             ++i;
             continue;
@@ -78,7 +94,7 @@ DurationTokenizer::DurationTokenizer(const QString &text)
             ++i;
             // Latin and Arabic letters side by side are two words; combining marks stay.
             while (i < n && isWordChar(m_folded.at(i)) &&
-                   (m_folded.at(i).isMark() || isArabicLetter(m_folded.at(i)) == arabic))
+                   (isMark(m_folded.at(i)) || isArabicLetter(m_folded.at(i)) == arabic))
                 ++i;
         } else {
             token.type = Token::Type::Punct;
@@ -89,7 +105,12 @@ DurationTokenizer::DurationTokenizer(const QString &text)
         token.size = i - token.at;
         token.begin = origin.at(token.at);
         token.end = originalEnd(i);
-        token.capital = token.type == Token::Type::Word && text.at(token.begin).isUpper();
+        if (token.type == Token::Type::Word) {
+            const QChar first = text.at(token.begin);
+            token.capital = first.unicode() < 0x80
+                                ? first.unicode() >= u'A' && first.unicode() <= u'Z'
+                                : first.isUpper();
+        }
         m_tokens.push_back(token);
     }
 }
