@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areaclassifier.h"
 
+#include "asciitext.h"
 #include "storage/textnormalizer.h"
 
 #include <QHash>
@@ -165,7 +166,7 @@ void tokenize(const QString &text, std::vector<Token> &tokens)
     const auto wordChar = [](QChar ch) {
         const char16_t u = ch.unicode();
         if (u < 0x80)
-            return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z');
+            return AsciiText::isLetterOrDigit(u);
         return ch.isLetterOrNumber() || ch.isMark();
     };
     int i = 0;

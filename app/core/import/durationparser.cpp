@@ -163,7 +163,6 @@ Reading::Reading(const QString &text, TextContext context)
         depth += m_facts[t].inside;
         m_facts[t].inside = depth;
     }
-    m_facts[n].inside = 0;
 
     m_label = n;
     for (int t = 1; t < n; ++t) {

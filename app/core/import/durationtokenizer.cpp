@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "durationtokenizer.h"
 
+#include "asciitext.h"
 #include "storage/textnormalizer.h"
 
 namespace Masar {
@@ -31,8 +32,8 @@ bool isArabicLetter(QChar c)
 bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
-    if (u < 0x80) // folded ASCII: lower-case letters only
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+    if (u < 0x80)
+        return AsciiText::isLetter(u);
     return c.isLetter() || c.isMark();
 }
 

@@ -2,6 +2,7 @@
 #include "importdraft.h"
 
 #include "areaclassifier.h"
+#include "asciitext.h"
 #include "importvocabulary.h"
 
 #include <QHash>
@@ -179,9 +180,6 @@ bool isPlainWebAddress(const QString &text)
         return false;
     const qsizetype size = text.size();
     const QChar *data = text.constData();
-    const auto isAlnum = [](char16_t u) {
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    };
     const auto isHex = [](char16_t u) {
         return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
     };
@@ -200,7 +198,7 @@ bool isPlainWebAddress(const QString &text)
                 break;
             labelStart = i + 1;
             digitsOnly = true;
-        } else if (isAlnum(u) || (u == u'-' && i > labelStart)) {
+        } else if (AsciiText::isLetterOrDigit(u) || (u == u'-' && i > labelStart)) {
             digitsOnly = digitsOnly && u >= u'0' && u <= u'9';
         } else {
             return false;
@@ -212,10 +210,10 @@ bool isPlainWebAddress(const QString &text)
     bool fragment = false;
     for (; i < size; ++i) {
         const char16_t u = data[i].unicode();
-        if (isAlnum(u) || u == u'/' || u == u'?' || u == u'-' || u == u'.' || u == u'_' ||
-            u == u'~' || u == u'!' || u == u'$' || u == u'&' || u == u'\'' || u == u'(' ||
-            u == u')' || u == u'*' || u == u'+' || u == u',' || u == u';' || u == u'=' ||
-            u == u':' || u == u'@')
+        if (AsciiText::isLetterOrDigit(u) || u == u'/' || u == u'?' || u == u'-' || u == u'.' ||
+            u == u'_' || u == u'~' || u == u'!' || u == u'$' || u == u'&' || u == u'\'' ||
+            u == u'(' || u == u')' || u == u'*' || u == u'+' || u == u',' || u == u';' ||
+            u == u'=' || u == u':' || u == u'@')
             continue;
         if (u == u'%' && i + 2 < size && isHex(data[i + 1].unicode()) &&
             isHex(data[i + 2].unicode())) {

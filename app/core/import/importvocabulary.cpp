@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importvocabulary.h"
 
+#include "asciitext.h"
 #include "storage/textnormalizer.h"
 
 #include <QHash>
@@ -98,18 +99,15 @@ const std::vector<quint32> *asciiWordStarts(const QString &text)
         lastAscii = true;
         const QChar *data = text.constData();
         const qsizetype size = text.size();
-        const auto isWordChar = [](char16_t u) {
-            return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-        };
         for (qsizetype i = 0; i < size && lastAscii;) {
             const char16_t u = data[i].unicode();
             if (u >= 0x80) {
                 lastAscii = false;
-            } else if (!isWordChar(u)) {
+            } else if (!AsciiText::isLetterOrDigit(u)) {
                 ++i;
             } else {
                 const qsizetype start = i;
-                while (i < size && isWordChar(data[i].unicode()))
+                while (i < size && AsciiText::isLetterOrDigit(data[i].unicode()))
                     ++i;
                 lastStarts.push_back(startOf(QStringView(data + start, i - start)));
             }

@@ -277,16 +277,14 @@ public:
             return 0;
         if (block->line == 0)
             block->line = lineOf(text);
+        if (block != m_skipped)
+            m_lastRaw = Raw::None;
         if (block == m_skipped) {
             if (text >= m_data && text < m_data + m_size) { // not a line break md4c supplies
                 if (!m_rawStart)
                     m_rawStart = text;
                 m_rawEnd = text + size;
             }
-        } else {
-            m_lastRaw = Raw::None;
-        }
-        if (block == m_skipped) {
             // Only a little of a skipped block is kept, to name it in the report.
             if (block->text.size() < 80 && type != MD_TEXT_BR && type != MD_TEXT_SOFTBR)
                 append(block, QString::fromUtf8(text, int(size)).left(80));
