@@ -570,6 +570,35 @@ private slots:
         QVERIFY(!ImportDraft::isDecoration(QChar(u'ل')));
     }
 
+    void visibleTrimmingIsWhatUnicodeSays()
+    {
+        // The ASCII and below-U+1680 shortcuts must agree with QChar on every character: at the
+        // ends, inside a word, and doubled between words.
+        const auto invisible = [](QChar c) {
+            return c.isSpace() || c.category() == QChar::Other_Format ||
+                   c.category() == QChar::Other_Control;
+        };
+        const auto expected = [&](const QString &text) {
+            const QString simple = text.simplified();
+            qsizetype begin = 0, end = simple.size();
+            while (begin < end && invisible(simple.at(begin)))
+                ++begin;
+            while (end > begin && invisible(simple.at(end - 1)))
+                --end;
+            return simple.mid(begin, end - begin);
+        };
+        for (int u = 1; u <= 0xFFFF; ++u) {
+            const QString c{QChar(char16_t(u))};
+            for (const QString &text : {c + QLatin1String("ab"), QLatin1String("ab") + c,
+                                        QLatin1String("a") + c + QLatin1String("b"),
+                                        QLatin1String("a ") + c + c + QLatin1String(" b")}) {
+                if (ImportDraft::visibleTrimmed(text) != expected(text))
+                    QFAIL(qPrintable(
+                        QStringLiteral("U+%1 in “%2”").arg(u, 4, 16, QLatin1Char('0')).arg(text)));
+            }
+        }
+    }
+
     void badInputGetsAClearMessage_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -413,31 +413,45 @@ namespace {
 
 /**
  * A cheap look before the full reading: text without digits, without Arabic and without any unit
- * word cannot state a duration (every phrase has a unit; the one-letter and "mo" units follow a
- * digit). Most titles and sentences of a roadmap are like that, so most reading is skipped.
+ * word ("min", "month", "mth", "hour", "hr", "day", "week", "wk" start them all) cannot state a
+ * duration (every phrase has a unit; the one-letter and "mo" units follow a digit). Most titles and
+ * sentences of a roadmap are like that, so most reading is skipped.
  */
 bool cannotStateDuration(const QString &text)
 {
-    static const char *const units[] = {"min", "month", "hour", "hr", "day", "week", "wk"};
     const qsizetype size = text.size();
     const QChar *data = text.constData();
+    // Whether the letters after position i are `rest` (lower case), in either case.
+    const auto followedBy = [&](qsizetype i, const char *rest) {
+        for (qsizetype k = 1; *rest; ++k, ++rest) {
+            if (i + k >= size || (data[i + k].unicode() | 0x20) != char16_t(*rest))
+                return false;
+        }
+        return true;
+    };
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t u = data[i].unicode();
         if ((u >= u'0' && u <= u'9') || (u >= 0x0600 && u <= 0x06FF) || u >= 0xFB50)
             return false;
-        const char16_t lower = u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u;
-        if (lower != u'm' && lower != u'h' && lower != u'd' && lower != u'w')
-            continue;
-        for (const char *unit : units) {
-            qsizetype k = 0;
-            while (unit[k] && i + k < size) {
-                const char16_t c = data[i + k].unicode();
-                if ((c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) != char16_t(unit[k]))
-                    break;
-                ++k;
-            }
-            if (!unit[k])
+        switch (u | 0x20) { // ASCII letters in lower case (what else it makes is no unit)
+        case u'm':
+            if (followedBy(i, "in") || followedBy(i, "onth") || followedBy(i, "th"))
                 return false;
+            break;
+        case u'h':
+            if (followedBy(i, "our") || followedBy(i, "r"))
+                return false;
+            break;
+        case u'd':
+            if (followedBy(i, "ay"))
+                return false;
+            break;
+        case u'w':
+            if (followedBy(i, "eek") || followedBy(i, "k"))
+                return false;
+            break;
+        default:
+            break;
         }
     }
     return true;

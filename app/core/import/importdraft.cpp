@@ -71,22 +71,25 @@ bool isDecoration(QChar c)
 QString visibleTrimmed(const QString &text)
 {
     const auto invisible = [](QChar c) {
+        if (c.unicode() < 0x80) // ASCII: spaces and control characters; no format characters
+            return c.unicode() <= u' ' || c.unicode() == 0x7F;
         return c.isSpace() || c.category() == QChar::Other_Format ||
                c.category() == QChar::Other_Control;
     };
     // Most titles are trimmed already, with single spaces between words: shared, not copied.
     bool plain = !text.isEmpty() && !invisible(text.front()) && !invisible(text.back());
     bool afterSpace = false;
+    const QChar *data = text.constData();
     for (qsizetype i = 0; plain && i < text.size(); ++i) {
-        const char16_t u = text.at(i).unicode();
+        const char16_t u = data[i].unicode();
         if (u > u' ' && u < 0x7F) {
             afterSpace = false;
         } else if (u == u' ') {
             plain = !afterSpace;
             afterSpace = true;
         } else {
-            plain =
-                u >= 0xA0 && !text.at(i).isSpace() && text.at(i).category() != QChar::Other_Control;
+            // No control characters from U+00A0 on; below U+1680 only U+00A0 is a space.
+            plain = u >= 0xA0 && (u < 0x1680 ? u != 0xA0 : !data[i].isSpace());
             afterSpace = false;
         }
     }
@@ -106,10 +109,12 @@ QString cleanTitle(QString title, bool heading)
 {
     title = visibleTrimmed(title);
     const QString trimmed = title; // shared: unchanged below unless something is cut
-    while (!title.isEmpty() && (isDecoration(title.front()) || title.front() == u'#'))
+    // Read through a const reference: a QString's non-const front() and back() detach it.
+    const QString &read = title;
+    while (!title.isEmpty() && (isDecoration(read.front()) || read.front() == u'#'))
         title.remove(0, 1);
     while (!title.isEmpty() &&
-           (isDecoration(title.back()) || title.back() == u':' || title.back() == u'-'))
+           (isDecoration(read.back()) || read.back() == u':' || read.back() == u'-'))
         title.chop(1);
     // "@video@Title": a type tag some roadmap sites put in front of link texts.
     if (title.startsWith(u'@')) {
@@ -234,8 +239,9 @@ bool isPlainWebAddress(const QString &text)
 /// An address as written in prose, without the brackets or full stop around it.
 QString trimmedUrl(QString url)
 {
-    while (!url.isEmpty() && (url.back() == u']' || url.back() == u')' || url.back() == u'.' ||
-                              url.back() == u',' || url.back() == u'>'))
+    const QString &read = url; // the non-const back() would copy a shared string
+    while (!url.isEmpty() && (read.back() == u']' || read.back() == u')' || read.back() == u'.' ||
+                              read.back() == u',' || read.back() == u'>'))
         url.chop(1);
     return url;
 }
