@@ -573,7 +573,7 @@ private slots:
     void visibleTrimmingIsWhatUnicodeSays()
     {
         // The ASCII and below-U+1680 shortcuts must agree with QChar on every character: at the
-        // ends, inside a word, and doubled between words.
+        // ends, inside a word, doubled between words, and alone (nothing visible: blank).
         const auto invisible = [](QChar c) {
             return c.isSpace() || c.category() == QChar::Other_Format ||
                    c.category() == QChar::Other_Control;
@@ -596,6 +596,9 @@ private slots:
                     QFAIL(qPrintable(
                         QStringLiteral("U+%1 in “%2”").arg(u, 4, 16, QLatin1Char('0')).arg(text)));
             }
+            const QString alone = c + QLatin1Char(' ') + c;
+            if (ImportDraft::isBlank(alone) != expected(alone).isEmpty())
+                QFAIL(qPrintable(QStringLiteral("U+%1 alone").arg(u, 4, 16, QLatin1Char('0'))));
         }
     }
 

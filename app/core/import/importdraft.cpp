@@ -68,14 +68,27 @@ bool isDecoration(QChar c)
 
 /// `text` without what cannot be seen at its ends: spaces, and format or control characters (a
 /// stray byte-order mark, zero-width spaces, direction marks). Empty when nothing visible is left.
+namespace {
+
+/// Spaces, and format or control characters.
+bool isInvisible(QChar c)
+{
+    if (c.unicode() < 0x80) // ASCII: spaces and control characters; no format characters
+        return c.unicode() <= u' ' || c.unicode() == 0x7F;
+    return c.isSpace() || c.category() == QChar::Other_Format ||
+           c.category() == QChar::Other_Control;
+}
+
+} // namespace
+
+bool isBlank(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), isInvisible);
+}
+
 QString visibleTrimmed(const QString &text)
 {
-    const auto invisible = [](QChar c) {
-        if (c.unicode() < 0x80) // ASCII: spaces and control characters; no format characters
-            return c.unicode() <= u' ' || c.unicode() == 0x7F;
-        return c.isSpace() || c.category() == QChar::Other_Format ||
-               c.category() == QChar::Other_Control;
-    };
+    const auto invisible = isInvisible;
     // Most titles are trimmed already, with single spaces between words: shared, not copied.
     bool plain = !text.isEmpty() && !invisible(text.front()) && !invisible(text.back());
     bool afterSpace = false;

@@ -70,6 +70,8 @@ bool isDecoration(QChar c);
 /// `text` without what cannot be seen at its ends: spaces, and format or control characters (a
 /// stray byte-order mark, zero-width spaces, direction marks). Empty when nothing visible is left.
 QString visibleTrimmed(const QString &text);
+/// Whether `text` has nothing visible: visibleTrimmed(text).isEmpty(), without making it.
+bool isBlank(const QString &text);
 
 /// A title as the document means it: no decoration, numbering or trailing colon.
 QString cleanTitle(QString title, bool heading);

@@ -145,7 +145,7 @@ private:
     /// A heading that opens no section: "#" alone (what follows stays in the section above).
     static bool isEmptyHeading(const OutlineBlock &block)
     {
-        return block.type == OutlineBlock::Type::Heading && visibleTrimmed(block.text).isEmpty();
+        return block.type == OutlineBlock::Type::Heading && isBlank(block.text);
     }
 
     /// Where a large document's blocks can be read in two halves: a heading past the middle
@@ -438,7 +438,7 @@ private:
 
     void finishItem(Draft &parent, Draft &draft, const OutlineBlock &item, int group)
     {
-        if (visibleTrimmed(draft.title).isEmpty()) {
+        if (isBlank(draft.title)) {
             m_result.notices.append({ImportNotice::Kind::Block, item.line, shortened(item.text),
                                      tr("It has no title.")});
             return;
