@@ -61,11 +61,6 @@ DurationScanner::DurationScanner(const DurationTokenizer &tokens) : m_tokens(tok
     }
 }
 
-const DurationWords::Match &DurationScanner::word(int i) const
-{
-    return i >= 0 && size_t(i) < m_words.size() ? m_words[size_t(i)] : m_none;
-}
-
 bool DurationScanner::isArabicWord(int i) const
 {
     if (!m_tokens.isWord(i))

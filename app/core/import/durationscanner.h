@@ -38,7 +38,10 @@ public:
 
     const QVector<Candidate> &candidates() const { return m_candidates; }
     /// The word token `i` is, looked up (no entry for other tokens and unknown words).
-    const DurationWords::Match &word(int i) const;
+    const DurationWords::Match &word(int i) const
+    {
+        return i >= 0 && std::size_t(i) < m_words.size() ? m_words[std::size_t(i)] : m_none;
+    }
 
 private:
     struct Number

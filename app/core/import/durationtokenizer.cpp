@@ -177,27 +177,4 @@ int DurationTokenizer::readNumber(int i, Token &token) const
     return i;
 }
 
-QStringView DurationTokenizer::text(int i) const
-{
-    const Token &token = m_tokens[std::size_t(i)];
-    return QStringView(m_folded).mid(token.at, token.size);
-}
-
-QChar DurationTokenizer::punct(int i) const
-{
-    if (i < 0 || i >= size() || m_tokens[std::size_t(i)].type != Token::Type::Punct)
-        return QChar();
-    return m_folded.at(m_tokens[std::size_t(i)].at);
-}
-
-bool DurationTokenizer::isNumber(int i) const
-{
-    return i >= 0 && i < size() && m_tokens[std::size_t(i)].type == Token::Type::Number;
-}
-
-bool DurationTokenizer::isWord(int i) const
-{
-    return i >= 0 && i < size() && m_tokens[std::size_t(i)].type == Token::Type::Word;
-}
-
 } // namespace Masar

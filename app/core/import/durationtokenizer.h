@@ -44,11 +44,27 @@ public:
     int size() const { return int(m_tokens.size()); }
     const Token &at(int i) const { return m_tokens[std::size_t(i)]; }
     /// The folded text of token `i`.
-    QStringView text(int i) const;
+    QStringView text(int i) const
+    {
+        const Token &token = m_tokens[std::size_t(i)];
+        return QStringView(m_folded).mid(token.at, token.size);
+    }
     /// Token `i` as one punctuation character, or a null QChar when it is not punctuation.
-    QChar punct(int i) const;
-    bool isNumber(int i) const;
-    bool isWord(int i) const;
+    /// (These are asked of every token many times over: defined here, to be inlined.)
+    QChar punct(int i) const
+    {
+        if (i < 0 || i >= size() || m_tokens[std::size_t(i)].type != Token::Type::Punct)
+            return QChar();
+        return m_folded.at(m_tokens[std::size_t(i)].at);
+    }
+    bool isNumber(int i) const
+    {
+        return i >= 0 && i < size() && m_tokens[std::size_t(i)].type == Token::Type::Number;
+    }
+    bool isWord(int i) const
+    {
+        return i >= 0 && i < size() && m_tokens[std::size_t(i)].type == Token::Type::Word;
+    }
 
 private:
     int readNumber(int i, Token &token) const;
