@@ -83,6 +83,32 @@ private slots:
         QCOMPARE(TextNormalizer::normalize(text), normalized);
     }
 
+    void asciiIsFoldedAtEveryPosition()
+    {
+        // ASCII is folded several characters at a time: every character, at every place in
+        // such a group and next to non-ASCII that ends one, must fold as alone.
+        for (char16_t u = 1; u < 0x80; ++u) {
+            const QChar c(u);
+            const QChar folded = u >= u'A' && u <= u'Z' ? QChar(char16_t(u + 32)) : c;
+            for (int at = 0; at < 9; ++at) {
+                QString text = QStringLiteral("abcdéfghi");
+                QString expected = QStringLiteral("abcdefghi");
+                text[at] = c;
+                expected[at] = folded;
+                QCOMPARE(TextNormalizer::normalize(text), expected);
+                std::vector<int> origin;
+                QCOMPARE(TextNormalizer::normalize(text, origin), expected);
+                QCOMPARE(origin.size(), std::size_t(9));
+                for (int i = 0; i < 9; ++i)
+                    QCOMPARE(origin[std::size_t(i)], i);
+            }
+        }
+        std::vector<int> origin; // a dropped character (tatweel) shifts the origins after it
+        QCOMPARE(TextNormalizer::normalize(QStringLiteral("Aـ BCDEF"), origin),
+                 QStringLiteral("a bcdef"));
+        QCOMPARE(origin, (std::vector<int>{0, 2, 3, 4, 5, 6, 7}));
+    }
+
     void searchFindsSpellingVariants()
     {
         const qint64 arabic = notes()->create(0, QStringLiteral("ملاحظات الجبر"),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textnormalizer.h"
 
+#include <cstring>
+
 namespace Masar {
 
 namespace {
@@ -51,6 +53,26 @@ template <bool WithOrigin> QString normalized(const QString &text, std::vector<i
     const qsizetype size = text.size();
     qsizetype length = 0;
     for (qsizetype i = 0; i < size; ++i) {
+        // Four ASCII characters at a time, lower-cased in one 64-bit word: in each 16-bit lane
+        // below 0x80, adding 0x3F sets bit 7 from 'A' on and adding 0x25 from past 'Z'.
+        while (i + 4 <= size) {
+            quint64 word;
+            std::memcpy(&word, in + i, sizeof word);
+            if (word & 0xFF80FF80FF80FF80u)
+                break;
+            const quint64 fromA = word + 0x003F003F003F003Fu;
+            const quint64 pastZ = word + 0x0025002500250025u;
+            word |= (fromA & ~pastZ & 0x0080008000800080u) >> 2;
+            std::memcpy(static_cast<void *>(out + length), &word, sizeof word);
+            if constexpr (WithOrigin) {
+                for (int k = 0; k < 4; ++k)
+                    from[length + k] = int(i + k);
+            }
+            length += 4;
+            i += 4;
+        }
+        if (i >= size)
+            break;
         const char16_t u = in[i].unicode();
         QChar c;
         if (u < 0x80) {
