@@ -107,6 +107,15 @@ private slots:
         QCOMPARE(TextNormalizer::normalize(QStringLiteral("Aـ BCDEF"), origin),
                  QStringLiteral("a bcdef"));
         QCOMPARE(origin, (std::vector<int>{0, 2, 3, 4, 5, 6, 7}));
+
+        // Folding into a string: a copy that shares it keeps what it held.
+        QString into = QStringLiteral("a string held elsewhere too");
+        const QString held = into;
+        TextNormalizer::normalize(QStringLiteral("Café NumPy"), into);
+        QCOMPARE(into, QStringLiteral("cafe numpy"));
+        QCOMPARE(held, QStringLiteral("a string held elsewhere too"));
+        TextNormalizer::normalize(QStringLiteral("عِلْمٌ and a LONGER text than before"), into);
+        QCOMPARE(into, QStringLiteral("علم and a longer text than before"));
     }
 
     void searchFindsSpellingVariants()

@@ -352,9 +352,14 @@ void findMatches(const QString &text, bool withSpans, std::vector<Match> &matche
 {
     matches.clear();
     std::vector<int> origin;
-    const QString normalized =
-        withSpans ? TextNormalizer::normalize(text, origin) : TextNormalizer::normalize(text);
     // Called for every node an import reads: the scratch space is kept between calls.
+    thread_local QString folded;
+    QString spanned;
+    if (withSpans)
+        spanned = TextNormalizer::normalize(text, origin);
+    else
+        TextNormalizer::normalize(text, folded);
+    const QString &normalized = withSpans ? spanned : folded;
     thread_local std::vector<Token> tokens;
     thread_local std::vector<Form> forms;
     thread_local std::vector<int> firstForm; // token → its first form; one past the end last

@@ -203,12 +203,13 @@ QString fold(const QString &text)
     if (text.isSharedWith(lastText) || (text.size() == lastText.size() && text == lastText))
         return lastFolded;
     lastText = text;
-    lastFolded = TextNormalizer::normalize(text);
+    TextNormalizer::normalize(text, lastFolded); // in its memory, unless a caller still holds it
     // Usually simple already (single spaces, none at the ends): then there is nothing to do.
-    bool simple = lastFolded.isEmpty() || (lastFolded.front() != u' ' && lastFolded.back() != u' ');
-    for (qsizetype i = 0; simple && i < lastFolded.size(); ++i) {
-        const char16_t u = lastFolded.at(i).unicode();
-        simple = u == u' ' ? lastFolded.at(i - 1) != u' ' : u > u' ' && !lastFolded.at(i).isSpace();
+    const QString &folded = lastFolded; // read only: the non-const front() would detach it
+    bool simple = folded.isEmpty() || (folded.front() != u' ' && folded.back() != u' ');
+    for (qsizetype i = 0; simple && i < folded.size(); ++i) {
+        const char16_t u = folded.at(i).unicode();
+        simple = u == u' ' ? folded.at(i - 1) != u' ' : u > u' ' && !folded.at(i).isSpace();
     }
     if (!simple)
         lastFolded = std::move(lastFolded).simplified();

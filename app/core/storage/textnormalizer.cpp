@@ -40,9 +40,11 @@ char16_t fold(char16_t c)
 
 /// The folding of normalize(); `origin`, when given, receives each kept character's index.
 /// Called for every title and sentence an import reads, so ASCII takes a short path.
-template <bool WithOrigin> QString normalized(const QString &text, std::vector<int> *origin)
+template <bool WithOrigin>
+void normalized(const QString &text, QString &result, std::vector<int> *origin)
 {
-    QString result(text.size(), Qt::Uninitialized);
+    Q_ASSERT(&text != &result);
+    result.resize(text.size()); // keeps its memory when it has enough and holds it alone
     QChar *out = result.data();
     int *from = nullptr;
     if constexpr (WithOrigin) {
@@ -101,19 +103,27 @@ template <bool WithOrigin> QString normalized(const QString &text, std::vector<i
     result.truncate(length);
     if constexpr (WithOrigin)
         origin->resize(std::size_t(length));
-    return result;
 }
 
 } // namespace
 
 QString TextNormalizer::normalize(const QString &text)
 {
-    return normalized<false>(text, nullptr);
+    QString result;
+    normalized<false>(text, result, nullptr);
+    return result;
 }
 
 QString TextNormalizer::normalize(const QString &text, std::vector<int> &origin)
 {
-    return normalized<true>(text, &origin);
+    QString result;
+    normalized<true>(text, result, &origin);
+    return result;
+}
+
+void TextNormalizer::normalize(const QString &text, QString &into)
+{
+    normalized<false>(text, into, nullptr);
 }
 
 } // namespace Masar

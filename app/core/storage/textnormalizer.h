@@ -20,6 +20,9 @@ public:
     static QString normalize(const QString &text);
     /// As normalize(); `origin` receives, for each character of the result, its index in `text`.
     static QString normalize(const QString &text, std::vector<int> &origin);
+    /// As normalize(), written to `into` (not `text` itself), whose memory is reused when it
+    /// has enough and shares it with no other string: for callers that fold text after text.
+    static void normalize(const QString &text, QString &into);
 };
 
 } // namespace Masar
