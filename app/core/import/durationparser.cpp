@@ -5,6 +5,8 @@
 #include "durationtokenizer.h"
 #include "durationwords.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -81,10 +83,13 @@ class Reading
 public:
     Reading(const QString &text, TextContext context);
 
-    QList<int> accepted() const;
+    /// Candidate numbers: few, so kept without taking memory.
+    using Indexes = QVarLengthArray<int, 8>;
+
+    Indexes accepted() const;
     const Candidate &candidate(int i) const { return m_scanner.candidates().at(i); }
     /// Token range of the candidates `used`, widened to a label and enclosing brackets.
-    std::pair<int, int> extent(const QList<int> &used) const;
+    std::pair<int, int> extent(const Indexes &used) const;
     const DurationTokenizer &tokens() const { return m_tokens; }
     /// The "5 days a week" that goes with a daily pace in its sentence, or -1.
     int frequencyOf(const Candidate &pace) const;
@@ -211,10 +216,11 @@ bool Reading::clean(int token) const
     return m.entry && (m.entry->roles & kCleanRoles);
 }
 
-QList<int> Reading::accepted() const
+Reading::Indexes Reading::accepted() const
 {
     const QVector<Candidate> &candidates = m_scanner.candidates();
-    std::vector<char> accepted(candidates.size(), 0);
+    QVarLengthArray<char, 16> accepted(candidates.size());
+    std::fill(accepted.begin(), accepted.end(), 0);
     for (int i = 0; i < candidates.size(); ++i) {
         const Candidate &c = candidates.at(i);
         if (c.frequency)
@@ -235,10 +241,10 @@ QList<int> Reading::accepted() const
     // In prose a stated rate makes the numbers of its sentence durations: "10 weeks, 8-10
     // hours/week".
     if (m_context == TextContext::Prose) {
-        std::vector<int> paced;
+        QVarLengthArray<int, 8> paced;
         for (int i = 0; i < candidates.size(); ++i) {
             if (accepted[i] && candidates.at(i).phrase.kind == Kind::Pace)
-                paced.push_back(m_facts[candidates.at(i).first].sentence);
+                paced.append(m_facts[candidates.at(i).first].sentence);
         }
         for (int i = 0; i < candidates.size() && !paced.empty(); ++i) {
             const Candidate &c = candidates.at(i);
@@ -247,7 +253,7 @@ QList<int> Reading::accepted() const
                 accepted[i] = 1;
         }
     }
-    QList<int> result;
+    Indexes result;
     for (int i = 0; i < candidates.size(); ++i) {
         if (accepted[i])
             result.append(i);
@@ -372,7 +378,7 @@ bool Reading::endsSeparated(int first, int last) const
            m_facts[last + 1].cleanEnd;
 }
 
-std::pair<int, int> Reading::extent(const QList<int> &used) const
+std::pair<int, int> Reading::extent(const Indexes &used) const
 {
     int a = m_count, b = -1;
     for (int i : used) {
@@ -476,9 +482,9 @@ std::optional<DurationEstimate> DurationParser::estimate(const QString &text,
     if (cannotStateDuration(text))
         return std::nullopt;
     const Reading reading(text, context);
-    const QList<int> accepted = reading.accepted();
+    const Reading::Indexes accepted = reading.accepted();
     int effort = -1, span = -1, pace = -1;
-    QList<int> chain; // the first WeekIndex chain
+    Reading::Indexes chain; // the first WeekIndex chain
     for (int i : accepted) {
         const Candidate &c = reading.candidate(i);
         switch (c.phrase.kind) {
@@ -495,13 +501,13 @@ std::optional<DurationEstimate> DurationParser::estimate(const QString &text,
                 pace = i;
             break;
         case Kind::WeekIndex:
-            if (chain.isEmpty() || reading.candidate(chain.constFirst()).chain == c.chain)
+            if (chain.isEmpty() || reading.candidate(chain.first()).chain == c.chain)
                 chain.append(i);
             break;
         }
     }
 
-    QList<int> used;
+    Reading::Indexes used;
     double low = 0, high = 0; // hours
     if (effort >= 0) {
         const DurationPhrase &p = reading.candidate(effort).phrase;
