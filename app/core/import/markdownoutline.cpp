@@ -94,11 +94,11 @@ public:
     Builder(const char *data, qsizetype size, int firstLine)
         : m_data(data), m_size(size), m_firstLine(firstLine)
     {
+        m_lineStarts.reserve(std::size_t(size / 32 + 1));
         m_lineStarts.push_back(0);
-        for (qsizetype i = 0; i < size; ++i) {
-            if (data[i] == '\n')
-                m_lineStarts.push_back(int(i + 1));
-        }
+        const char *end = data + size;
+        for (const char *at = data; (at = static_cast<const char *>(memchr(at, '\n', end - at)));)
+            m_lineStarts.push_back(int(++at - data));
     }
 
     Outline take() { return std::move(m_outline); }
@@ -550,7 +550,11 @@ Outline parseInParts(const QByteArray &utf8, unsigned flags)
         return parseWith(utf8.constData(), utf8.size(), flags);
     Outline second;
     std::thread worker([&] {
-        const int firstLine = 1 + int(std::count(utf8.constData(), utf8.constData() + split, '\n'));
+        int firstLine = 1;
+        const char *end = utf8.constData() + split;
+        for (const char *at = utf8.constData();
+             (at = static_cast<const char *>(memchr(at, '\n', end - at))); ++at)
+            ++firstLine;
         second = parseWith(utf8.constData() + split, utf8.size() - split, flags, firstLine);
     });
     bool openAtSplit = false;
