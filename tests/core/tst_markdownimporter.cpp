@@ -475,6 +475,22 @@ private slots:
             << QStringLiteral("- [Course][ref]\n\n[ref]: https://example.org/ref\n") << 1;
     }
 
+    void textIsReadWithSingleSpacesWhereverTheOddCharacterIs()
+    {
+        // Text is looked at eight bytes at a time: two spaces, a tab or a non-ASCII letter at
+        // any place in such a group, or across two, must be read as one character at a time.
+        const QString base = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+        for (const QString &odd : {QStringLiteral("  "), QStringLiteral("\t"), QStringLiteral("é"),
+                                   QStringLiteral(" \t "), QStringLiteral("\x01")}) {
+            for (int at = 1; at < base.size(); ++at) {
+                const QString item = base.left(at) + odd + base.mid(at);
+                const Outline outline = MarkdownOutline::parse(QStringLiteral("- ") + item);
+                QCOMPARE(outline.blocks.size(), std::size_t(1));
+                QCOMPARE(outline.blocks.front()->text, item.simplified());
+            }
+        }
+    }
+
     void largeDocumentsAreParsedInTwoPartsAsInOne()
     {
         QFETCH(QString, middle);

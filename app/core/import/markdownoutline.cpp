@@ -87,6 +87,45 @@ bool htmlMayBeOpen(const char *begin, const char *end)
     return false;
 }
 
+/// What a chunk of text md4c gives is: ASCII without control characters or two spaces in a
+/// row (Plain), other ASCII, or UTF-8 with other characters.
+enum class Chunk
+{
+    Plain,
+    Ascii,
+    Utf8
+};
+
+/// Chunk of `size` bytes at `text`, eight bytes at a time: a byte of (v - 0x01…) & ~v & 0x80…
+/// is set only if v has a zero byte, and v is zero where a byte is a space and so is the next.
+Chunk kindOf(const char *text, qsizetype size)
+{
+    constexpr quint64 ones = 0x0101010101010101u;
+    constexpr quint64 highs = 0x8080808080808080u;
+    constexpr quint64 spaces = 0x2020202020202020u;
+    const auto anyZero = [](quint64 v) { return ((v - ones) & ~v & highs) != 0; };
+    bool plain = true;
+    qsizetype i = 0;
+    for (; i + 9 <= size; i += 8) {
+        quint64 bytes, next;
+        std::memcpy(&bytes, text + i, sizeof bytes);
+        std::memcpy(&next, text + i + 1, sizeof next);
+        if (bytes & highs)
+            return Chunk::Utf8;
+        // Below 0x20 (all bytes are ASCII here), or a space followed by a space.
+        if (((bytes - 0x20 * ones) & ~bytes & highs) || anyZero((bytes ^ spaces) | (next ^ spaces)))
+            plain = false;
+    }
+    for (; i < size; ++i) {
+        const uchar c = uchar(text[i]);
+        if (c >= 0x80)
+            return Chunk::Utf8;
+        if (c < 0x20 || (c == ' ' && i + 1 < size && text[i + 1] == ' '))
+            plain = false;
+    }
+    return plain ? Chunk::Plain : Chunk::Ascii;
+}
+
 class Builder
 {
 public:
@@ -296,10 +335,17 @@ public:
         case MD_TEXT_NORMAL:
         case MD_TEXT_CODE:
         case MD_TEXT_LATEXMATH:
-            if (std::all_of(text, text + size, [](char c) { return uchar(c) < 0x80; }))
-                appendAscii(block, text, qsizetype(size)); // most text: no string made for it
-            else
+            switch (kindOf(text, qsizetype(size))) {
+            case Chunk::Plain: // most text: no string made for it
+                appendAscii(block, text, qsizetype(size), true);
+                break;
+            case Chunk::Ascii:
+                appendAscii(block, text, qsizetype(size), false);
+                break;
+            case Chunk::Utf8:
                 append(block, QString::fromUtf8(text, int(size)));
+                break;
+            }
             break;
         case MD_TEXT_ENTITY:
             append(block, decodeEntity(QString::fromUtf8(text, int(size))));
@@ -377,15 +423,11 @@ private:
         m_target = add(OutlineBlock::Type::Paragraph);
     }
 
-    /// append() for ASCII text.
-    void appendAscii(OutlineBlock *block, const char *chunk, qsizetype size)
+    /// append() for ASCII text; `plain` as kindOf() tells.
+    void appendAscii(OutlineBlock *block, const char *chunk, qsizetype size, bool plain)
     {
         QString &out = block->text;
-        bool plain = size > 0 && !(chunk[0] == ' ' && (out.isEmpty() || out.endsWith(u' ')));
-        for (qsizetype i = 0; plain && i < size; ++i) {
-            plain =
-                chunk[i] == ' ' ? !(i + 1 < size && chunk[i + 1] == ' ') : uchar(chunk[i]) >= 0x20;
-        }
+        plain = plain && size > 0 && !(chunk[0] == ' ' && (out.isEmpty() || out.endsWith(u' ')));
         if (plain) {
             out.append(QLatin1String(chunk, int(size)));
             return;
