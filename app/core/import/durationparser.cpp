@@ -110,7 +110,7 @@ private:
     bool titleCased(const Candidate &c) const;
     bool endsSeparated(int first, int last) const;
     bool afterLabel(const Candidate &c) const { return c.first > m_label; }
-    bool inBrackets(int token) const { return m_facts.at(std::size_t(token)).inside > 0; }
+    bool inBrackets(int token) const { return m_facts.at(token).inside > 0; }
     bool clean(int token) const;
     int labelBefore(int colon) const;
 
@@ -129,18 +129,19 @@ private:
         int sentence = 0;     ///< its sentence's number
         bool cleanEnd = true; ///< everything from it to the end is clean
     };
-    std::vector<TokenFacts> m_facts;
+    QVarLengthArray<TokenFacts, 24> m_facts;
 };
 
 Reading::Reading(const QString &text, TextContext context)
     : m_context(context), m_tokens(text), m_scanner(m_tokens), m_count(m_tokens.size())
 {
-    const QVector<Candidate> &candidates = m_scanner.candidates();
+    const DurationScanner::Candidates &candidates = m_scanner.candidates();
     // Nothing that reads as a quantity: nothing to accept, and nothing else is asked.
     if (candidates.isEmpty())
         return;
     const int n = m_count;
-    m_facts.assign(std::size_t(n + 1), TokenFacts());
+    m_facts.resize(n + 1);
+    std::fill(m_facts.begin(), m_facts.end(), TokenFacts());
     for (int c = 0; c < candidates.size(); ++c) {
         for (int t = candidates.at(c).first; t <= candidates.at(c).last; ++t)
             m_facts[t].cover = c;
@@ -148,7 +149,7 @@ Reading::Reading(const QString &text, TextContext context)
 
     // Brackets: pair them with a stack; unmatched ones pair with nothing. `inside` counts the
     // pairs opening (+1) and closing (-1) at each token first, then sums them up.
-    std::vector<int> stack;
+    QVarLengthArray<int, 8> stack;
     for (int t = 0; t < n; ++t) {
         const QChar c = m_tokens.punct(t);
         if (isOpening(c)) {
@@ -218,7 +219,7 @@ bool Reading::clean(int token) const
 
 Reading::Indexes Reading::accepted() const
 {
-    const QVector<Candidate> &candidates = m_scanner.candidates();
+    const DurationScanner::Candidates &candidates = m_scanner.candidates();
     QVarLengthArray<char, 16> accepted(candidates.size());
     std::fill(accepted.begin(), accepted.end(), 0);
     for (int i = 0; i < candidates.size(); ++i) {
@@ -326,7 +327,7 @@ int Reading::frequencyOf(const Candidate &pace) const
 {
     if (pace.phrase.per != Per::Day)
         return -1;
-    const QVector<Candidate> &candidates = m_scanner.candidates();
+    const DurationScanner::Candidates &candidates = m_scanner.candidates();
     for (int i = 0; i < candidates.size(); ++i) {
         const Candidate &c = candidates.at(i);
         if (c.frequency && m_facts[c.first].sentence == m_facts[pace.first].sentence)

@@ -47,10 +47,10 @@ bool isChainSeparator(QChar c)
 DurationScanner::DurationScanner(const DurationTokenizer &tokens) : m_tokens(tokens)
 {
     const int n = tokens.size();
-    m_words.resize(size_t(n));
+    m_words.resize(n);
     for (int i = 0; i < n; ++i) {
         if (tokens.isWord(i))
-            m_words[size_t(i)] = DurationWords::match(tokens.text(i));
+            m_words[i] = DurationWords::match(tokens.text(i));
     }
     int i = 0;
     while (i < n) {
@@ -243,9 +243,8 @@ int DurationScanner::scanIndex(int i)
         const int end = readIndex(k, candidate);
         if (end < 0)
             break;
-        if (chain >= 0 && through &&
-            m_candidates.constLast().phrase.unit == candidate.phrase.unit &&
-            candidate.phrase.high > m_candidates.constLast().phrase.high) {
+        if (chain >= 0 && through && m_candidates.last().phrase.unit == candidate.phrase.unit &&
+            candidate.phrase.high > m_candidates.last().phrase.high) {
             // "Week 1 – Week 4", "Week 1 to Week 4": one range of weeks.
             Candidate &previous = m_candidates.last();
             previous.phrase.high = candidate.phrase.high;
@@ -266,7 +265,7 @@ int DurationScanner::scanIndex(int i)
 
 int DurationScanner::extendBack(int start) const
 {
-    const int floor = m_candidates.isEmpty() ? 0 : m_candidates.constLast().last + 1;
+    const int floor = m_candidates.isEmpty() ? 0 : m_candidates.last().last + 1;
     int first = start;
     for (int steps = 0; steps < 2; ++steps) {
         int k = first - 1;

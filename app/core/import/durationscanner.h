@@ -6,7 +6,7 @@
 #include "durationwords.h"
 
 #include <QList>
-#include <QVector>
+#include <QVarLengthArray>
 
 #include <vector>
 
@@ -36,11 +36,13 @@ public:
 
     explicit DurationScanner(const DurationTokenizer &tokens);
 
-    const QVector<Candidate> &candidates() const { return m_candidates; }
+    /// Kept in the object itself, as the words: a text has few of them.
+    using Candidates = QVarLengthArray<Candidate, 8>;
+    const Candidates &candidates() const { return m_candidates; }
     /// The word token `i` is, looked up (no entry for other tokens and unknown words).
     const DurationWords::Match &word(int i) const
     {
-        return i >= 0 && std::size_t(i) < m_words.size() ? m_words[std::size_t(i)] : m_none;
+        return i >= 0 && i < m_words.size() ? m_words[i] : m_none;
     }
 
 private:
@@ -79,8 +81,8 @@ private:
     bool isDash(int i) const;
 
     const DurationTokenizer &m_tokens;
-    std::vector<DurationWords::Match> m_words; // per token
-    QVector<Candidate> m_candidates;
+    QVarLengthArray<DurationWords::Match, 24> m_words; // per token
+    Candidates m_candidates;
     DurationWords::Match m_none;
 };
 

@@ -68,7 +68,7 @@ DurationTokenizer::DurationTokenizer(const QString &text)
         return foldedEnd < n ? origin.at(foldedEnd) : int(text.size());
     };
 
-    m_tokens.reserve(std::size_t(n / 3 + 1));
+    m_tokens.reserve(n / 3 + 1);
     bool spaced = true;
     int i = 0;
     while (i < n) {

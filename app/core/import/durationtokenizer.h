@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <QVarLengthArray>
 
 #include <vector>
 
@@ -40,37 +41,39 @@ public:
     explicit DurationTokenizer(const QString &text);
     Q_DISABLE_COPY(DurationTokenizer)
 
-    const std::vector<Token> &tokens() const { return m_tokens; }
+    /// A short text's tokens are kept in the object itself, without taking memory.
+    using Tokens = QVarLengthArray<Token, 24>;
+    const Tokens &tokens() const { return m_tokens; }
     int size() const { return int(m_tokens.size()); }
-    const Token &at(int i) const { return m_tokens[std::size_t(i)]; }
+    const Token &at(int i) const { return m_tokens[i]; }
     /// The folded text of token `i`.
     QStringView text(int i) const
     {
-        const Token &token = m_tokens[std::size_t(i)];
+        const Token &token = m_tokens[i];
         return QStringView(m_folded).mid(token.at, token.size);
     }
     /// Token `i` as one punctuation character, or a null QChar when it is not punctuation.
     /// (These are asked of every token many times over: defined here, to be inlined.)
     QChar punct(int i) const
     {
-        if (i < 0 || i >= size() || m_tokens[std::size_t(i)].type != Token::Type::Punct)
+        if (i < 0 || i >= size() || m_tokens[i].type != Token::Type::Punct)
             return QChar();
-        return m_folded.at(m_tokens[std::size_t(i)].at);
+        return m_folded.at(m_tokens[i].at);
     }
     bool isNumber(int i) const
     {
-        return i >= 0 && i < size() && m_tokens[std::size_t(i)].type == Token::Type::Number;
+        return i >= 0 && i < size() && m_tokens[i].type == Token::Type::Number;
     }
     bool isWord(int i) const
     {
-        return i >= 0 && i < size() && m_tokens[std::size_t(i)].type == Token::Type::Word;
+        return i >= 0 && i < size() && m_tokens[i].type == Token::Type::Word;
     }
 
 private:
     int readNumber(int i, Token &token) const;
 
     QString m_folded;
-    std::vector<Token> m_tokens;
+    Tokens m_tokens;
 };
 
 } // namespace Masar
