@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/builtinroadmaps.h"
+#include "import/charclass.h"
 #include "import/importdraft.h"
 #include "import/markdownimporter.h"
 #include "import/markdownoutline.h"
@@ -584,6 +585,26 @@ private slots:
         }
         QVERIFY(ImportDraft::isDecoration(QChar(0x2728))); // ✨
         QVERIFY(!ImportDraft::isDecoration(QChar(u'ل')));
+    }
+
+    void characterClassesAreWhatUnicodeSays()
+    {
+        // Answered from a table below U+0700, by QChar above: the same answers everywhere.
+        for (int u = 0; u <= 0xFFFF; ++u) {
+            const QChar c{char16_t(u)};
+            const bool same =
+                CharClass::isLetterNumberOrMark(c) == (c.isLetterOrNumber() || c.isMark()) &&
+                CharClass::isLetterOrMark(c) == (c.isLetter() || c.isMark()) &&
+                CharClass::isMark(c) == c.isMark() && CharClass::isSpace(c) == c.isSpace() &&
+                CharClass::isLetter(c) == c.isLetter() &&
+                CharClass::isArabicLetter(c) ==
+                    (c.isLetter() && c.script() == QChar::Script_Arabic);
+            if (!same)
+                QFAIL(qPrintable(QStringLiteral("U+%1").arg(u, 4, 16, QLatin1Char('0'))));
+        }
+        QVERIFY(CharClass::isArabicLetter(QChar(u'ب')));
+        QVERIFY(!CharClass::isArabicLetter(QChar(u'\u0640'))); // tatweel: a letter of no script
+        QVERIFY(CharClass::isMark(QChar(u'\u064E')));          // fatha
     }
 
     void visibleTrimmingIsWhatUnicodeSays()

@@ -2,6 +2,7 @@
 #include "areaclassifier.h"
 
 #include "asciitext.h"
+#include "charclass.h"
 #include "storage/textnormalizer.h"
 
 #include <QHash>
@@ -167,7 +168,7 @@ void tokenize(const QString &text, std::vector<Token> &tokens)
         const char16_t u = ch.unicode();
         if (u < 0x80)
             return AsciiText::isLetterOrDigit(u);
-        return ch.isLetterOrNumber() || ch.isMark();
+        return CharClass::isLetterNumberOrMark(ch);
     };
     int i = 0;
     const int size = int(text.size());
@@ -507,11 +508,9 @@ QString AreaClassifier::contentLanguage(const QString &text)
                 ++other;
             continue;
         }
-        if (!ch.isLetter())
-            continue;
-        if (ch.script() == QChar::Script_Arabic)
+        if (CharClass::isArabicLetter(ch))
             ++arabic;
-        else
+        else if (CharClass::isLetter(ch))
             ++other;
     }
     return arabic > other ? QStringLiteral("ar") : QStringLiteral("en");

@@ -2,6 +2,7 @@
 #include "durationtokenizer.h"
 
 #include "asciitext.h"
+#include "charclass.h"
 #include "storage/textnormalizer.h"
 
 namespace Masar {
@@ -34,7 +35,7 @@ bool isWordChar(QChar c)
     const char16_t u = c.unicode();
     if (u < 0x80)
         return AsciiText::isLetter(u);
-    return c.isLetter() || c.isMark();
+    return CharClass::isLetterOrMark(c);
 }
 
 bool isSpace(QChar c)
@@ -42,12 +43,12 @@ bool isSpace(QChar c)
     const char16_t u = c.unicode();
     if (u < 0x80)
         return u == u' ' || (u >= u'\t' && u <= u'\r');
-    return c.isSpace();
+    return CharClass::isSpace(c);
 }
 
 bool isMark(QChar c)
 {
-    return c.unicode() >= 0x80 && c.isMark();
+    return c.unicode() >= 0x80 && CharClass::isMark(c);
 }
 
 bool isDecimalSeparator(QChar c)

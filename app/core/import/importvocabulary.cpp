@@ -2,6 +2,7 @@
 #include "importvocabulary.h"
 
 #include "asciitext.h"
+#include "charclass.h"
 #include "storage/textnormalizer.h"
 
 #include <QHash>
@@ -17,7 +18,7 @@ namespace {
 
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c.isMark();
+    return CharClass::isLetterNumberOrMark(c);
 }
 
 bool containsFolded(const QString &folded, const QString &phrase)
@@ -209,7 +210,8 @@ QString fold(const QString &text)
     bool simple = folded.isEmpty() || (folded.front() != u' ' && folded.back() != u' ');
     for (qsizetype i = 0; simple && i < folded.size(); ++i) {
         const char16_t u = folded.at(i).unicode();
-        simple = u == u' ' ? folded.at(i - 1) != u' ' : u > u' ' && !folded.at(i).isSpace();
+        simple =
+            u == u' ' ? folded.at(i - 1) != u' ' : u > u' ' && !CharClass::isSpace(folded.at(i));
     }
     if (!simple)
         lastFolded = std::move(lastFolded).simplified();

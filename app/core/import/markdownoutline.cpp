@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownoutline.h"
 
+#include "charclass.h"
+
 #include <QByteArray>
 
 #include <md4c.h>
@@ -445,7 +447,7 @@ private:
             const QChar c = chunk.at(i);
             if (c.unicode() < 0x80 ? (c == u' ' ? (i + 1 < chunk.size() && chunk.at(i + 1) == u' ')
                                                 : c.unicode() < 0x20)
-                                   : c.isSpace())
+                                   : CharClass::isSpace(c))
                 plain = false;
         }
         if (plain) {
@@ -454,7 +456,7 @@ private:
         }
         out.reserve(out.size() + chunk.size());
         for (QChar c : chunk) {
-            if (c.isSpace()) {
+            if (CharClass::isSpace(c)) {
                 if (!out.isEmpty() && !out.endsWith(QLatin1Char(' ')))
                     out.append(QLatin1Char(' '));
             } else {
