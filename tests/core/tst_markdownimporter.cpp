@@ -2,6 +2,7 @@
 #include "import/builtinroadmaps.h"
 #include "import/charclass.h"
 #include "import/importdraft.h"
+#include "import/importvocabulary.h"
 #include "import/markdownimporter.h"
 #include "import/markdownoutline.h"
 #include "import/roadmapjson.h"
@@ -605,6 +606,23 @@ private slots:
         QVERIFY(CharClass::isArabicLetter(QChar(u'ب')));
         QVERIFY(!CharClass::isArabicLetter(QChar(u'\u0640'))); // tatweel: a letter of no script
         QVERIFY(CharClass::isMark(QChar(u'\u064E')));          // fatha
+    }
+
+    void vocabularyFindsArabicWordsHoweverSpelled()
+    {
+        // Word starts are compared before anything is folded: Arabic written with another
+        // hamza, harakat, tanween or tatweel must still be found, and other words not.
+        QVERIFY(ImportVocabulary::marksOptional(QStringLiteral("مشروع إختياري")));
+        QVERIFY(ImportVocabulary::marksOptional(QStringLiteral("كتاب (اختيـــاري)")));
+        QVERIFY(ImportVocabulary::marksOptional(QStringLiteral("اخْتِيَارِيّ")));
+        QVERIFY(ImportVocabulary::marksOptional(QStringLiteral("Deep Learning (اختيارية)")));
+        QVERIFY(ImportVocabulary::marksOptional(QStringLiteral("Café (optional)")));
+        QVERIFY(ImportVocabulary::marksOptional(QStringLiteral("بعد الإنتهاء من الدورة")));
+        QVERIFY(!ImportVocabulary::marksOptional(QStringLiteral("الشبكات العصبية")));
+        QVERIFY(!ImportVocabulary::marksOptional(QStringLiteral("تعلّم الآلة ٣ أسابيع")));
+        QVERIFY(ImportVocabulary::offersChoice(QStringLiteral("إختر واحداً من الدورات")));
+        QVERIFY(ImportVocabulary::recommends(QStringLiteral("هذه هي الافضل")));
+        QVERIFY(!ImportVocabulary::recommends(QStringLiteral("هذه دورة جيدة")));
     }
 
     void visibleTrimmingIsWhatUnicodeSays()

@@ -87,34 +87,63 @@ quint64 maskBit(quint32 start)
     return quint64(1) << ((start * 0x9E3779B1u) >> 26);
 }
 
-/// startOf() each word of `text`, or null when it is not all ASCII. The importer asks several
-/// lists about the same text in a row: its words are read once.
-const std::vector<quint32> *asciiWordStarts(const QString &text)
+/// startOf() each word of `text` as folding makes it, or null when it has a character other than
+/// ASCII and the Arabic block (accented Latin and the rest are left to the full search). The
+/// importer asks several lists about the same text in a row: its words are read once.
+const std::vector<quint32> *wordStarts(const QString &text)
 {
     thread_local QString lastText;
     thread_local std::vector<quint32> lastStarts;
-    thread_local bool lastAscii = false;
-    if (!text.isSharedWith(lastText) && !(text.size() == lastText.size() && text == lastText)) {
-        lastText = text;
-        lastStarts.clear();
-        lastAscii = true;
-        const QChar *data = text.constData();
-        const qsizetype size = text.size();
-        for (qsizetype i = 0; i < size && lastAscii;) {
-            const char16_t u = data[i].unicode();
-            if (u >= 0x80) {
-                lastAscii = false;
-            } else if (!AsciiText::isLetterOrDigit(u)) {
-                ++i;
-            } else {
-                const qsizetype start = i;
-                while (i < size && AsciiText::isLetterOrDigit(data[i].unicode()))
-                    ++i;
-                lastStarts.push_back(startOf(QStringView(data + start, i - start)));
-            }
+    thread_local bool lastKnown = false;
+    if (text.isSharedWith(lastText) || (text.size() == lastText.size() && text == lastText))
+        return lastKnown ? &lastStarts : nullptr;
+    lastText = text;
+    lastStarts.clear();
+    lastKnown = true;
+    const QChar *data = text.constData();
+    const qsizetype size = text.size();
+    // -1: not ASCII nor of the Arabic block; 0: not a word character; else as folded (0 kept
+    // for what folding drops, which is always inside a word).
+    const auto classOf = [](QChar c, char16_t &folded) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            folded = u;
+            return AsciiText::isLetterOrDigit(u) ? 1 : 0;
         }
+        if (u < 0x0600 || u > 0x06FF)
+            return -1;
+        folded = TextNormalizer::foldArabicBlock(u);
+        return CharClass::isLetterNumberOrMark(c) ? 1 : 0;
+    };
+    for (qsizetype i = 0; i < size;) {
+        char16_t folded = 0;
+        const int kind = classOf(data[i], folded);
+        if (kind < 0) {
+            lastKnown = false;
+            break;
+        }
+        if (kind == 0) {
+            ++i;
+            continue;
+        }
+        char16_t kept[3];
+        int count = 0;
+        int next = kind;
+        while (next > 0) {
+            if (folded && count < 3)
+                kept[count++] = folded;
+            if (++i >= size)
+                break;
+            next = classOf(data[i], folded);
+        }
+        if (next < 0) {
+            lastKnown = false;
+            break;
+        }
+        if (count > 0)
+            lastStarts.push_back(startOf(QStringView(kept, count)));
     }
-    return lastAscii ? &lastStarts : nullptr;
+    return lastKnown ? &lastStarts : nullptr;
 }
 
 /// A word list folded once, matched as whole words: a phrase is found when its words follow
@@ -139,12 +168,13 @@ public:
     }
 
     /// Whether a word of `text` (as written, not folded) starts like the first word of one of
-    /// these phrases. False only for ASCII text, where folding is changing case: then no phrase
-    /// can be found in it, and folding it is not needed to say so. Text with other characters
-    /// (accents, Arabic) is left to the full search.
+    /// these phrases. False only for text of ASCII and the Arabic block, whose word starts are
+    /// folded here character by character: then no phrase can be found in it, and folding it
+    /// is not needed to say so. Text with other characters (accented Latin …) is left to the
+    /// full search.
     bool mayBeIn(const QString &text) const
     {
-        const std::vector<quint32> *starts = asciiWordStarts(text);
+        const std::vector<quint32> *starts = wordStarts(text);
         if (!starts)
             return true;
         for (const quint32 code : *starts) {

@@ -126,4 +126,10 @@ void TextNormalizer::normalize(const QString &text, QString &into)
     normalized<false>(text, into, nullptr);
 }
 
+char16_t TextNormalizer::foldArabicBlock(char16_t u)
+{
+    Q_ASSERT(u >= 0x0600 && u <= 0x06FF);
+    return fold(u); // no case and no decomposition in this block: normalized() adds nothing
+}
+
 } // namespace Masar

@@ -23,6 +23,9 @@ public:
     /// As normalize(), written to `into` (not `text` itself), whose memory is reused when it
     /// has enough and shares it with no other string: for callers that fold text after text.
     static void normalize(const QString &text, QString &into);
+    /// What normalize() makes of a character of the Arabic block (U+0600 to U+06FF): itself,
+    /// its folded form, an ASCII digit, or 0 when it is dropped (tatweel, harakat).
+    static char16_t foldArabicBlock(char16_t u);
 };
 
 } // namespace Masar
