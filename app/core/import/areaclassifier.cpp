@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "areaclassifier.h"
 
-#include "asciitext.h"
 #include "charclass.h"
 #include "storage/textnormalizer.h"
 
@@ -164,12 +163,7 @@ struct Token
 void tokenize(const QString &text, std::vector<Token> &tokens)
 {
     tokens.clear();
-    const auto wordChar = [](QChar ch) {
-        const char16_t u = ch.unicode();
-        if (u < 0x80)
-            return AsciiText::isLetterOrDigit(u);
-        return CharClass::isLetterNumberOrMark(ch);
-    };
+    const auto wordChar = [](QChar ch) { return CharClass::isLetterNumberOrMark(ch); };
     int i = 0;
     const int size = int(text.size());
     while (i < size) {

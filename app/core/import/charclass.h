@@ -5,9 +5,9 @@
 
 #include <array>
 
-// What the importer asks of a character, answered for ASCII and the Arabic block (up to U+06FF)
-// from a table made once from QChar's own answers; other characters ask QChar. Most text an
-// import reads is in that range, where QChar would call into Unicode's tables for each question.
+// What the importer asks of a character: ASCII answered in place, the rest up to the Arabic block
+// (U+06FF) from a table made once from QChar's own answers; other characters ask QChar. Most text
+// an import reads is in that range, where QChar would call into Unicode's tables for each question.
 
 namespace Masar::CharClass {
 
@@ -40,51 +40,61 @@ inline const std::array<quint8, kTableEnd> &table()
     return bits;
 }
 
+/// ASCII's answers, worked out in place: most text is ASCII, and this needs no table.
+constexpr quint8 asciiBits(char16_t u)
+{
+    if ((u | 0x20) >= u'a' && (u | 0x20) <= u'z')
+        return LetterOrNumber | Letter;
+    if (u >= u'0' && u <= u'9')
+        return LetterOrNumber;
+    return u == u' ' || (u >= u'\t' && u <= u'\r') ? Space : 0;
+}
+
+/// ASCII's answer, the table's below kTableEnd, `slow`'s (QChar's) above.
+template <typename Slow> Q_ALWAYS_INLINE bool ask(QChar c, quint8 bits, Slow slow)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (asciiBits(u) & bits) != 0;
+    return u < kTableEnd ? (table()[u] & bits) != 0 : slow(c);
+}
+
 } // namespace Detail
 
 /// A letter, a number or a combining mark: what words are made of.
 inline bool isLetterNumberOrMark(QChar c)
 {
-    if (c.unicode() < Detail::kTableEnd)
-        return Detail::table()[c.unicode()] & (Detail::LetterOrNumber | Detail::Mark);
-    return c.isLetterOrNumber() || c.isMark();
+    return Detail::ask(c, Detail::LetterOrNumber | Detail::Mark,
+                       [](QChar x) { return x.isLetterOrNumber() || x.isMark(); });
 }
 
 /// A letter or a combining mark.
 inline bool isLetterOrMark(QChar c)
 {
-    if (c.unicode() < Detail::kTableEnd)
-        return Detail::table()[c.unicode()] & (Detail::Letter | Detail::Mark);
-    return c.isLetter() || c.isMark();
+    return Detail::ask(c, Detail::Letter | Detail::Mark,
+                       [](QChar x) { return x.isLetter() || x.isMark(); });
 }
 
 inline bool isMark(QChar c)
 {
-    if (c.unicode() < Detail::kTableEnd)
-        return Detail::table()[c.unicode()] & Detail::Mark;
-    return c.isMark();
+    return Detail::ask(c, Detail::Mark, [](QChar x) { return x.isMark(); });
 }
 
 inline bool isSpace(QChar c)
 {
-    if (c.unicode() < Detail::kTableEnd)
-        return Detail::table()[c.unicode()] & Detail::Space;
-    return c.isSpace();
+    return Detail::ask(c, Detail::Space, [](QChar x) { return x.isSpace(); });
 }
 
 inline bool isLetter(QChar c)
 {
-    if (c.unicode() < Detail::kTableEnd)
-        return Detail::table()[c.unicode()] & Detail::Letter;
-    return c.isLetter();
+    return Detail::ask(c, Detail::Letter, [](QChar x) { return x.isLetter(); });
 }
 
 /// A letter of the Arabic script.
 inline bool isArabicLetter(QChar c)
 {
-    if (c.unicode() < Detail::kTableEnd)
-        return Detail::table()[c.unicode()] & Detail::ArabicLetter;
-    return c.isLetter() && c.script() == QChar::Script_Arabic;
+    return Detail::ask(c, Detail::ArabicLetter,
+                       [](QChar x) { return x.isLetter() && x.script() == QChar::Script_Arabic; });
 }
 
 } // namespace Masar::CharClass

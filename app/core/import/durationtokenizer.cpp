@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "durationtokenizer.h"
 
-#include "asciitext.h"
 #include "charclass.h"
 #include "storage/textnormalizer.h"
 
@@ -32,23 +31,7 @@ bool isArabicLetter(QChar c)
 
 bool isWordChar(QChar c)
 {
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return AsciiText::isLetter(u);
     return CharClass::isLetterOrMark(c);
-}
-
-bool isSpace(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80)
-        return u == u' ' || (u >= u'\t' && u <= u'\r');
-    return CharClass::isSpace(c);
-}
-
-bool isMark(QChar c)
-{
-    return c.unicode() >= 0x80 && CharClass::isMark(c);
 }
 
 bool isDecimalSeparator(QChar c)
@@ -74,7 +57,7 @@ DurationTokenizer::DurationTokenizer(const QString &text)
     int i = 0;
     while (i < n) {
         const QChar c = m_folded.at(i);
-        if (isSpace(c)) {
+        if (CharClass::isSpace(c)) {
             spaced = true;
             ++i;
             continue;
@@ -96,7 +79,7 @@ DurationTokenizer::DurationTokenizer(const QString &text)
             ++i;
             // Latin and Arabic letters side by side are two words; combining marks stay.
             while (i < n && isWordChar(m_folded.at(i)) &&
-                   (isMark(m_folded.at(i)) || isArabicLetter(m_folded.at(i)) == arabic))
+                   (CharClass::isMark(m_folded.at(i)) || isArabicLetter(m_folded.at(i)) == arabic))
                 ++i;
         } else {
             token.type = Token::Type::Punct;

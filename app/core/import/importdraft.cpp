@@ -3,6 +3,7 @@
 
 #include "areaclassifier.h"
 #include "asciitext.h"
+#include "charclass.h"
 #include "importvocabulary.h"
 
 #include <QHash>
@@ -75,7 +76,7 @@ bool isInvisible(QChar c)
 {
     if (c.unicode() < 0x80) // ASCII: spaces and control characters; no format characters
         return c.unicode() <= u' ' || c.unicode() == 0x7F;
-    return c.isSpace() || c.category() == QChar::Other_Format ||
+    return CharClass::isSpace(c) || c.category() == QChar::Other_Format ||
            c.category() == QChar::Other_Control;
 }
 
@@ -88,9 +89,8 @@ bool isBlank(const QString &text)
 
 QString visibleTrimmed(const QString &text)
 {
-    const auto invisible = isInvisible;
     // Most titles are trimmed already, with single spaces between words: shared, not copied.
-    bool plain = !text.isEmpty() && !invisible(text.front()) && !invisible(text.back());
+    bool plain = !text.isEmpty() && !isInvisible(text.front()) && !isInvisible(text.back());
     bool afterSpace = false;
     const QChar *data = text.constData();
     for (qsizetype i = 0; plain && i < text.size(); ++i) {
@@ -101,8 +101,7 @@ QString visibleTrimmed(const QString &text)
             plain = !afterSpace;
             afterSpace = true;
         } else {
-            // No control characters from U+00A0 on; below U+1680 only U+00A0 is a space.
-            plain = u >= 0xA0 && (u < 0x1680 ? u != 0xA0 : !data[i].isSpace());
+            plain = u >= 0xA0 && !CharClass::isSpace(data[i]); // no control characters from U+00A0
             afterSpace = false;
         }
     }
@@ -110,9 +109,9 @@ QString visibleTrimmed(const QString &text)
         return text;
     const QString simple = text.simplified();
     qsizetype begin = 0, end = simple.size();
-    while (begin < end && invisible(simple.at(begin)))
+    while (begin < end && isInvisible(simple.at(begin)))
         ++begin;
-    while (end > begin && invisible(simple.at(end - 1)))
+    while (end > begin && isInvisible(simple.at(end - 1)))
         --end;
     return simple.mid(begin, end - begin);
 }
