@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importvocabulary.h"
 
-#include "asciitext.h"
 #include "charclass.h"
 #include "storage/textnormalizer.h"
 
@@ -106,14 +105,10 @@ const std::vector<quint32> *wordStarts(const QString &text)
     // for what folding drops, which is always inside a word).
     const auto classOf = [](QChar c, char16_t &folded) {
         const char16_t u = c.unicode();
-        if (u < 0x80) {
-            folded = u;
-            return AsciiText::isLetterOrDigit(u) ? 1 : 0;
-        }
-        if (u < 0x0600 || u > 0x06FF)
+        if (u >= 0x80 && (u < 0x0600 || u > 0x06FF))
             return -1;
-        folded = TextNormalizer::foldArabicBlock(u);
-        return CharClass::isLetterNumberOrMark(c) ? 1 : 0;
+        folded = u < 0x80 ? u : TextNormalizer::foldArabicBlock(u);
+        return isWordChar(c) ? 1 : 0;
     };
     for (qsizetype i = 0; i < size;) {
         char16_t folded = 0;
