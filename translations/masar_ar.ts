@@ -401,6 +401,10 @@
         <source>Masar</source>
         <translation>مسار</translation>
     </message>
+    <message>
+        <source>The roadmaps in %1 could not be read. %2</source>
+        <translation>تعذّرت قراءة خرائط الطريق في %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>IcsCommand</name>
@@ -613,10 +617,6 @@
 </context>
 <context>
     <name>Masar::AboutDialog</name>
-    <message>
-        <source>KDE KSyntaxHighlighting: not available in this build; the notes editor is plain text</source>
-        <translation>KDE KSyntaxHighlighting: غير متوفر في هذا الإصدار؛ محرر الملاحظات نص عادي</translation>
-    </message>
     <message>
         <source>About Masar</source>
         <translation>عن مسار</translation>
@@ -1539,6 +1539,14 @@
     <message>
         <source>S&amp;ync Calendar Now</source>
         <translation>&amp;زامن التقويم الآن</translation>
+    </message>
+    <message>
+        <source>The note you are writing could not be saved, so closing Masar now would lose what you typed since it was last saved.
+
+Close anyway?</source>
+        <translation>تعذّر حفظ الملاحظة التي تكتبها، فإغلاق مسار الآن يُضيع ما كتبته منذ آخر حفظ.
+
+أتغلقه على أي حال؟</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,10 @@
         <source>Masar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The roadmaps in %1 could not be read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IcsCommand</name>
@@ -605,10 +609,6 @@
 </context>
 <context>
     <name>Masar::AboutDialog</name>
-    <message>
-        <source>KDE KSyntaxHighlighting: not available in this build; the notes editor is plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>About Masar</source>
         <translation type="unfinished"></translation>
@@ -1490,6 +1490,12 @@
     </message>
     <message>
         <source>S&amp;ync Calendar Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note you are writing could not be saved, so closing Masar now would lose what you typed since it was last saved.
+
+Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

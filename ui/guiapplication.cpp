@@ -2,6 +2,7 @@
 #include "guiapplication.h"
 
 #include "desktop/singleinstance.h"
+#include "desktop/terminationsignals.h"
 #include "dialogs/databaseerrordialog.h"
 #include "dialogs/welcomedialog.h"
 #include "document/plannerdocument.h"
@@ -12,12 +13,14 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFont>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 
+#include <memory>
 #include <utility>
 
 namespace Masar::GuiApplication {
@@ -70,16 +73,34 @@ int run(QApplication &app, const QString &databasePath, const QStringList &files
 
     QString path = databasePath.isEmpty() ? Database::defaultPath() : databasePath;
     auto database = std::make_unique<Database>(path);
+    // Declared in this order so that they go in the reverse one: the window (whose note editor
+    // saves into the document as it goes) before the document, the document before the database.
+    std::unique_ptr<PlannerDocument> document;
+    bool firstStart = false;
     while (true) {
         Status opened = database->open();
-        if (opened)
-            break;
+        if (opened) {
+            // A file that opens but whose roadmaps cannot be read is not a first start: it gets
+            // the same dialog as a damaged one, never the welcome (which would write to it).
+            document = std::make_unique<PlannerDocument>(*database, nullptr);
+            auto stored = document->storedRoadmaps();
+            if (stored) {
+                firstStart = stored->isEmpty();
+                break;
+            }
+            document.reset();
+            opened = Error{QApplication::translate("GuiApplication",
+                                                   "The roadmaps in %1 could not be read. %2")
+                               .arg(QDir::toNativeSeparators(database->path()), stored.error())};
+        }
         DatabaseErrorDialog dialog(opened.error(), database->path(), database->newestGoodBackup(),
                                    nullptr);
         if (dialog.exec() != QDialog::Accepted)
             return 2;
+        const QString current = database->path();
+        database.reset(); // closed before its file is moved aside or left for another
         if (dialog.choice() == DatabaseErrorDialog::Choice::RestoreBackup) {
-            auto restored = Database::restoreBackup(dialog.backupPath(), database->path());
+            auto restored = Database::restoreBackup(dialog.backupPath(), current);
             if (!restored) {
                 QMessageBox::critical(nullptr, QApplication::translate("GuiApplication", "Masar"),
                                       restored.error());
@@ -91,17 +112,15 @@ int run(QApplication &app, const QString &databasePath, const QStringList &files
         database = std::make_unique<Database>(path);
     }
 
-    auto *document = new PlannerDocument(*database, &app);
     // First run: a short welcome (language, roadmap, study time), shown once.
     bool welcomed = false;
     QSettings settings;
-    if (document->roadmaps().isEmpty() &&
-        !settings.value(QStringLiteral("ui/welcomeShown")).toBool()) {
+    if (firstStart && !settings.value(QStringLiteral("ui/welcomeShown")).toBool()) {
         settings.setValue(QStringLiteral("ui/welcomeShown"), true);
         Availability defaults;
         defaults.startDate = document->today();
         WelcomeDialog welcome(language, defaults, nullptr);
-        welcomed = welcome.exec() == QDialog::Accepted && welcome.applyTo(document);
+        welcomed = welcome.exec() == QDialog::Accepted && welcome.applyTo(document.get());
     }
     if (Status initial = document->hasRoadmap() ? Status() : document->openInitialRoadmap();
         !initial) {
@@ -109,11 +128,18 @@ int run(QApplication &app, const QString &databasePath, const QStringList &files
                               initial.error());
         return 2;
     }
-    MainWindow window(document, language, theme);
+    MainWindow window(document.get(), language, theme);
     if (welcomed)
         window.showPage(MainWindow::Page::Calendar); // straight to the finish date
     window.show();
     shown = &window;
+    // kill, a closing terminal, a session ending by signal: save, then quit as the window would.
+    auto *termination = new TerminationSignals(&window);
+    QObject::connect(termination, &TerminationSignals::terminationRequested, &window,
+                     [&window, &app] {
+                         window.saveUnsavedWork();
+                         app.quit();
+                     });
     if (!pending.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, &pending] {
             const QStringList toOpen = std::exchange(pending, {});
@@ -134,7 +160,6 @@ int run(QApplication &app, const QString &databasePath, const QStringList &files
     });
     const int code = app.exec();
     shown = nullptr;
-    delete document;
     return code;
 }
 

@@ -33,6 +33,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QSessionManager>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -44,6 +46,10 @@ MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, 
     : QMainWindow(parent), m_document(document), m_language(language), m_theme(theme)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    // Typing is saved on every way out, also those that do not close the window first.
+    connect(qApp, &QGuiApplication::commitDataRequest, this,
+            [this](QSessionManager &) { saveUnsavedWork(); });
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveUnsavedWork);
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -144,10 +150,17 @@ void MainWindow::createActions()
     QUndoStack *stack = m_document->undoStack();
     m_undoAction = new QAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    // The note being typed is saved first, so that undoing its creation keeps the last words too.
+    connect(m_undoAction, &QAction::triggered, stack, [this, stack] {
+        m_pages->flushNotes();
+        stack->undo();
+    });
     m_redoAction = new QAction(this);
     m_redoAction->setShortcut(QKeySequence::Redo);
-    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(m_redoAction, &QAction::triggered, stack, [this, stack] {
+        m_pages->flushNotes();
+        stack->redo();
+    });
     connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
     connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
 
@@ -476,8 +489,11 @@ void MainWindow::showError(const QString &message)
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1180, 760);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: a comfortable size, but never larger than the screen.
+        const QSize available = screen()->availableGeometry().size();
+        resize(QSize(1180, 760).boundedTo(available * 0.92));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_layoutDirection = layoutDirection();
     m_pages->restoreLayout(m_layoutDirection);
@@ -494,9 +510,26 @@ void MainWindow::saveWindowState()
     m_pages->saveLayout(m_layoutDirection);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool MainWindow::saveUnsavedWork()
 {
     saveWindowState();
+    return m_pages->flushNotes();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!saveUnsavedWork()) {
+        // The note stays on screen with the reason below it; closing now would lose it.
+        const auto answer = QMessageBox::warning(
+            this, tr("Masar"),
+            tr("The note you are writing could not be saved, so closing Masar now would lose "
+               "what you typed since it was last saved.\n\nClose anyway?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
     event->accept();
 }
 

@@ -55,6 +55,12 @@ public:
     /// Asks whether to keep or discard a focus timer the last run left running.
     void offerInterruptedTimer();
     void showStatusMessage(const QString &message);
+    /**
+     * Saves what was typed but not stored yet (the open note) and the window's layout, without
+     * asking anything: for every way out that cannot be refused (the session ending, a
+     * termination signal, the application quitting). False when the note could not be saved.
+     */
+    bool saveUnsavedWork();
     /// Raises the window above others, restoring it when minimised (a second launch).
     void bringToFront();
     /// Opens roadmap files (Markdown or JSON) for import, one preview after another.

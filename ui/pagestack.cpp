@@ -5,6 +5,7 @@
 
 #include "charts/progresspage.h"
 #include "gantt/ganttpage.h"
+#include "notes/noteeditor.h"
 #include "notes/notespage.h"
 #include "roadmap/roadmappage.h"
 #include "today/todaypage.h"
@@ -44,6 +45,11 @@ NotesPage *PageStack::notesPage()
 {
     ensure(Page::Notes);
     return m_notesPage;
+}
+
+bool PageStack::flushNotes()
+{
+    return !m_notesPage || m_notesPage->editor()->flush();
 }
 
 void PageStack::showPage(Page page)

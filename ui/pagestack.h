@@ -42,6 +42,8 @@ public:
     GanttPage *ganttPage();
     ProgressPage *progressPage();
     NotesPage *notesPage();
+    /// Saves the note being typed, if the Notes page was ever built; false when that failed.
+    bool flushNotes();
 
     /// Builds the page if need be, and shows it.
     void showPage(Page page);

@@ -11,10 +11,10 @@
 // Medians of repeated runs. bench_gantt runs this program and sets Masar's figures beside these.
 #include "benchutil.h"
 
-#include <KGantt/KGanttDateTimeGrid>
-#include <KGantt/KGanttGlobal>
-#include <KGantt/KGanttGraphicsView>
-#include <KGantt/KGanttView>
+#include <KGanttDateTimeGrid>
+#include <KGanttGlobal>
+#include <KGanttGraphicsView>
+#include <KGanttView>
 
 #include <QApplication>
 #include <QScrollBar>

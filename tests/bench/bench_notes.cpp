@@ -22,12 +22,10 @@
 #include <QTextDocument>
 #include <QTimer>
 
-#ifdef MASAR_HAVE_SYNTAX_HIGHLIGHTING
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
-#endif
 
 #include <algorithm>
 #include <cstdio>
@@ -84,7 +82,6 @@ struct BlockWatch
     }
 };
 
-#ifdef MASAR_HAVE_SYNTAX_HIGHLIGHTING
 double ms(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
@@ -95,7 +92,6 @@ void waitIdle(QObject *highlighter)
     while (CodeHighlighting::isBusy(highlighter))
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 }
-#endif
 
 } // namespace
 
@@ -108,7 +104,6 @@ int main(int argc, char **argv)
     std::printf("note: %d lines, %lld characters\n", int(note.count(QLatin1Char('\n'))),
                 qint64(note.size()));
 
-#ifdef MASAR_HAVE_SYNTAX_HIGHLIGHTING
     KSyntaxHighlighting::Repository repository;
     const auto definition = repository.definitionForName(QStringLiteral("Markdown"));
     // Library: everything at once.
@@ -190,9 +185,6 @@ int main(int argc, char **argv)
     std::printf("typing <!-- at the top: settled in %7.1f ms vs library %7.1f ms (ratio %.2f); "
                 "longest UI block %lld ms\n",
                 comment, libraryComment, comment / libraryComment, longestComment);
-#else
-    std::printf("highlighting: this build has no KSyntaxHighlighting\n");
-#endif
 
     // ---- Search over 10,000 notes --------------------------------------------------------------
     QTemporaryDir searchDir;

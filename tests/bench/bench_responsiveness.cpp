@@ -9,6 +9,7 @@
 // Medians of 5 runs where an operation can be repeated.
 #include "backgroundwork.h"
 #include "benchutil.h"
+#include "compat.h"
 #include "largeprofile.h"
 
 #include "document/plannerdocument.h"
@@ -141,7 +142,7 @@ int main(int argc, char **argv)
         logged.push_back(longestBlockMs([&] {
             StudySession session;
             session.nodeId = document.treeModel()->nodes().value(60).id;
-            session.start = QDateTime(QDate(2026, 10, 1 + i), QTime(7, 0), Qt::UTC);
+            session.start = Compat::utcDateTime(QDate(2026, 10, 1 + i), QTime(7, 0));
             session.end = session.start.addSecs(1800);
             document.studyLog()->add(session);
         }));

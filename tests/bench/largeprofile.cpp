@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "largeprofile.h"
+#include "compat.h"
 
 #include "model/roadmap.h"
 #include "storage/database.h"
@@ -59,7 +60,7 @@ bool write(const QString &path, int scale)
         StudySession session;
         session.nodeId = topicPlaces.at(int(qint64(i) * done / n.sessions));
         const QDate day = kStart.addDays(qint64(i) * days / n.sessions);
-        session.start = QDateTime(day, QTime(18 + i % 3, (i * 7) % 60), Qt::UTC);
+        session.start = Compat::utcDateTime(day, QTime(18 + i % 3, (i * 7) % 60));
         session.end = session.start.addSecs(60 * (20 + (i * 13) % 70));
         session.source = i % 4 == 0 ? StudySession::Source::Timer : StudySession::Source::Manual;
         data.sessions.append(session);
@@ -78,7 +79,7 @@ bool write(const QString &path, int scale)
         body += QStringLiteral("\n```python\nfor epoch in range(%1):\n    train(model)\n```\n")
                     .arg(i % 50 + 1);
         note.body = body;
-        note.created = QDateTime(kStart.addDays(i * 3), QTime(20, 0), Qt::UTC);
+        note.created = Compat::utcDateTime(kStart.addDays(i * 3), QTime(20, 0));
         note.modified = note.created.addDays(1);
         data.notes.append(note);
     }

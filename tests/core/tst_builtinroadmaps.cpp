@@ -3,6 +3,8 @@
 #include "import/roadmapjson.h"
 #include "model/roadmapsummary.h"
 
+#include "requiredservice.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -189,8 +191,8 @@ private slots:
         const QString seed =
             expectations().value(id).toObject().value(QLatin1String("seed")).toString();
         QFile file(QDir(QStringLiteral(MASAR_SEEDS_DIR)).filePath(seed));
-        if (!file.open(QIODevice::ReadOnly))
-            QSKIP("The source documents are not beside this checkout.");
+        MASAR_REQUIRE(file.open(QIODevice::ReadOnly),
+                      QStringLiteral("The source documents are not beside this checkout."));
         const QString document = simplified(QString::fromUtf8(file.readAll()));
         auto data = BuiltinRoadmaps::load(id);
         QVERIFY(data.ok());

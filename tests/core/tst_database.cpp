@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "compat.h"
 #include "import/builtinroadmaps.h"
 #include "storage/database.h"
 #include "storage/noderepository.h"
@@ -6,7 +7,9 @@
 #include "storage/utctime.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -296,6 +299,58 @@ private slots:
         QVERIFY(scalar(healed, QStringLiteral("SELECT count(*) FROM node")) > 100);
     }
 
+    void aFailedRestoreLeavesTheDatabaseAndItsLogInPlace()
+    {
+        // A database whose latest commits are still in its write-ahead log (as after a crash):
+        // copied while the writer holds it open, before any checkpoint.
+        QTemporaryDir dir;
+        const QString live = dir.filePath(QStringLiteral("live.sqlite"));
+        const QString path = dir.filePath(QStringLiteral("crashed.sqlite"));
+        {
+            QSqlDatabase writer =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("walwriter"));
+            writer.setDatabaseName(live);
+            QVERIFY(writer.open());
+            QSqlQuery q(writer);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t(x)")));
+            for (int i = 0; i < 50; ++i)
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (%1)").arg(i)));
+            QVERIFY(QFile::copy(live, path));
+            QVERIFY(QFile::copy(live + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+            QVERIFY(QFile(path + QStringLiteral("-wal")).size() > 0);
+            q.finish();
+            writer.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("walwriter"));
+        const QByteArray mainBefore = fileHash(path);
+        const QByteArray walBefore = fileHash(path + QStringLiteral("-wal"));
+
+        // The backup cannot be copied (here it is a folder): nothing may change.
+        const QString notAFile = dir.filePath(QStringLiteral("backup-folder"));
+        QVERIFY(QDir().mkpath(notAFile));
+        auto restored = Database::restoreBackup(notAFile, path);
+        QVERIFY(!restored.ok());
+        QVERIFY(restored.error().contains(QStringLiteral("could not be copied")));
+        QCOMPARE(fileHash(path), mainBefore);
+        QCOMPARE(fileHash(path + QStringLiteral("-wal")), walBefore);
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.replaced-*")}, QDir::Files),
+                 QStringList());
+        {
+            QSqlDatabase reader =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("walreader"));
+            reader.setDatabaseName(path);
+            QVERIFY(reader.open());
+            QSqlQuery q(reader);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM t")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 50); // the commits in the log are all there
+            q.finish();
+            reader.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("walreader"));
+    }
+
     void skipsDamagedBackups()
     {
         QTemporaryDir dir;
@@ -315,10 +370,10 @@ private slots:
     void utcTimesRoundTrip()
     {
         const QList<QDateTime> times{
-            QDateTime(QDate(2026, 1, 5), QTime(18, 0), Qt::UTC),
-            QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
-            QDateTime(QDate(2026, 3, 29), QTime(2, 30), Qt::LocalTime),
-            QDateTime(QDate(2030, 2, 28), QTime(7, 5, 9, 40), Qt::OffsetFromUTC, 3 * 3600)};
+            Compat::utcDateTime(QDate(2026, 1, 5), QTime(18, 0)),
+            Compat::utcDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999)),
+            QDateTime(QDate(2026, 3, 29), QTime(2, 30)),
+            Compat::offsetDateTime(QDate(2030, 2, 28), QTime(7, 5, 9, 40), 3 * 3600)};
         for (const QDateTime &time : times) {
             const QString text = UtcTime::toText(time);
             QCOMPARE(text, time.toUTC().toString(Qt::ISODateWithMs));
@@ -328,9 +383,9 @@ private slots:
         }
         // Other ISO forms go through Qt's parser; what is not a time stays invalid.
         QCOMPARE(UtcTime::fromText(u"2026-01-05T18:00:00+03:00"),
-                 QDateTime(QDate(2026, 1, 5), QTime(15, 0), Qt::UTC));
+                 Compat::utcDateTime(QDate(2026, 1, 5), QTime(15, 0)));
         QCOMPARE(UtcTime::fromText(u"2026-01-05T18:00:00"),
-                 QDateTime(QDate(2026, 1, 5), QTime(18, 0), Qt::UTC));
+                 Compat::utcDateTime(QDate(2026, 1, 5), QTime(18, 0)));
         for (const char16_t *bad :
              {u"", u"2026-13-05T18:00:00.000Z", u"2026-01-05T25:00:00Z", u"2026-01-05X18:00:00Z",
               u"yesterday", u"abcd-01-05T18:00:00Z", u"20x6-01-05T18:00:00.000Z"})

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/notebook.h"
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
+#include "document/studylog.h"
 #include "import/builtinroadmaps.h"
 #include "storage/database.h"
 #include "storage/noderepository.h"
@@ -511,6 +513,75 @@ private slots:
         QVERIFY(m_doc->openRoadmap(first).ok());
         QVERIFY(!findByTitle(QStringLiteral("C++ \"Arabic Content\"")));
         QVERIFY(!m_doc->openRoadmap(99999).ok());
+    }
+
+    void anUndoOfRemoveRefusedHalfwayRestoresNothingAndCanBeRetried()
+    {
+        const qint64 calculus = findByTitle(QStringLiteral("Calculus"));
+        const qint64 algebra = findByTitle(QStringLiteral("Linear Algebra"));
+        QVERIFY(calculus && algebra);
+        const QList<RoadmapNode> before = sortedById(model()->nodes());
+        QVERIFY(m_doc->removeNodes({calculus, algebra}));
+        const QList<RoadmapNode> removed = sortedById(model()->nodes());
+        const int steps = m_doc->undoStack()->count();
+
+        // The file refuses one of the two subtrees (a trigger of this connection's own), so the
+        // undo can put back only one: it must put back none, and keep the command.
+        QSqlQuery refuse(m_db->connection());
+        QVERIFY(refuse.exec(QStringLiteral(
+            "CREATE TEMP TRIGGER refuse_calculus BEFORE INSERT ON node "
+            "WHEN NEW.title = 'Calculus' BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        QSignalSpy errors(m_doc.get(), &PlannerDocument::errorOccurred);
+        m_doc->undoStack()->undo();
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(sortedById(model()->nodes()), removed);
+        verifyStoredEqualsModel();
+        QCOMPARE(m_doc->undoStack()->count(), steps);
+
+        // Once the file accepts it again: the redo on offer changes nothing, the undo works.
+        QVERIFY(refuse.exec(QStringLiteral("DROP TRIGGER temp.refuse_calculus")));
+        m_doc->undoStack()->redo();
+        QCOMPARE(sortedById(model()->nodes()), removed);
+        m_doc->undoStack()->undo();
+        QCOMPARE(sortedById(model()->nodes()), before);
+        verifyStoredEqualsModel();
+    }
+
+    void aRoadmapThatCannotBeReadReplacesNothing()
+    {
+        const qint64 first = m_doc->currentRoadmap().id;
+        auto added = m_doc->addBuiltinRoadmap(QStringLiteral("ai-engineer-arabic"));
+        QVERIFY(added.ok());
+        QVERIFY(m_doc->openRoadmap(first).ok());
+        const qint64 calculus = findByTitle(QStringLiteral("Calculus"));
+        QVERIFY(calculus);
+        StudySession session;
+        session.nodeId = calculus;
+        session.start = QDateTime::currentDateTime().addDays(-1);
+        session.end = session.start.addSecs(3600);
+        QVERIFY(m_doc->studyLog()->add(session));
+        QVERIFY(m_doc->noteBook()->create(calculus, QStringLiteral("Limits")));
+        const QList<RoadmapNode> nodes = sortedById(model()->nodes());
+        const int sessions = int(m_doc->studyLog()->sessions().size());
+        const int notes = int(m_doc->noteBook()->notes().size());
+        const int undoSteps = m_doc->undoStack()->count();
+        QVERIFY(sessions == 1 && notes == 1 && undoSteps >= 2);
+
+        // The other roadmap's notes cannot be read (a table of this connection's own hides the
+        // stored one): its tree, study time and sessions could be, but none of it may replace
+        // what is open.
+        QSqlQuery hide(m_db->connection());
+        QVERIFY(hide.exec(QStringLiteral("CREATE TEMP TABLE note(unrelated)")));
+        QVERIFY(!m_doc->openRoadmap(added.value()).ok());
+        QCOMPARE(m_doc->currentRoadmap().id, first);
+        QCOMPARE(sortedById(model()->nodes()), nodes);
+        QCOMPARE(int(m_doc->studyLog()->sessions().size()), sessions);
+        QCOMPARE(int(m_doc->noteBook()->notes().size()), notes);
+        QCOMPARE(m_doc->noteBook()->notes().constFirst().nodeId, calculus);
+        QCOMPARE(m_doc->undoStack()->count(), undoSteps);
+        QVERIFY(hide.exec(QStringLiteral("DROP TABLE temp.note")));
+        QVERIFY(m_doc->openRoadmap(added.value()).ok());
+        QVERIFY(m_doc->studyLog()->sessions().isEmpty());
     }
 };
 

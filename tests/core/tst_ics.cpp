@@ -2,6 +2,7 @@
 #include "calendar/icsreader.h"
 #include "calendar/icswriter.h"
 #include "calendar/studyevents.h"
+#include "compat.h"
 #include "schedule/scheduler.h"
 
 #include <QTest>
@@ -133,7 +134,7 @@ private slots:
         // Timed events block the learner's local days: fix the local zone for the tests.
         qputenv("TZ", "Asia/Riyadh");
         tzset();
-        QCOMPARE(QDateTime(QDate(2026, 5, 10), QTime(22, 30), Qt::UTC).toLocalTime().date(),
+        QCOMPARE(Compat::utcDateTime(QDate(2026, 5, 10), QTime(22, 30)).toLocalTime().date(),
                  QDate(2026, 5, 11));
     }
 
@@ -348,8 +349,8 @@ private slots:
         QCOMPARE(icalcomponent_count_components(calendar, ICAL_VEVENT_COMPONENT), 2);
         QCOMPARE(icalcomponent_count_errors(calendar), 0);
         const qint64 expectedUtc[] = {
-            QDateTime(QDate(2026, 3, 27), QTime(18, 0), Qt::UTC).toSecsSinceEpoch(),
-            QDateTime(QDate(2026, 3, 30), QTime(17, 0), Qt::UTC).toSecsSinceEpoch()};
+            Compat::utcDateTime(QDate(2026, 3, 27), QTime(18, 0)).toSecsSinceEpoch(),
+            Compat::utcDateTime(QDate(2026, 3, 30), QTime(17, 0)).toSecsSinceEpoch()};
         int i = 0;
         for (icalcomponent *vevent =
                  icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
@@ -404,7 +405,7 @@ private slots:
             QVERIFY(!ics.contains("TZID"));
             auto entries = IcsReader::entries(ics, QStringLiteral("x.ics"));
             QVERIFY2(entries.ok(), qPrintable(entries.error()));
-            QCOMPARE(entries->constFirst().start, QDateTime(kMonday, QTime(18, 30), Qt::UTC));
+            QCOMPARE(entries->constFirst().start, Compat::utcDateTime(kMonday, QTime(18, 30)));
             QCOMPARE(entries->constFirst().start.timeSpec(), Qt::UTC);
         }
     }
@@ -449,12 +450,12 @@ private slots:
 
         const CalendarEntry &exam = entries->at(1);
         QVERIFY(!exam.allDay);
-        QCOMPARE(exam.start.toUTC(), QDateTime(QDate(2026, 3, 30), QTime(7, 0), Qt::UTC));
-        QCOMPARE(exam.end.toUTC(), QDateTime(QDate(2026, 3, 30), QTime(9, 0), Qt::UTC));
+        QCOMPARE(exam.start.toUTC(), Compat::utcDateTime(QDate(2026, 3, 30), QTime(7, 0)));
+        QCOMPARE(exam.end.toUTC(), Compat::utcDateTime(QDate(2026, 3, 30), QTime(9, 0)));
 
         const CalendarEntry &lab = entries->at(2);
         QCOMPARE(lab.start.timeZone().id(), kBerlin);
-        QCOMPARE(lab.start.toUTC(), QDateTime(QDate(2026, 3, 30), QTime(12, 0), Qt::UTC));
+        QCOMPARE(lab.start.toUTC(), Compat::utcDateTime(QDate(2026, 3, 30), QTime(12, 0)));
         QCOMPARE(lab.start.secsTo(lab.end), 90 * 60);
 
         const CalendarEntry &club = entries->at(3);

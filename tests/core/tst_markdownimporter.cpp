@@ -9,6 +9,8 @@
 #include "import/textdecoder.h"
 #include "storage/textnormalizer.h"
 
+#include "requiredservice.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -807,8 +809,8 @@ private slots:
             QJsonDocument::fromJson(expectationsFile.readAll()).object().value(id).toObject();
         const QString seed = expectation.value(QLatin1String("seed")).toString();
         const QString path = QDir(QStringLiteral(MASAR_SEEDS_DIR)).filePath(seed);
-        if (!QFile::exists(path))
-            QSKIP("The source documents are not beside this checkout.");
+        MASAR_REQUIRE(QFile::exists(path),
+                      QStringLiteral("The source documents are not beside this checkout."));
         auto imported = MarkdownImporter::importFile(path);
         QVERIFY2(imported, qPrintable(imported.error()));
         auto builtin = BuiltinRoadmaps::load(id);

@@ -200,6 +200,31 @@ private slots:
         QVERIFY(notes()->note(id).ok()); // same id back
     }
 
+    void undoingANewNoteKeepsWhatWasTypedForRedo()
+    {
+        const qint64 id = notes()->create(0, QStringLiteral("Backpropagation"));
+        QVERIFY(id);
+        const QString typed = QStringLiteral("Chain rule, layer by layer. قاعدة السلسلة");
+        QVERIFY(notes()->saveBody(id, typed).ok());
+        QVERIFY(notes()->rename(id, QStringLiteral("Backprop")));
+        m_doc->undoStack()->undo(); // the rename
+        m_doc->undoStack()->undo(); // the creation: the note goes
+        QVERIFY(!notes()->note(id).ok());
+        m_doc->undoStack()->redo(); // and comes back with everything typed into it
+        QVERIFY(notes()->note(id).ok());
+        QCOMPARE(notes()->note(id)->body, typed);
+        QCOMPARE(found(QStringLiteral("layer")), QList<qint64>{id});
+        m_doc->undoStack()->redo();
+        QCOMPARE(notes()->note(id)->title, QStringLiteral("Backprop"));
+        QCOMPARE(notes()->note(id)->body, typed);
+        // The same through a reopened file: what redo brings back was stored, not only kept.
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->redo();
+        reopen();
+        QCOMPARE(notes()->note(id)->body, typed);
+    }
+
     void aNoteOutlivesItsNode()
     {
         qint64 spark = 0;

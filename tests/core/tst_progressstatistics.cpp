@@ -26,7 +26,7 @@ StudySession studied(qint64 nodeId, const QDate &date, const QTime &from, int mi
 {
     StudySession s;
     s.nodeId = nodeId;
-    s.start = QDateTime(date, from, Qt::LocalTime);
+    s.start = QDateTime(date, from);
     s.end = s.start.addSecs(60LL * minutes);
     return s;
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "compat.h"
 #include "document/notebook.h"
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
@@ -62,7 +63,7 @@ private:
         QVERIFY(doc.setPrerequisites(spark, {calculus}));
         StudySession session;
         session.nodeId = calculus;
-        session.start = QDateTime(QDate(2026, 11, 2), QTime(18, 0), Qt::UTC);
+        session.start = Compat::utcDateTime(QDate(2026, 11, 2), QTime(18, 0));
         session.end = session.start.addSecs(5400);
         session.source = StudySession::Source::Timer;
         session.note = QStringLiteral("chain rule");

@@ -17,7 +17,7 @@ using namespace Masar;
 namespace {
 QDateTime local(int y, int m, int d, int h, int min)
 {
-    return QDateTime(QDate(y, m, d), QTime(h, min), Qt::LocalTime);
+    return QDateTime(QDate(y, m, d), QTime(h, min));
 }
 
 StudySession session(qint64 node, const QDateTime &start, int minutes, qint64 id = 0)

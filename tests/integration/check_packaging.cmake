@@ -31,6 +31,24 @@ endforeach()
 string(FIND "${masarModule}" "-DQT_MAJOR_VERSION=6" qt6)
 expect("The Flatpak manifest must build the Qt 6 variant." qt6 GREATER -1)
 
+# A KDE runtime with Qt 6.10 or newer (KF6 needs Qt 6.5; Qt Charts is still there in 6.10).
+string(REGEX MATCH "runtime: org\\.kde\\.Platform\nruntime-version: '6\\.([0-9]+)'" runtime "${manifest}")
+expect("The Flatpak manifest must use the KDE runtime (org.kde.Platform)." runtime)
+if(runtime)
+  expect("The Flatpak manifest's KDE runtime is older than 6.10." CMAKE_MATCH_1 GREATER_EQUAL 10)
+endif()
+string(FIND "${manifest}" "sdk: org.kde.Sdk" sdk)
+expect("The Flatpak manifest must build with the KDE SDK." sdk GREATER -1)
+
+# QtKeychain reaches the Secret Service only through libsecret, which the runtime lacks; it is
+# built before QtKeychain.
+string(FIND "${manifest}" "- name: libsecret" libsecret)
+string(FIND "${manifest}" "- name: qtkeychain" keychain)
+expect("The Flatpak manifest must build libsecret before qtkeychain." libsecret GREATER -1
+       AND keychain GREATER libsecret)
+string(FIND "${manifest}" "--talk-name=org.freedesktop.secrets" secrets)
+expect("The Flatpak sandbox must reach the Secret Service." secrets GREATER -1)
+
 # The modules it builds are the libraries the build needs and the KDE runtime lacks.
 foreach(module md4c libical qtkeychain)
   string(FIND "${manifest}" "- name: ${module}" found)

@@ -3,6 +3,7 @@
 // statuses, study sessions (added and removed), notes (added and edited) and study time — until
 // it is killed. Before each write it prints "do SEQ WHAT ARGS…", after the write committed
 // "ok SEQ ID". Not a test by itself.
+#include "compat.h"
 #include "import/builtinroadmaps.h"
 #include "model/roadmapnode.h"
 #include "storage/database.h"
@@ -70,7 +71,7 @@ int main(int argc, char **argv)
         sessionIds.append(session.id);
     say(QStringLiteral("ready"));
 
-    const QDateTime day0(QDate(2026, 1, 5), QTime(17, 0), Qt::UTC);
+    const QDateTime day0 = Compat::utcDateTime(QDate(2026, 1, 5), QTime(17, 0));
     for (;; ++seq) {
         const QString s = QString::number(seq);
         const qint64 anyNode = nodeIds.at(random.bounded(int(nodeIds.size())));

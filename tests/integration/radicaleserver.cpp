@@ -4,8 +4,9 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QProcess>
-#include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTextStream>
 
@@ -81,7 +82,6 @@ bool RadicaleServer::writeFiles()
     if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     QTextStream out(&config);
-    // Port 0 the first time (the system picks a free one); the same port after an outage.
     out << "[server]\nhosts = 127.0.0.1:" << m_port << "\n"
         << "[auth]\ntype = htpasswd\nhtpasswd_filename = " << users.fileName() << "\n"
         << "htpasswd_encryption = plain\ndelay = 0.1\n"
@@ -108,11 +108,44 @@ bool RadicaleServer::start()
         m_error = reason;
         return false;
     }
-    if (!m_dir.isValid() || !writeFiles()) {
-        m_error = QStringLiteral("cannot write Radicale's files in %1").arg(m_dir.path());
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("no temporary folder for Radicale's files");
         return false;
     }
+    // The port is chosen here rather than read from Radicale's log, whose wording changes
+    // between versions: a free port the first time, the same port after an outage. Should
+    // another program take it in between, Radicale exits and another port is tried.
+    const bool keepPort = m_port != 0;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (!keepPort)
+            m_port = freePort();
+        if (!m_port) {
+            m_error = QStringLiteral("no free port on 127.0.0.1");
+            return false;
+        }
+        if (!writeFiles()) {
+            m_error = QStringLiteral("cannot write Radicale's files in %1").arg(m_dir.path());
+            return false;
+        }
+        if (launch())
+            return true;
+        if (keepPort)
+            break;
+    }
+    stop();
+    return false;
+}
 
+quint16 RadicaleServer::freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+bool RadicaleServer::launch()
+{
     delete m_process;
     m_process = new QProcess(this);
     // Radicale logs every request: the output is read continuously, or a full pipe would
@@ -132,40 +165,24 @@ bool RadicaleServer::start()
     }
 
     const qsizetype logStart = m_log.size();
-    static const QRegularExpression listening(
-        QStringLiteral(R"(Listening on '\[127\.0\.0\.1\]:(\d+)')"));
     QDeadlineTimer deadline(15000);
-    quint16 port = 0;
-    while (!port && !deadline.hasExpired() && isRunning()) {
-        m_process->waitForReadyRead(100);
-        readOutput();
-        const auto match = listening.match(m_log.mid(logStart));
-        if (match.hasMatch())
-            port = quint16(match.captured(1).toUInt());
-    }
-    if (!port) {
-        readOutput();
-        m_error =
-            QStringLiteral("Radicale did not say where it listens:\n%1").arg(m_log.mid(logStart));
-        stop();
-        return false;
-    }
-    m_port = port;
-
-    // It said so; wait until it really accepts connections.
     while (!deadline.hasExpired() && isRunning()) {
         QTcpSocket probe;
         probe.connectToHost(QStringLiteral("127.0.0.1"), m_port);
-        if (probe.waitForConnected(500)) {
+        if (probe.waitForConnected(500) && isRunning()) {
             probe.disconnectFromHost();
             return true;
         }
         m_process->waitForReadyRead(50);
         readOutput();
     }
-    m_error = QStringLiteral("Radicale does not answer on port %1:\n%2")
-                  .arg(m_port)
-                  .arg(m_log.mid(logStart));
+    readOutput();
+    m_error = isRunning() ? QStringLiteral("Radicale does not answer on port %1:\n%2")
+                                .arg(m_port)
+                                .arg(m_log.mid(logStart))
+                          : QStringLiteral("Radicale stopped before it listened on port %1:\n%2")
+                                .arg(m_port)
+                                .arg(m_log.mid(logStart));
     stop();
     return false;
 }

@@ -43,6 +43,8 @@ public:
     const QString &log() const { return m_log; }
 
 private:
+    static quint16 freePort();
+    bool launch();
     bool writeFiles();
     void readOutput();
 

@@ -17,6 +17,8 @@
 #include "import/roadmapfiles.h"
 #include "radicaleserver.h"
 
+#include "requiredservice.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
@@ -107,8 +109,9 @@ private:
     {
         if (noKeychainRun())
             QSKIP("this run has no keychain: only noKeychain() runs");
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("no session bus with a keychain (the test command starts one)");
+        MASAR_REQUIRE(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                      QStringLiteral("no session bus with a keychain (the test command starts "
+                                     "one)"));
     }
 
     /// Fills the account (server, user) and a chosen calendar without the dialog.
@@ -128,8 +131,8 @@ private slots:
         qInstallMessageHandler(collect);
         QNetworkProxyFactory::setUseSystemConfiguration(false);
         QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
-        if (const QString reason = RadicaleServer::unavailableReason(); !reason.isEmpty())
-            QSKIP(qPrintable(reason));
+        const QString reason = RadicaleServer::unavailableReason();
+        MASAR_REQUIRE(reason.isEmpty(), reason);
         m_server = new RadicaleServer(this);
         m_server->addUser(kUser, kPassword);
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));

@@ -6,6 +6,8 @@
 #include "calendar/credentialstore.h"
 #include "calendar/keychaincompat.h"
 
+#include "requiredservice.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
@@ -208,9 +210,9 @@ private:
 
     void requireSessionBus()
     {
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("No session bus: run inside dbus-run-session with an unlocked gnome-keyring "
-                  "(see packaging/dev).");
+        MASAR_REQUIRE(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                      QStringLiteral("No session bus: run inside dbus-run-session with an "
+                                     "unlocked gnome-keyring (see packaging/dev)."));
     }
 
 private slots:
@@ -286,8 +288,9 @@ private slots:
         requireSessionBus();
         const QString home = QDir::homePath();
         const QString temp = QDir(QDir::tempPath()).canonicalPath();
-        if (!QDir(home).canonicalPath().startsWith(temp + QLatin1Char('/')))
-            QSKIP("HOME is not a private temporary folder: the whole of it would be searched");
+        MASAR_REQUIRE(QDir(home).canonicalPath().startsWith(temp + QLatin1Char('/')),
+                      QStringLiteral("HOME is not a private temporary folder: the whole of it "
+                                     "would be searched"));
 
         // The search must be able to find the password where it is written in clear.
         const QString marker = QStringLiteral("plain-") + randomHex(16);

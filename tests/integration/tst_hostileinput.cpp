@@ -2,6 +2,7 @@
 // Hostile text and files: titles written to look like SQL stay data, searches with query syntax
 // in them are just searches, an imported file cannot make Masar open anything but itself, and
 // exported notes stay inside the folder the learner chose, whatever their titles say.
+#include "compat.h"
 #include "document/notebook.h"
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
@@ -120,7 +121,7 @@ private slots:
                 QVERIFY(document.noteBook()->create(id, title, title + QStringLiteral(" body")));
                 StudySession session;
                 session.nodeId = id;
-                session.start = QDateTime(QDate(2026, 11, 2), QTime(18, 0), Qt::UTC);
+                session.start = Compat::utcDateTime(QDate(2026, 11, 2), QTime(18, 0));
                 session.end = session.start.addSecs(3600);
                 session.note = title;
                 QVERIFY(document.studyLog()->add(session));

@@ -332,7 +332,8 @@ private slots:
         const int days = 3;
         const QPoint to = from + QPoint(int(days * o.timeline->scene().pixelsPerDay()), 0);
         QTest::mousePress(o.timeline, Qt::LeftButton, {}, from);
-        QMouseEvent move(QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, QPointF(to), QPointF(o.timeline->mapToGlobal(to)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
         QCoreApplication::sendEvent(o.timeline, &move);
         QTest::mouseRelease(o.timeline, Qt::LeftButton, {}, to);
         const RoadmapNode *node = o.f.document->treeModel()->node(row.id);
@@ -365,7 +366,7 @@ private slots:
         const RoadmapNode *node = o.f.document->treeModel()->node(row.id);
         StudySession s;
         s.nodeId = row.id;
-        s.start = QDateTime(QDate::currentDate().addDays(-1), QTime(10, 0), Qt::LocalTime);
+        s.start = QDateTime(QDate::currentDate().addDays(-1), QTime(10, 0));
         s.end = s.start.addSecs(60LL * node->effortMinutes / 2); // half of it studied
         QVERIFY(o.f.document->studyLog()->add(s));
         const GanttScene::Row again = [&] {

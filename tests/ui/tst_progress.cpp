@@ -41,7 +41,7 @@ private slots:
         }
         StudySession s;
         s.nodeId = calculus;
-        s.start = QDateTime(QDate::currentDate().addDays(-1), QTime(12, 0), Qt::LocalTime);
+        s.start = QDateTime(QDate::currentDate().addDays(-1), QTime(12, 0));
         s.end = s.start.addSecs(90 * 60);
         QVERIFY(f.document->studyLog()->add(s));
         QCoreApplication::processEvents(); // the page refreshes once the event loop is free

@@ -3,6 +3,7 @@
 // offers the newest good backup, and on "Restore Backup" puts it in place (keeping the damaged
 // file beside it) and opens the main window on the learner's roadmap.
 #include "dialogs/databaseerrordialog.h"
+#include "dialogs/welcomedialog.h"
 #include "guiapplication.h"
 #include "import/builtinroadmaps.h"
 #include "mainwindow.h"
@@ -15,6 +16,8 @@
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -106,6 +109,60 @@ private slots:
         QVERIFY(keptFile.open(QIODevice::ReadOnly));
         QCOMPARE(QCryptographicHash::hash(keptFile.readAll(), QCryptographicHash::Sha256), damaged);
         QCOMPARE(Database::checkHealth(path), QString());
+    }
+
+    void aDatabaseWhoseRoadmapsCannotBeReadIsNotTakenForAFirstStart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("masar.sqlite"));
+        {
+            Database db(path);
+            QVERIFY(db.open().ok());
+            RoadmapRepository roadmaps(db);
+            auto data = BuiltinRoadmaps::load(BuiltinRoadmaps::defaultId());
+            QVERIFY(data.ok());
+            QVERIFY(roadmaps.add(data.value()).ok());
+            // Sound as a file, but the roadmaps cannot be read from it.
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE roadmap RENAME TO roadmap_elsewhere")));
+        }
+        QSettings().setValue(QStringLiteral("ui/welcomeShown"), false);
+        QString shownMessage;
+        bool welcomed = false;
+        bool errorShown = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (!widget->isVisible())
+                    continue;
+                if (auto *dialog = qobject_cast<DatabaseErrorDialog *>(widget)) {
+                    errorShown = true;
+                    for (QLabel *label : dialog->findChildren<QLabel *>())
+                        shownMessage += label->text() + QLatin1Char('\n');
+                    dialog->reject(); // Quit
+                } else if (auto *welcome = qobject_cast<WelcomeDialog *>(widget)) {
+                    welcomed = true;
+                    welcome->reject();
+                } else if (auto *window = qobject_cast<MainWindow *>(widget)) {
+                    window->close();
+                }
+            }
+        });
+        poll.start(50);
+        QTimer::singleShot(30000, qApp, [] { QApplication::exit(9); }); // never hang
+        const int code = GuiApplication::run(*qApp, path);
+        poll.stop();
+        QVERIFY2(!welcomed, "the first-start welcome must not be shown over an unreadable file");
+        QVERIFY(errorShown);
+        QVERIFY2(shownMessage.contains(QStringLiteral("roadmap")), qPrintable(shownMessage));
+        QCOMPARE(code, 2);
+        // Nothing was written into it: the roadmap it holds is still there, under its odd name.
+        Database db(path);
+        QVERIFY(db.open().ok());
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM roadmap_elsewhere")) &&
+                query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
     }
 };
 

@@ -84,7 +84,7 @@ struct UiTestFixture
                     continue;
                 Masar::StudySession session;
                 session.nodeId = t.id;
-                session.start = QDateTime(day, QTime(18 + next(3), next(4) * 15), Qt::LocalTime);
+                session.start = QDateTime(day, QTime(18 + next(3), next(4) * 15));
                 session.end = session.start.addSecs(60LL * (30 + next(60)));
                 session.source = next(2) ? Masar::StudySession::Source::Timer
                                          : Masar::StudySession::Source::Manual;

@@ -14,13 +14,8 @@ QString AboutDialog::text()
 {
     const QString sqlite = Database::sqliteVersion();
 
-#ifdef MASAR_HAVE_SYNTAX_HIGHLIGHTING
     const QString highlighting = tr("KDE KSyntaxHighlighting %1: code in notes is highlighted")
                                      .arg(QStringLiteral(MASAR_SYNTAX_VERSION));
-#else
-    const QString highlighting =
-        tr("KDE KSyntaxHighlighting: not available in this build; the notes editor is plain text");
-#endif
     const QStringList libraries{
         tr("Qt %1 (running on Qt %2), with Qt Charts")
             .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),

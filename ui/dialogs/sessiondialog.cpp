@@ -58,7 +58,7 @@ StudySession SessionDialog::session() const
 {
     StudySession s = m_session;
     s.nodeId = m_node->currentData().toLongLong();
-    s.start = QDateTime(m_date->date(), m_start->time(), Qt::LocalTime);
+    s.start = QDateTime(m_date->date(), m_start->time());
     s.end = s.start.addSecs(60LL * m_minutes->value());
     s.note = m_note->text();
     return s;

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "codehighlighting.h"
 
-#ifdef MASAR_HAVE_SYNTAX_HIGHLIGHTING
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
-#endif
 
 #include <QColor>
 #include <QElapsedTimer>
@@ -20,8 +18,6 @@
 #include <QTimer>
 
 namespace Masar::CodeHighlighting {
-
-#ifdef MASAR_HAVE_SYNTAX_HIGHLIGHTING
 
 namespace {
 
@@ -251,11 +247,6 @@ private:
 
 } // namespace
 
-bool isAvailable()
-{
-    return true;
-}
-
 void warmUp()
 {
     // Definitions load their rules when first used: run the Markdown definition once over a
@@ -300,33 +291,5 @@ QString toHtml(const QString &code, const QString &language, bool dark)
     spans.setTheme(theme(dark));
     return spans.convert(code);
 }
-
-#else
-
-bool isAvailable()
-{
-    return false;
-}
-
-void warmUp() {}
-
-QObject *attachMarkdown(QTextDocument *, bool)
-{
-    return nullptr;
-}
-
-void setDark(QObject *, bool) {}
-
-bool isBusy(const QObject *)
-{
-    return false;
-}
-
-QString toHtml(const QString &code, const QString &, bool)
-{
-    return code.toHtmlEscaped();
-}
-
-#endif
 
 } // namespace Masar::CodeHighlighting

@@ -9,19 +9,17 @@ class QTextDocument;
 namespace Masar {
 
 /**
- * KDE KSyntaxHighlighting for notes, where this build has it: the definition repository (loaded
- * on first use, not at startup), a highlighter for the Markdown editor, and code blocks turned
- * into highlighted HTML for the preview and exports. Without the library, the editor is plain
- * text and code is shown unhighlighted.
+ * KDE KSyntaxHighlighting for notes: the definition repository (loaded on first use, not at
+ * startup), a highlighter for the Markdown editor, and code blocks turned into highlighted HTML
+ * for the preview and exports.
  */
 namespace CodeHighlighting {
 
-bool isAvailable();
 /// Loads the definitions now (some 40 ms), so that opening the first note does not wait for it.
 /// Called once the main window is up.
 void warmUp();
 /**
- * Attaches a Markdown highlighter to `document` (none without the library). It drives the
+ * Attaches a Markdown highlighter to `document`. It drives the
  * library's engine incrementally: the first blocks at once, the rest in slices of a few
  * milliseconds, and after an edit only as far as the highlighting actually changes, so the UI
  * never waits for a long note. It is a child of `document`.

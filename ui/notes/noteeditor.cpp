@@ -7,6 +7,7 @@
 #include "document/plannerdocument.h"
 #include "markdownrenderer.h"
 #include "paragraphlayout.h"
+#include "safebrowser.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -29,15 +30,6 @@ bool isDark(const QWidget *w)
 {
     return w->palette().color(QPalette::Base).lightness() < 128;
 }
-
-/// A preview that never loads anything: no remote images, no local files.
-class SafeBrowser : public QTextBrowser
-{
-public:
-    using QTextBrowser::QTextBrowser;
-
-    QVariant loadResource(int, const QUrl &) override { return {}; }
-};
 
 } // namespace
 
@@ -141,10 +133,11 @@ void NoteEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void NoteEditor::setNote(qint64 id, int cursor)
+bool NoteEditor::setNote(qint64 id, int cursor)
 {
-    if (id != m_noteId)
-        flush();
+    // Replacing text that could not be saved would lose it: it stays, with saveFailed's message.
+    if (id != m_noteId && !flush())
+        return false;
     m_noteId = id;
     m_loading = true;
     QString body;
@@ -167,6 +160,7 @@ void NoteEditor::setNote(qint64 id, int cursor)
     m_edit->centerCursor();
     if (m_preview->isVisible())
         updatePreview();
+    return true;
 }
 
 bool NoteEditor::flush()

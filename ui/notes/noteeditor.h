@@ -31,8 +31,11 @@ public:
     ~NoteEditor() override;
 
     qint64 noteId() const { return m_noteId; }
-    /// Opens a note (saving the one open); 0 closes it. `cursor`: where to put the cursor.
-    void setNote(qint64 id, int cursor = 0);
+    /**
+     * Opens a note (saving the one open); 0 closes it. `cursor`: where to put the cursor. False,
+     * with the open note and its text left as they are, when the open note could not be saved.
+     */
+    bool setNote(qint64 id, int cursor = 0);
     /// Saves pending typing now; false when the save was refused (the text stays).
     bool flush();
     bool hasUnsavedText() const { return m_dirty; }

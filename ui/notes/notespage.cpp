@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -190,12 +191,31 @@ void NotesPage::refreshList()
 
 void NotesPage::openNote(qint64 id, int cursor)
 {
-    m_editor->setNote(id, cursor);
+    if (!m_editor->setNote(id, cursor)) {
+        // The open note's text could not be saved and stays on screen: so does its selection.
+        selectOpenNote();
+        return;
+    }
     showNoteInfo();
+}
+
+void NotesPage::selectOpenNote()
+{
+    const qint64 open = m_editor->noteId();
+    const QSignalBlocker blocker(m_list);
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(kIdRole).toLongLong() == open) {
+            m_list->setCurrentRow(row);
+            return;
+        }
+    }
+    m_list->setCurrentItem(nullptr);
 }
 
 void NotesPage::newNote(qint64 nodeId)
 {
+    if (!m_editor->flush())
+        return; // the note being typed could not be saved: it stays open, with the reason
     const qint64 id = m_document->noteBook()->create(nodeId, tr("Untitled note"));
     if (!id)
         return;

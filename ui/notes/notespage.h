@@ -41,6 +41,7 @@ protected:
 private:
     void retranslateUi();
     void refreshList();
+    void selectOpenNote();
     void showNoteInfo();
     void attach();
     void exportNote();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "icsreader.h"
 
+#include "compat.h"
+
 #include "calendar/icalcomponentptr.h"
 
 #include <QHash>
@@ -108,7 +110,7 @@ public:
             return QDateTime(date, QTime(0, 0));
         const QTime clock(time.hour, time.minute, qMin(time.second, 59));
         if (icaltime_is_utc(time))
-            return QDateTime(date, clock, Qt::UTC);
+            return Compat::utcDateTime(date, clock);
         if (tzid.isEmpty() && !time.zone)
             return QDateTime(date, clock); // a "floating" time: the same clock time everywhere
         const QTimeZone zone = qtZone(tzid, const_cast<icaltimezone *>(time.zone));
@@ -116,8 +118,8 @@ public:
             return QDateTime(date, clock, zone);
         // A zone only the file defines: libical knows its offsets.
         if (time.zone)
-            return QDateTime::fromSecsSinceEpoch(
-                qint64(icaltime_as_timet_with_zone(time, time.zone)), Qt::UTC);
+            return Compat::utcFromSecsSinceEpoch(
+                qint64(icaltime_as_timet_with_zone(time, time.zone)));
         return QDateTime(date, clock);
     }
 

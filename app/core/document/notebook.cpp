@@ -10,14 +10,24 @@ NoteBook::NoteBook(Database &database, PlannerDocument *document)
     : QObject(document), m_document(document), m_repository(database)
 {}
 
+Result<QList<Note>> NoteBook::read(qint64 roadmapId) const
+{
+    return m_repository.list(roadmapId);
+}
+
+void NoteBook::adopt(qint64 roadmapId, QList<Note> notes)
+{
+    m_roadmapId = roadmapId;
+    m_notes = std::move(notes);
+    emit notesChanged();
+}
+
 Status NoteBook::load(qint64 roadmapId)
 {
-    auto notes = m_repository.list(roadmapId);
+    auto notes = read(roadmapId);
     if (!notes)
         return Error{notes.error()};
-    m_roadmapId = roadmapId;
-    m_notes = notes.value();
-    emit notesChanged();
+    adopt(roadmapId, std::move(notes.value()));
     return {};
 }
 
@@ -82,12 +92,16 @@ bool NoteBook::remove(qint64 id)
         }));
 }
 
-Status NoteBook::apply(const std::optional<Note> &before, std::optional<Note> &after)
+Status NoteBook::apply(std::optional<Note> &before, std::optional<Note> &after)
 {
     Status stored;
     if (before && after) {
         stored = m_repository.updateMeta(*after);
     } else if (before) {
+        // Typing is saved straight to the file, not through commands: what the note holds now
+        // is what a redo (or the undo of this deletion) must bring back.
+        if (auto current = m_repository.find(before->id))
+            before = current.value();
         stored = m_repository.remove(before->id);
     } else if (after) {
         auto added = m_repository.add(m_roadmapId, *after);

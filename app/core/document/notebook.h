@@ -26,6 +26,10 @@ class NoteBook : public QObject
 public:
     NoteBook(Database &database, PlannerDocument *document);
 
+    /// The notes of a roadmap as stored, read apart from adopt(): a roadmap is read whole before
+    /// anything is replaced.
+    Result<QList<Note>> read(qint64 roadmapId) const;
+    void adopt(qint64 roadmapId, QList<Note> notes);
     Status load(qint64 roadmapId);
     /// The notes without bodies, most recently changed first.
     const QList<Note> &notes() const { return m_notes; }
@@ -39,8 +43,9 @@ public:
     bool link(qint64 id, qint64 nodeId);
     bool remove(qint64 id);
     /// Applied by the undo command: replaces `before` by `after` (either may be empty); a new note
-    /// gets its id written back into `after`.
-    Status apply(const std::optional<Note> &before, std::optional<Note> &after);
+    /// gets its id written back into `after`, and a removed one is read back into `before` first,
+    /// so that bringing it back restores everything typed into it.
+    Status apply(std::optional<Note> &before, std::optional<Note> &after);
 
     // Typing ------------------------------------------------------------------------------------
     /// Saves the text of a note now (the editor calls this about a second after typing stops).

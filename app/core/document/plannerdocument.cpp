@@ -87,6 +87,11 @@ QList<Roadmap> PlannerDocument::roadmaps() const
     return all.ok() ? all.value() : QList<Roadmap>();
 }
 
+Result<QList<Roadmap>> PlannerDocument::storedRoadmaps() const
+{
+    return m_roadmaps->all();
+}
+
 Status PlannerDocument::openInitialRoadmap()
 {
     auto all = m_roadmaps->all();
@@ -121,6 +126,13 @@ Status PlannerDocument::openRoadmap(qint64 id, bool keepHistory)
     auto prerequisites = m_nodes->prerequisites(id);
     if (!prerequisites)
         return Error{prerequisites.error()};
+    auto sessions = m_studyLog->read(id);
+    if (!sessions)
+        return Error{sessions.error()};
+    auto notes = m_noteBook->read(id);
+    if (!notes)
+        return Error{notes.error()};
+    // Everything was read: only now is the open roadmap replaced, all of it at once.
     if (!keepHistory)
         m_undoStack->clear(); // commands refer to the roadmap that was open
     m_current = roadmap.value();
@@ -128,10 +140,8 @@ Status PlannerDocument::openRoadmap(qint64 id, bool keepHistory)
     setBaseline(baseline.value());
     m_prerequisites = prerequisites.value();
     m_treeModel->reset(nodes.value());
-    if (Status loaded = m_studyLog->load(id); !loaded)
-        return loaded;
-    if (Status loaded = m_noteBook->load(id); !loaded)
-        return loaded;
+    m_studyLog->adopt(std::move(sessions.value()));
+    m_noteBook->adopt(id, std::move(notes.value()));
     replan();
     if (m_baseline.isEmpty() && scheduleError().isEmpty()) {
         if (Status accepted = acceptPlan(); !accepted)

@@ -81,6 +81,8 @@ public:
 
     // Roadmaps ---------------------------------------------------------------------------------
     QList<Roadmap> roadmaps() const;
+    /// The roadmaps in the database, or why they could not be read.
+    Result<QList<Roadmap>> storedRoadmaps() const;
     const Roadmap &currentRoadmap() const { return m_current; }
     bool hasRoadmap() const { return m_current.id != 0; }
     /// Opens the roadmap the learner used last, adding the default built-in one to an empty
@@ -158,6 +160,20 @@ public:
     Result<QList<RoadmapNodeTree>> applyInsert(qint64 parentId, int row,
                                                const QList<RoadmapNodeTree> &trees);
     Status applyRemove(const QList<qint64> &ids);
+    /// A subtree to put back under `parentId` at `row`, with its ids.
+    struct Restored
+    {
+        qint64 parentId;
+        int row;
+        RoadmapNodeTree tree;
+    };
+    /**
+     * Puts removed subtrees back, in the order given, and their prerequisite lists as they were:
+     * all of it in one transaction, and the model follows only once it is stored, so a refusal
+     * halfway leaves the document and the file as they were.
+     */
+    Status applyRestore(const QList<Restored> &trees,
+                        const QHash<qint64, QList<qint64>> &prerequisites);
     Status applyChildOrders(const QList<ChildOrder> &orders);
     Status applyAvailability(const Availability &availability);
     Status applyPrerequisites(const QHash<qint64, QList<qint64>> &changes);

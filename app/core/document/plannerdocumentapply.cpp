@@ -10,6 +10,7 @@
 #include "storage/planrepository.h"
 #include "storage/roadmaparchive.h"
 #include "storage/roadmaprepository.h"
+#include "storage/transaction.h"
 #include "studylog.h"
 
 #include <QFileInfo>
@@ -130,6 +131,44 @@ Status PlannerDocument::applyRemove(const QList<qint64> &ids)
     }
     report(stored);
     return stored;
+}
+
+Status PlannerDocument::applyRestore(const QList<Restored> &trees,
+                                     const QHash<qint64, QList<qint64>> &prerequisites)
+{
+    QList<QList<RoadmapNodeTree>> stored;
+    {
+        // The repositories' own transactions join this one: nothing is kept unless all is.
+        Transaction transaction(m_database.connection());
+        Status status;
+        for (const Restored &restored : trees) {
+            auto added =
+                m_nodes->insert(m_current.id, restored.parentId, restored.row, {restored.tree});
+            if (!added) {
+                status = Error{added.error()};
+                break;
+            }
+            stored.append(added.value());
+        }
+        if (status && !prerequisites.isEmpty())
+            status = m_nodes->setPrerequisites(prerequisites);
+        if (status)
+            status = transaction.commit();
+        if (!status) {
+            report(status);
+            return status;
+        }
+    }
+    for (int i = 0; i < trees.size(); ++i)
+        m_treeModel->insertTrees(trees.at(i).parentId, trees.at(i).row, stored.at(i));
+    for (auto it = prerequisites.cbegin(); it != prerequisites.cend(); ++it) {
+        if (it.value().isEmpty())
+            m_prerequisites.remove(it.key());
+        else
+            m_prerequisites.insert(it.key(), it.value());
+    }
+    replan();
+    return {};
 }
 
 Status PlannerDocument::applyChildOrders(const QList<ChildOrder> &orders)

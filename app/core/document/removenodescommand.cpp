@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace Masar {
 
@@ -23,7 +24,7 @@ RemoveNodesCommand::RemoveNodesCommand(PlannerDocument *document, const QList<qi
     }
     // Prerequisites that involve a removed node vanish with it; keep them for undo.
     QSet<qint64> gone;
-    for (const Removed &removed : std::as_const(m_removed)) {
+    for (const PlannerDocument::Restored &removed : std::as_const(m_removed)) {
         QList<const RoadmapNodeTree *> stack{&removed.tree};
         while (!stack.isEmpty()) {
             const RoadmapNodeTree *tree = stack.takeLast();
@@ -41,25 +42,22 @@ RemoveNodesCommand::RemoveNodesCommand(PlannerDocument *document, const QList<qi
             m_prerequisites.insert(it.key(), it.value());
     }
     // Putting back in ascending row order per parent restores every row exactly.
-    std::stable_sort(m_removed.begin(), m_removed.end(), [](const Removed &a, const Removed &b) {
-        return a.parentId != b.parentId ? a.parentId < b.parentId : a.row < b.row;
-    });
+    std::stable_sort(m_removed.begin(), m_removed.end(),
+                     [](const PlannerDocument::Restored &a, const PlannerDocument::Restored &b) {
+                         return a.parentId != b.parentId ? a.parentId < b.parentId : a.row < b.row;
+                     });
 }
 
 void RemoveNodesCommand::undo()
 {
-    for (const Removed &removed : std::as_const(m_removed)) {
-        if (!m_document->applyInsert(removed.parentId, removed.row, {removed.tree})) {
-            setObsolete(true);
-            return;
-        }
-    }
-    if (!m_prerequisites.isEmpty() && !m_document->applyPrerequisites(m_prerequisites))
-        setObsolete(true);
+    // All or nothing (the document says why when it is nothing); the command stays either way.
+    m_undoRefused = !m_document->applyRestore(m_removed, m_prerequisites);
 }
 
 void RemoveNodesCommand::redo()
 {
+    if (std::exchange(m_undoRefused, false))
+        return; // still removed
     if (!m_document->applyRemove(m_ids))
         setObsolete(true);
 }

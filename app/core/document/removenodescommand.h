@@ -3,13 +3,12 @@
 
 #include "compat.h"
 #include "model/roadmapnode.h"
+#include "plannerdocument.h"
 #include "wordedcommand.h"
 
 #include <QHash>
 
 namespace Masar {
-
-class PlannerDocument;
 
 /// Removes nodes with their subtrees; undo puts them back where they were, with their ids.
 class RemoveNodesCommand : public WordedCommand
@@ -22,17 +21,13 @@ public:
     void redo() override;
 
 private:
-    struct Removed
-    {
-        qint64 parentId;
-        int row;
-        RoadmapNodeTree tree;
-    };
-
     PlannerDocument *m_document;
     QList<qint64> m_ids;
-    QList<Removed> m_removed;                     ///< in the order they are put back
+    QList<PlannerDocument::Restored> m_removed;   ///< in the order they are put back
     QHash<qint64, QList<qint64>> m_prerequisites; ///< lists that lose entries, as they were
+    /// The last undo was refused and changed nothing: the nodes are still removed, so the redo
+    /// that the stack offers next has nothing to do, and undo can be tried again after it.
+    bool m_undoRefused = false;
 };
 
 } // namespace Masar

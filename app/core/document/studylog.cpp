@@ -14,7 +14,7 @@ StudyLog::StudyLog(Database &database, PlannerDocument *document)
     : QObject(document), m_document(document), m_repository(database)
 {}
 
-Status StudyLog::load(qint64 roadmapId)
+Result<StudyLog::Stored> StudyLog::read(qint64 roadmapId) const
 {
     auto sessions = m_repository.sessions(roadmapId);
     if (!sessions)
@@ -22,13 +22,26 @@ Status StudyLog::load(qint64 roadmapId)
     auto timer = m_repository.runningTimer(roadmapId);
     if (!timer)
         return Error{timer.error()};
-    m_roadmapId = roadmapId;
-    m_sessions = sessions.value();
-    m_timer = timer.value();
+    return Stored{roadmapId, sessions.value(), timer.value()};
+}
+
+void StudyLog::adopt(Stored stored)
+{
+    m_roadmapId = stored.roadmapId;
+    m_sessions = std::move(stored.sessions);
+    m_timer = std::move(stored.timer);
     m_interrupted = m_timer.isValid(); // still stored at open: the last run did not stop it
     recount();
     emit sessionsChanged();
     emit timerChanged();
+}
+
+Status StudyLog::load(qint64 roadmapId)
+{
+    auto stored = read(roadmapId);
+    if (!stored)
+        return Error{stored.error()};
+    adopt(std::move(stored.value()));
     return {};
 }
 

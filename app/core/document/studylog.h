@@ -29,6 +29,15 @@ public:
 
     StudyLog(Database &database, PlannerDocument *document);
 
+    /// What load() reads, apart: a roadmap is read whole before anything is replaced.
+    struct Stored
+    {
+        qint64 roadmapId = 0;
+        QList<StudySession> sessions;
+        RunningTimer timer;
+    };
+    Result<Stored> read(qint64 roadmapId) const;
+    void adopt(Stored stored);
     Status load(qint64 roadmapId);
     const QList<StudySession> &sessions() const { return m_sessions; }
     /// Minutes studied per node (overlaps counted once).

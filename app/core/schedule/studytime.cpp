@@ -80,14 +80,12 @@ QHash<QDate, int> StudyTime::minutesPerDay(const QList<StudySession> &sessions, 
                 // current one ended, so only its end needs a conversion.
                 day = day.addDays(1);
                 dayStart = dayEnd;
-                dayEnd = std::max(QDateTime(day.addDays(1), QTime(rolloverHour, 0), Qt::LocalTime)
-                                      .toSecsSinceEpoch(),
-                                  from + 1);
+                dayEnd = std::max(
+                    QDateTime(day.addDays(1), QTime(rolloverHour, 0)).toSecsSinceEpoch(), from + 1);
             } else if (from < dayStart || from >= dayEnd) {
                 day = studyDay(QDateTime::fromSecsSinceEpoch(from), rolloverHour);
-                dayStart = QDateTime(day, QTime(rolloverHour, 0), Qt::LocalTime).toSecsSinceEpoch();
-                dayEnd = QDateTime(day.addDays(1), QTime(rolloverHour, 0), Qt::LocalTime)
-                             .toSecsSinceEpoch();
+                dayStart = QDateTime(day, QTime(rolloverHour, 0)).toSecsSinceEpoch();
+                dayEnd = QDateTime(day.addDays(1), QTime(rolloverHour, 0)).toSecsSinceEpoch();
                 dayStart = std::min(dayStart, from); // a wall-clock hour skipped by DST
                 dayEnd = std::max(dayEnd, from + 1);
             }

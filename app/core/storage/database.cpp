@@ -434,24 +434,34 @@ Result<QString> Database::restoreBackup(const QString &backup, const QString &pa
 {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString keptAs;
+    // The files moved aside so far (the database, then its write-ahead log and shared memory:
+    // the log holds the latest commits and belongs with its database), to move back when the
+    // restore cannot be finished.
+    QList<QPair<QString, QString>> moved;
+    const auto moveBack = [&moved] {
+        for (auto it = moved.crbegin(); it != moved.crend(); ++it)
+            QFile::rename(it->second, it->first);
+    };
     if (QFileInfo::exists(path)) {
         keptAs = path + QStringLiteral(".replaced-") + stamp;
         for (int n = 2; QFileInfo::exists(keptAs); ++n) // a second restore within the second
             keptAs = path + QStringLiteral(".replaced-%1-%2").arg(stamp).arg(n);
-        if (!QFile::rename(path, keptAs)) {
-            return Error{tr("The database %1 could not be moved aside; nothing was restored.")
-                             .arg(shownPath(path))};
-        }
-        // The write-ahead log belongs to the file moved aside.
-        for (const char *suffix : {"-wal", "-shm"}) {
-            const QString side = path + QLatin1String(suffix);
-            if (QFileInfo::exists(side))
-                QFile::rename(side, keptAs + QLatin1String(suffix));
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            const QString from = path + QLatin1String(suffix);
+            const QString to = keptAs + QLatin1String(suffix);
+            if (*suffix && !QFileInfo::exists(from))
+                continue;
+            if (!QFile::rename(from, to)) {
+                moveBack();
+                return Error{tr("The database %1 could not be moved aside; nothing was restored.")
+                                 .arg(shownPath(from))};
+            }
+            moved.append({from, to});
         }
     }
     if (!QFile::copy(backup, path)) {
-        if (!keptAs.isEmpty())
-            QFile::rename(keptAs, path);
+        QFile::remove(path); // what a failed copy may have left
+        moveBack();
         return Error{
             tr("The backup %1 could not be copied to %2.").arg(shownPath(backup), shownPath(path))};
     }

@@ -17,10 +17,12 @@ struct Nesting
     bool failed = false; // an inner transaction ended without commit
 };
 
-/// Open transactions per connection (connections are used from one thread each).
+/// Open transactions per connection. A connection is used from one thread only (Qt Sql's rule),
+/// so each thread keeps the state of its own connections: nothing here is shared between the
+/// window's thread and a storing thread.
 QHash<QString, Nesting> &nesting()
 {
-    static QHash<QString, Nesting> open;
+    thread_local QHash<QString, Nesting> open;
     return open;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "utctime.h"
 
+#include "compat.h"
+
 namespace Masar::UtcTime {
 
 namespace {
@@ -40,7 +42,7 @@ QDateTime fromText(QStringView text)
         const QTime time(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2),
                          length == 23 ? digits(text, 20, 3) : 0);
         if (year >= 0 && date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
+            return Compat::utcDateTime(date, time);
     }
     QDateTime parsed = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
     if (parsed.isValid())
