@@ -204,6 +204,12 @@ int enterSpan(MD_SPANTYPE type, void *detail, void *userdata)
     return 0;
 }
 
+/// What stands in for an image: its alternative text (images themselves are never loaded).
+QString imageStandIn(const QString &alt)
+{
+    return QStringLiteral("<span class=\"image\">[🖼 %1]</span>").arg(alt.toHtmlEscaped());
+}
+
 int leaveSpan(MD_SPANTYPE type, void *, void *userdata)
 {
     auto *r = static_cast<Renderer *>(userdata);
@@ -221,8 +227,7 @@ int leaveSpan(MD_SPANTYPE type, void *, void *userdata)
         break;
     case MD_SPAN_IMG:
         --r->inImage;
-        r->html += QStringLiteral("<span class=\"image\">[🖼 %1]</span>")
-                       .arg(r->imageAlt.toHtmlEscaped());
+        r->html += imageStandIn(r->imageAlt);
         break;
     case MD_SPAN_CODE:
         r->html += QStringLiteral("</code>");

@@ -255,8 +255,8 @@ void CalDavReply::finish(ErrorKind kind, const QString &message)
     m_timer->stop();
     // Always from the event loop, so that a caller can connect after starting the operation
     // and abort() never re-enters its caller.
-    QMetaObject::invokeMethod(
-        this, [this] { emit finished(); }, Qt::QueuedConnection);
+    const auto notify = [this] { emit finished(); };
+    QMetaObject::invokeMethod(this, notify, Qt::QueuedConnection);
 }
 
 QNetworkReply *CalDavReply::takeCurrent()

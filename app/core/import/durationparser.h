@@ -21,10 +21,14 @@ struct DurationPhrase
 {
     enum class Kind
     {
-        Span, // calendar time to finish: "3 weeks", "4-5 months", "about 14 days", "أسبوعان"
-        Effort, // study time itself: "2h", "90 min", "around 100 minutes", "40 hours"
-        Pace, // study time per day/week: "one hour a day", "8-10 hours/week", "ساعة يومياً"
-        WeekIndex, // a position in a week/month-numbered plan: "Week 5", "Weeks 13-20", "Month 2"
+        // calendar time to finish: "3 weeks", "4-5 months", "about 14 days", "أسبوعان"
+        Span,
+        // study time itself: "2h", "90 min", "around 100 minutes", "40 hours"
+        Effort,
+        // study time per day/week: "one hour a day", "8-10 hours/week", "ساعة يومياً"
+        Pace,
+        // a position in a week/month-numbered plan: "Week 5", "Weeks 13-20", "Month 2"
+        WeekIndex,
     };
     Kind kind = Kind::Span;
     int start = 0, length = 0; // UTF-16 offsets of the phrase in the text (for highlighting)

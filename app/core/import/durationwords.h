@@ -17,36 +17,66 @@ class DurationWords
 public:
     enum Role : quint32
     {
-        Unit = 1u << 0,           // minute … month
-        Number = 1u << 1,         // a, one … twelve, واحد … عشرة
-        Couple = 1u << 2,         // "a couple of": 2
-        Half = 1u << 3,           // half, نصف
-        And = 1u << 4,            // "and a half", "between 4 and 5"
-        Between = 1u << 5,        // between, بين
-        RangeTo = 1u << 6,        // to, or, إلى, أو: "4 to 5"
-        Approximator = 1u << 7,   // about, around, حوالي: part of the phrase, and a cue
-        TrailingApprox = 1u << 8, // تقريباً, approximately after the quantity
-        Cue = 1u << 9,       // take, duration, يستغرق: a duration follows within a few words
-        DigitCue = 1u << 10, // in, في: directly before a number written in digits
-        NearCue = 1u << 11,  // for, within, خلال: directly before the quantity
-        Soft = 1u << 12,     // only, just, also, فقط: may stand between a cue and a quantity
-        TrailingCue = 1u << 13,    // long, total: right after the quantity
-        To = 1u << 14,             // "to" of "3 weeks to complete"
-        Of = 1u << 15,             // "of" of "40 hours of study"
-        Completion = 1u << 16,     // complete, finish … after "to"
-        Activity = 1u << 17,       // study, practice, video … after "of"
-        Label = 1u << 18,          // duration, time, المدة: with ":" marks what follows
-        LabelQualifier = 1u << 19, // estimated, total … before a label word
-        RangeBlocker = 1u << 20,   // phase, step, chapter: the number after it is a position
-        IndexNoun = 1u << 21,      // week, month, day, الأسبوع: "Week 5"
-        PerWord = 1u << 22,        // per, each, every, a, كل: "a day"
-        PerAdverb = 1u << 23,      // daily, weekly, يومياً (unit: the period)
-        In = 1u << 24,             // in, في: "in total", "في اليوم"
-        Filler = 1u << 25,         // and, or, at, the …: may stand around a duration in a value
-        Ordinal = 1u << 26,        // الأول … العاشر (number: the position)
-        Teen = 1u << 27,           // عشر after أحد / اثنا: 11, 12
-        NotBefore = 1u << 28,      // every, after, since, منذ: "every 2 weeks" is no duration
-        NotAfter = 1u << 29,       // ago, later: "3 weeks ago" is no duration
+        // minute … month
+        Unit = 1u << 0,
+        // a, one … twelve, واحد … عشرة
+        Number = 1u << 1,
+        // "a couple of": 2
+        Couple = 1u << 2,
+        // half, نصف
+        Half = 1u << 3,
+        // "and a half", "between 4 and 5"
+        And = 1u << 4,
+        // between, بين
+        Between = 1u << 5,
+        // to, or, إلى, أو: "4 to 5"
+        RangeTo = 1u << 6,
+        // about, around, حوالي: part of the phrase, and a cue
+        Approximator = 1u << 7,
+        // تقريباً, approximately after the quantity
+        TrailingApprox = 1u << 8,
+        // take, duration, يستغرق: a duration follows within a few words
+        Cue = 1u << 9,
+        // in, في: directly before a number written in digits
+        DigitCue = 1u << 10,
+        // for, within, خلال: directly before the quantity
+        NearCue = 1u << 11,
+        // only, just, also, فقط: may stand between a cue and a quantity
+        Soft = 1u << 12,
+        // long, total: right after the quantity
+        TrailingCue = 1u << 13,
+        // "to" of "3 weeks to complete"
+        To = 1u << 14,
+        // "of" of "40 hours of study"
+        Of = 1u << 15,
+        // complete, finish … after "to"
+        Completion = 1u << 16,
+        // study, practice, video … after "of"
+        Activity = 1u << 17,
+        // duration, time, المدة: with ":" marks what follows
+        Label = 1u << 18,
+        // estimated, total … before a label word
+        LabelQualifier = 1u << 19,
+        // phase, step, chapter: the number after it is a position
+        RangeBlocker = 1u << 20,
+        // week, month, day, الأسبوع: "Week 5"
+        IndexNoun = 1u << 21,
+        // per, each, every, a, كل: "a day"
+        PerWord = 1u << 22,
+        // daily, weekly, يومياً (unit: the period)
+        PerAdverb = 1u << 23,
+        // in, في: "in total", "في اليوم"
+        In = 1u << 24,
+        // and, or, at, the …: may stand around a duration in a value
+        Filler = 1u << 25,
+        // الأول … العاشر (number: the position)
+        Ordinal = 1u << 26,
+        // عشر after أحد / اثنا: 11, 12
+        Teen = 1u << 27,
+        // every, after, since, منذ: "every 2 weeks" is no duration
+        NotBefore = 1u << 28,
+        // ago, later: "3 weeks ago" is no duration
+        NotAfter = 1u << 29,
     };
 
     /// How a unit word is written; decides which numbers it may follow.
