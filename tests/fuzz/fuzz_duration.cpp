@@ -14,21 +14,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const DurationParser parser(size > 0 ? 1 + data[0] % 40 : 10);
     for (TextContext context : {TextContext::Heading, TextContext::Prose, TextContext::TableCell}) {
         for (const DurationPhrase &phrase : parser.phrases(text, context)) {
-            check(phrase.start >= 0 && phrase.length > 0);
-            check(phrase.start + phrase.length <= text.size());
-            check(phrase.low <= phrase.high);
+            FUZZ_CHECK(phrase.start >= 0 && phrase.length > 0);
+            FUZZ_CHECK(phrase.start + phrase.length <= text.size());
+            FUZZ_CHECK(phrase.low <= phrase.high);
         }
         if (auto estimate = parser.estimate(text, context)) {
-            check(estimate->minutes > 0);
-            check(estimate->start >= 0 && estimate->start + estimate->length <= text.size());
-            check(estimate->phrase == text.mid(estimate->start, estimate->length));
+            FUZZ_CHECK(estimate->minutes > 0);
+            FUZZ_CHECK(estimate->start >= 0 && estimate->start + estimate->length <= text.size());
+            FUZZ_CHECK(estimate->phrase == text.mid(estimate->start, estimate->length));
             if (estimate->highMinutes > 0) {
-                check(estimate->lowMinutes <= estimate->minutes);
-                check(estimate->minutes <= estimate->highMinutes);
+                FUZZ_CHECK(estimate->lowMinutes <= estimate->minutes);
+                FUZZ_CHECK(estimate->minutes <= estimate->highMinutes);
             }
         }
         if (auto pace = parser.pace(text))
-            check(*pace > 0 && *pace <= 168);
+            FUZZ_CHECK(*pace > 0 && *pace <= 168);
     }
     return 0;
 }

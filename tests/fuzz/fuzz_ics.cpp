@@ -14,21 +14,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), int(size));
     const QString origin = QStringLiteral("fuzz.ics");
     if (auto entries = IcsReader::entries(bytes, origin); !entries)
-        check(!entries.error().isEmpty());
+        FUZZ_CHECK(!entries.error().isEmpty());
 
     const QDate from(2026, 1, 1);
     const QDate to(2027, 12, 31);
     auto blocked = IcsReader::blockedDays(bytes, origin, from, to);
     if (!blocked) {
-        check(!blocked.error().isEmpty());
+        FUZZ_CHECK(!blocked.error().isEmpty());
         return 0;
     }
     QDate previous;
     for (const BlockedRange &range : *blocked) {
-        check(range.from.isValid() && range.to.isValid());
-        check(range.from <= range.to);
-        check(range.from >= from && range.to <= to);
-        check(!previous.isValid() || previous <= range.from);
+        FUZZ_CHECK(range.from.isValid() && range.to.isValid());
+        FUZZ_CHECK(range.from <= range.to);
+        FUZZ_CHECK(range.from >= from && range.to <= to);
+        FUZZ_CHECK(!previous.isValid() || previous <= range.from);
         previous = range.from;
     }
     return 0;

@@ -15,17 +15,17 @@ namespace {
 
 void checkNodes(const QVector<ImportedNode> &nodes, int depth)
 {
-    check(depth < 200);
+    FUZZ_CHECK(depth < 200);
     for (const ImportedNode &imported : nodes) {
         const RoadmapNode &n = imported.node;
-        check(std::any_of(n.title.cbegin(), n.title.cend(), [](QChar c) {
+        FUZZ_CHECK(std::any_of(n.title.cbegin(), n.title.cend(), [](QChar c) {
             return !c.isSpace() && c.category() != QChar::Other_Format &&
                    c.category() != QChar::Other_Control;
         })); // something visible
-        check(n.effortMinutes >= 0 && n.effortLowMinutes >= 0 && n.effortHighMinutes >= 0);
-        check(n.effortLowMinutes <= n.effortHighMinutes);
+        FUZZ_CHECK(n.effortMinutes >= 0 && n.effortLowMinutes >= 0 && n.effortHighMinutes >= 0);
+        FUZZ_CHECK(n.effortLowMinutes <= n.effortHighMinutes);
         if (imported.phraseStart >= 0)
-            check(imported.phraseStart + imported.phraseLength <= imported.context.size());
+            FUZZ_CHECK(imported.phraseStart + imported.phraseLength <= imported.context.size());
         checkNodes(imported.children, depth + 1);
     }
 }
@@ -37,14 +37,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), int(size));
     auto result = MarkdownImporter::importBytes(bytes, QStringLiteral("fuzz.md"));
     if (!result) {
-        check(!result.error().isEmpty()); // refused with a message
+        FUZZ_CHECK(!result.error().isEmpty()); // refused with a message
         return 0;
     }
-    check(!result->nodes.isEmpty());
+    FUZZ_CHECK(!result->nodes.isEmpty());
     checkNodes(result->nodes, 0);
-    check(result->totalMinutes() >= 0);
+    FUZZ_CHECK(result->totalMinutes() >= 0);
     const QByteArray json = RoadmapJson::write(result->toDocument());
     auto back = RoadmapJson::parse(json, QStringLiteral("fuzz.json"));
-    check(back.ok());
+    FUZZ_CHECK(back.ok());
     return 0;
 }

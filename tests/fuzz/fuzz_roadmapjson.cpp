@@ -13,10 +13,10 @@ namespace {
 
 int countNodes(const QList<RoadmapNodeTree> &nodes, int depth)
 {
-    check(depth <= RoadmapJson::kMaxDepth);
+    FUZZ_CHECK(depth <= RoadmapJson::kMaxDepth);
     int count = 0;
     for (const RoadmapNodeTree &tree : nodes) {
-        check(tree.node.effortMinutes >= 0);
+        FUZZ_CHECK(tree.node.effortMinutes >= 0);
         count += 1 + countNodes(tree.children, depth + 1);
     }
     return count;
@@ -29,20 +29,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), int(size));
     auto parsed = RoadmapJson::parse(bytes, QStringLiteral("fuzz.json"));
     if (!parsed) {
-        check(!parsed.error().isEmpty());
+        FUZZ_CHECK(!parsed.error().isEmpty());
         return 0;
     }
     const int nodes = countNodes(parsed->nodes, 1);
     for (const StudySession &session : parsed->sessions)
-        check(session.nodeId >= 0 && session.nodeId <= nodes); // 0: no node
+        FUZZ_CHECK(session.nodeId >= 0 && session.nodeId <= nodes); // 0: no node
     for (const Note &note : parsed->notes)
-        check(note.nodeId >= 0 && note.nodeId <= nodes);
+        FUZZ_CHECK(note.nodeId >= 0 && note.nodeId <= nodes);
     for (const auto &[node, after] : parsed->prerequisites)
-        check(node >= 1 && node <= nodes && after >= 1 && after <= nodes);
+        FUZZ_CHECK(node >= 1 && node <= nodes && after >= 1 && after <= nodes);
 
     const QByteArray written = RoadmapJson::write(*parsed);
     auto again = RoadmapJson::parse(written, QStringLiteral("fuzz.json"));
-    check(again.ok());
-    check(RoadmapJson::write(*again) == written);
+    FUZZ_CHECK(again.ok());
+    FUZZ_CHECK(RoadmapJson::write(*again) == written);
     return 0;
 }

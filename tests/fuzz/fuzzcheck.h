@@ -18,4 +18,6 @@ inline void require(bool condition, const char *property)
 
 } // namespace Masar::Fuzz
 
-#define check(condition) Masar::Fuzz::require((condition), #condition)
+// Upper case: a macro named like a function would rewrite Qt 6 headers that declare one
+// (qmetatype.h).
+#define FUZZ_CHECK(condition) Masar::Fuzz::require((condition), #condition)

@@ -18,6 +18,22 @@
 
 namespace Masar {
 
+namespace {
+
+/// Stored prerequisite lists, as the document keeps them: an empty list is no entry.
+void adoptPrerequisites(QHash<qint64, QList<qint64>> &kept,
+                        const QHash<qint64, QList<qint64>> &changes)
+{
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (it.value().isEmpty())
+            kept.remove(it.key());
+        else
+            kept.insert(it.key(), it.value());
+    }
+}
+
+} // namespace
+
 std::function<Result<qint64>()> PlannerDocument::storingAside(const RoadmapDocumentData &data) const
 {
     const QString path = m_database.path();
@@ -161,12 +177,7 @@ Status PlannerDocument::applyRestore(const QList<Restored> &trees,
     }
     for (int i = 0; i < trees.size(); ++i)
         m_treeModel->insertTrees(trees.at(i).parentId, trees.at(i).row, stored.at(i));
-    for (auto it = prerequisites.cbegin(); it != prerequisites.cend(); ++it) {
-        if (it.value().isEmpty())
-            m_prerequisites.remove(it.key());
-        else
-            m_prerequisites.insert(it.key(), it.value());
-    }
+    adoptPrerequisites(m_prerequisites, prerequisites);
     replan();
     return {};
 }
@@ -206,12 +217,7 @@ Status PlannerDocument::applyPrerequisites(const QHash<qint64, QList<qint64>> &c
 {
     Status stored = m_nodes->setPrerequisites(changes);
     if (stored) {
-        for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-            if (it.value().isEmpty())
-                m_prerequisites.remove(it.key());
-            else
-                m_prerequisites.insert(it.key(), it.value());
-        }
+        adoptPrerequisites(m_prerequisites, changes);
         replan();
     }
     report(stored);
