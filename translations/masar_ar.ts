@@ -177,6 +177,10 @@
         <source>&quot;restore&quot; takes at most one file: masar restore [BACKUP] [--force].</source>
         <translation>يقبل &quot;restore&quot; ملفًا واحدًا على الأكثر: masar restore [BACKUP] [--force].</translation>
     </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;? Try &quot;masar --help&quot;.</source>
+        <translation>أمر غير معروف «%1». هل تقصد «%2»؟ جرّب «masar --help».</translation>
+    </message>
 </context>
 <context>
     <name>CompetencyArea</name>

@@ -177,6 +177,10 @@
         <source>&quot;restore&quot; takes at most one file: masar restore [BACKUP] [--force].</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Did you mean &quot;%2&quot;? Try &quot;masar --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompetencyArea</name>

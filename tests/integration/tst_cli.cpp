@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendar/icsreader.h"
+#include "cli/commandline.h"
 #include "document/plannerdocument.h"
 #include "storage/database.h"
 
@@ -366,6 +367,20 @@ private slots:
         QVERIFY(run.err.contains(QStringLiteral("Unknown command")));
         const Run bad = masar({QStringLiteral("roadmaps"), QStringLiteral("--no-such-option")});
         QCOMPARE(bad.exitCode, 1);
+        // A mistyped command is refused with the nearest one, not taken for a file to open.
+        const Run typo = masar({QStringLiteral("plna")});
+        QCOMPARE(typo.exitCode, 1);
+        QVERIFY2(typo.err.contains(QStringLiteral("Unknown command \"plna\"")),
+                 qPrintable(typo.err));
+        QVERIFY2(typo.err.contains(QStringLiteral("Did you mean \"plan\"?")), qPrintable(typo.err));
+        QVERIFY(typo.out.isEmpty()); // no summary printed instead
+        const Run other = masar({QStringLiteral("reviews")});
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY(other.err.contains(QStringLiteral("Did you mean \"")));
+        QCOMPARE(Masar::CommandLine::nearestCommand(QStringLiteral("exprot-ics")),
+                 QStringLiteral("export-ics"));
+        QCOMPARE(Masar::CommandLine::nearestCommand(QStringLiteral("Roadmap")),
+                 QStringLiteral("roadmaps"));
     }
 };
 

@@ -18,7 +18,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
+
+#include <algorithm>
+#include <limits>
+#include <vector>
 
 namespace Masar {
 
@@ -147,7 +153,44 @@ bool CommandLine::isCommand(const QStringList &arguments)
             arg == QLatin1String("-h"))
             return true;
     }
-    return false;
+    // A first word that is no file and reads like a command ("masar reviews") is a mistyped
+    // command: it is refused with a suggestion rather than opening the window.
+    const QStringList files = filesToOpen(arguments);
+    if (files.isEmpty() || QFileInfo::exists(files.constFirst()))
+        return false;
+    static const QRegularExpression word(QStringLiteral("^[A-Za-z][A-Za-z-]*$"));
+    return word.match(files.constFirst()).hasMatch();
+}
+
+QString CommandLine::nearestCommand(const QString &word)
+{
+    // Levenshtein distance, case-insensitive; the first of the closest commands.
+    const auto distance = [](const QString &a, const QString &b) {
+        std::vector<int> row(std::size_t(b.size()) + 1);
+        for (int j = 0; j <= b.size(); ++j)
+            row[j] = j;
+        for (int i = 1; i <= a.size(); ++i) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.size(); ++j) {
+                const int above = row[j];
+                const bool same = a.at(i - 1).toLower() == b.at(j - 1).toLower();
+                row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+                diagonal = above;
+            }
+        }
+        return row[b.size()];
+    };
+    QString best;
+    int bestDistance = std::numeric_limits<int>::max();
+    for (const QString &command : kCommands) {
+        const int d = distance(word, command);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = command;
+        }
+    }
+    return best;
 }
 
 QString CommandLine::databasePath(const QStringList &arguments)
@@ -318,7 +361,13 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return BackupCommand::restore(databaseOption(parser), positional.value(1),
                                       parser.isSet(QStringLiteral("force")), out, err);
     }
-    if (positional.size() != 1 || !kCommands.contains(positional.constFirst())) {
+    if (!positional.isEmpty() && !kCommands.contains(positional.constFirst())) {
+        err << tr("Unknown command \"%1\". Did you mean \"%2\"? Try \"masar --help\".")
+                   .arg(positional.constFirst(), nearestCommand(positional.constFirst()))
+            << Qt::endl;
+        return UsageError;
+    }
+    if (positional.size() != 1) {
         err << tr("Unknown command. Try \"masar --help\".") << Qt::endl;
         return UsageError;
     }

@@ -35,6 +35,8 @@ public:
 
     /// True when the arguments ask for a command rather than the window.
     static bool isCommand(const QStringList &arguments);
+    /// The command spelled most like `word` (for "Did you mean …?").
+    static QString nearestCommand(const QString &word);
     /// Runs the command; `arguments` includes the program name. Needs a QCoreApplication.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
     /// Prints the current roadmap's summary (used when the window cannot be shown).
