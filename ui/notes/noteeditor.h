@@ -15,7 +15,7 @@ class ParagraphLayout;
 class PlannerDocument;
 
 /**
- * The Markdown editor of one note: highlighted text (KSyntaxHighlighting, where available), an
+ * The Markdown editor of one note: highlighted text (KSyntaxHighlighting), an
  * optional preview beside it, each paragraph in its own direction. Typing is saved by itself
  * within kSaveDelayMs of a change (also while typing goes on), when another note is opened and
  * when the editor goes away; a refused save keeps the text and says why.
@@ -41,7 +41,7 @@ public:
     bool hasUnsavedText() const { return m_dirty; }
     QPlainTextEdit *textEdit() const { return m_edit; }
     QTextBrowser *preview() const { return m_preview; }
-    /// The text's highlighter (null until a note is open, or without the library).
+    /// The text's highlighter (null until a note is open).
     QObject *highlighter() const { return m_highlighter; }
     void setPreviewVisible(bool visible);
 
