@@ -28,6 +28,17 @@ class TestRestore : public QObject
 {
     Q_OBJECT
 
+    /// Opens `db` and stores the default built-in roadmap in it; its title in `title`.
+    static bool addDefaultRoadmap(Database &db, QString *title = nullptr)
+    {
+        auto data = BuiltinRoadmaps::load(BuiltinRoadmaps::defaultId());
+        if (!db.open().ok() || !data.ok() || !RoadmapRepository(db).add(data.value()).ok())
+            return false;
+        if (title)
+            *title = data.value().roadmap.titleEn;
+        return true;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -42,12 +53,7 @@ private slots:
         QString title;
         {
             Database db(path);
-            QVERIFY(db.open().ok());
-            RoadmapRepository roadmaps(db);
-            auto data = BuiltinRoadmaps::load(BuiltinRoadmaps::defaultId());
-            QVERIFY(data.ok());
-            QVERIFY(roadmaps.add(data.value()).ok());
-            title = data.value().roadmap.titleEn;
+            QVERIFY(addDefaultRoadmap(db, &title));
             QVERIFY(db.ensureDailyBackup(QDate(2026, 11, 20)).ok());
         }
         // Random bytes over the middle of the file.
@@ -117,11 +123,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("masar.sqlite"));
         {
             Database db(path);
-            QVERIFY(db.open().ok());
-            RoadmapRepository roadmaps(db);
-            auto data = BuiltinRoadmaps::load(BuiltinRoadmaps::defaultId());
-            QVERIFY(data.ok());
-            QVERIFY(roadmaps.add(data.value()).ok());
+            QVERIFY(addDefaultRoadmap(db));
             // Sound as a file, but the roadmaps cannot be read from it.
             QSqlQuery query(db.connection());
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE roadmap RENAME TO roadmap_elsewhere")));
