@@ -4,6 +4,8 @@
 #include "document/roadmaptreemodel.h"
 #include "document/studylog.h"
 #include "import/builtinroadmaps.h"
+#include "model/roadmapsummary.h"
+#include "schedule/progressstatistics.h"
 #include "storage/database.h"
 #include "storage/noderepository.h"
 
@@ -117,6 +119,88 @@ private slots:
         QFile::remove(m_dir.filePath(QStringLiteral("masar.sqlite")));
         QFile::remove(m_dir.filePath(QStringLiteral("masar.sqlite-wal")));
         QFile::remove(m_dir.filePath(QStringLiteral("masar.sqlite-shm")));
+    }
+
+    void skippingAPhaseLeavesItOutOfEveryFigure()
+    {
+        // The planner, the statistics and the summary count the same leaves: after skipping a
+        // phase, what the plan schedules is what the statistics call remaining and what the
+        // summary calls planned and not done. A leaf done before the skip stays done.
+        struct Figures
+        {
+            ProgressStatistics stats;
+            RoadmapSummary summary;
+            int scheduled = 0;
+        };
+        const auto figures = [this](Figures &f) {
+            ProgressStatistics::Input input;
+            input.nodes = model()->nodes();
+            input.today = m_doc->today();
+            f.stats = ProgressStatistics::compute(input);
+            f.summary = RoadmapSummary::compute(input.nodes);
+            f.scheduled = 0;
+            for (const ScheduledTask &t : m_doc->schedule().tasks)
+                f.scheduled += t.minutes;
+            QCOMPARE(f.stats.remainingMinutes, f.scheduled);
+            QCOMPARE(f.summary.plannedMinutes - f.summary.doneMinutes, f.scheduled);
+            QCOMPARE(f.summary.skippedMinutes, f.stats.skippedMinutes);
+            QCOMPARE(f.summary.doneMinutes, f.stats.doneMinutes);
+        };
+        qint64 phase = 0;
+        QList<qint64> leaves;
+        for (qint64 top : model()->childIds(0)) {
+            leaves.clear();
+            std::function<void(qint64)> collect = [&](qint64 id) {
+                const QList<qint64> kids = model()->childIds(id);
+                if (kids.isEmpty() && model()->node(id)->effortMinutes > 0)
+                    leaves.append(id);
+                for (qint64 kid : kids)
+                    collect(kid);
+            };
+            collect(top);
+            if (!model()->node(top)->optional && leaves.size() >= 2) {
+                phase = top;
+                break;
+            }
+        }
+        QVERIFY(phase);
+        const qint64 doneLeaf = leaves.takeFirst();
+        QVERIFY(m_doc->setStatus({doneLeaf}, RoadmapNode::Status::Done));
+        const int done = model()->node(doneLeaf)->effortMinutes;
+        int skipped = 0;
+        for (qint64 leaf : std::as_const(leaves)) {
+            QVERIFY(m_doc->schedule().task(leaf));
+            skipped += model()->node(leaf)->effortMinutes;
+        }
+        QVERIFY(skipped > 0);
+        Figures before;
+        figures(before);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(before.summary.skippedMinutes, 0);
+
+        QVERIFY(m_doc->setStatus({phase}, RoadmapNode::Status::Skipped));
+        Figures after;
+        figures(after);
+        if (QTest::currentTestFailed())
+            return;
+        for (qint64 leaf : std::as_const(leaves))
+            QVERIFY(!m_doc->schedule().task(leaf));
+        QCOMPARE(after.scheduled, before.scheduled - skipped);
+        QCOMPARE(after.stats.remainingMinutes, before.stats.remainingMinutes - skipped);
+        QCOMPARE(after.stats.skippedMinutes, skipped);
+        QCOMPARE(after.stats.doneMinutes, done);
+        QCOMPARE(after.stats.plannedMinutes, before.stats.plannedMinutes); // skipped stays shown
+        QCOMPARE(after.summary.plannedMinutes, before.summary.plannedMinutes - skipped);
+        QCOMPARE(after.summary.skippedMinutes, skipped);
+        QCOMPARE(after.summary.doneMinutes, done);
+
+        m_doc->undoStack()->undo();
+        Figures undone;
+        figures(undone);
+        QCOMPARE(undone.scheduled, before.scheduled);
+        QCOMPARE(undone.stats.remainingMinutes, before.stats.remainingMinutes);
+        QCOMPARE(undone.summary.skippedMinutes, 0);
     }
 
     void renameUndoRedo()

@@ -6,6 +6,7 @@
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
 #include "document/studylog.h"
+#include "model/leafscope.h"
 #include "schedule/progressstatistics.h"
 
 #include <QApplication>
@@ -305,10 +306,15 @@ void TodayPage::refresh()
 
     // Overdue: the accepted plan had it finished before today, and it is not done.
     m_overdue->clear();
+    const auto parentOf = [model](const RoadmapNode &n) {
+        return n.parentId ? model->node(n.parentId) : nullptr;
+    };
+    const auto toDo = [&parentOf](const RoadmapNode &n) {
+        return LeafScope::of(n, parentOf).standing == LeafScope::Standing::ToDo;
+    };
     for (const RoadmapNode &n : std::as_const(input.nodes)) {
         const auto planned = m_document->baseline().constFind(n.id);
-        if (planned == m_document->baseline().cend() || planned->end >= today ||
-            n.status == RoadmapNode::Status::Done || n.status == RoadmapNode::Status::Skipped)
+        if (planned == m_document->baseline().cend() || planned->end >= today || !toDo(n))
             continue;
         auto *item = new QTreeWidgetItem(
             m_overdue, {model->displayTitle(n), DisplayCalendar::date(planned->end)});
@@ -331,8 +337,7 @@ void TodayPage::refresh()
     auto *items = qobject_cast<QStandardItemModel *>(m_timerNode->model());
     QList<QStandardItem *> rest;
     for (const RoadmapNode &n : std::as_const(input.nodes)) {
-        if (!added.contains(n.id) && model->childIds(n.id).isEmpty() &&
-            n.status != RoadmapNode::Status::Done && n.status != RoadmapNode::Status::Skipped) {
+        if (!added.contains(n.id) && model->childCount(n.id) == 0 && toDo(n)) {
             auto *item = new QStandardItem(model->displayTitle(n));
             item->setData(n.id, Qt::UserRole);
             rest.append(item);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "liveplan.h"
 
+#include "model/leafscope.h"
 #include "roadmaptreemodel.h"
 #include "schedule/planinput.h"
 
@@ -65,13 +66,13 @@ void LivePlan::compact()
 bool LivePlan::isPlannedLeaf(qint64 id) const
 {
     const RoadmapNode *node = m_model->node(id);
-    if (!node || m_model->childCount(id) > 0 || node->status == RoadmapNode::Status::Done)
+    if (!node || m_model->childCount(id) > 0)
         return false;
-    for (; node; node = node->parentId ? m_model->node(node->parentId) : nullptr) {
-        if (node->optional || node->status == RoadmapNode::Status::Skipped)
-            return false;
-    }
-    return true;
+    return LeafScope::of(*node,
+                         [this](const RoadmapNode &n) {
+                             return n.parentId ? m_model->node(n.parentId) : nullptr;
+                         })
+        .planned();
 }
 
 int LivePlan::position(qint64 id) const

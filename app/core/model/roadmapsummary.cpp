@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roadmapsummary.h"
 
-#include <functional>
+#include "leafscope.h"
 
 namespace Masar {
 
@@ -55,18 +55,10 @@ RoadmapSummary RoadmapSummary::compute(const QList<RoadmapNode> &nodes)
         s.totals.insert(node.id, total);
     }
 
-    // Counts and roadmap totals: a node counts towards the plan unless it or an ancestor is
-    // optional.
+    // Counts and roadmap totals: which leaves count towards the plan is LeafScope's rule.
     QHash<qint64, const RoadmapNode *> byId;
     for (const RoadmapNode &n : nodes)
         byId.insert(n.id, &n);
-    const std::function<bool(const RoadmapNode &)> planned = [&](const RoadmapNode &n) {
-        for (const RoadmapNode *p = &n; p; p = byId.value(p->parentId, nullptr)) {
-            if (p->optional)
-                return false;
-        }
-        return true;
-    };
     for (const RoadmapNode &n : nodes) {
         switch (n.kind) {
         case RoadmapNode::Kind::Phase:
@@ -85,10 +77,22 @@ RoadmapSummary RoadmapSummary::compute(const QList<RoadmapNode> &nodes)
             ++s.milestones;
             break;
         }
-        if (!children.contains(n.id) && planned(n)) {
+        if (children.contains(n.id))
+            continue;
+        const LeafScope scope = LeafScope::of(n, byId);
+        if (scope.optional)
+            continue;
+        switch (scope.standing) {
+        case LeafScope::Standing::Done:
             s.plannedMinutes += n.effortMinutes;
-            if (n.status == RoadmapNode::Status::Done)
-                s.doneMinutes += n.effortMinutes;
+            s.doneMinutes += n.effortMinutes;
+            break;
+        case LeafScope::Standing::Skipped:
+            s.skippedMinutes += n.effortMinutes;
+            break;
+        case LeafScope::Standing::ToDo:
+            s.plannedMinutes += n.effortMinutes;
+            break;
         }
     }
     return s;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planinput.h"
 
+#include "model/leafscope.h"
+
 #include <algorithm>
 
 namespace Masar {
@@ -66,22 +68,20 @@ QList<ScheduleTask> PlanInput::tasks(const QList<RoadmapNode> &nodes,
     };
 
     QList<ScheduleTask> result;
-    // Depth-first, in order, without recursion; skipped subtrees are not entered.
+    // Depth-first, in order, without recursion; which leaves are planned is LeafScope's rule.
     QList<const RoadmapNode *> stack;
     const QList<const RoadmapNode *> top = children.value(0);
     for (auto it = top.crbegin(); it != top.crend(); ++it)
         stack.append(*it);
     while (!stack.isEmpty()) {
         const RoadmapNode *n = stack.takeLast();
-        if (n->optional || n->status == RoadmapNode::Status::Skipped)
-            continue;
         const QList<const RoadmapNode *> kids = children.value(n->id);
         if (!kids.isEmpty()) {
             for (auto it = kids.crbegin(); it != kids.crend(); ++it)
                 stack.append(*it);
             continue;
         }
-        if (n->status == RoadmapNode::Status::Done)
+        if (!LeafScope::of(*n, byId).planned())
             continue;
         ScheduleTask planned = task(*n, studiedMinutes.value(n->id));
         if (!prerequisites.isEmpty())

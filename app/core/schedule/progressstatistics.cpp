@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "progressstatistics.h"
 
+#include "model/leafscope.h"
 #include "schedule/studytime.h"
 
 #include <QMap>
@@ -32,24 +33,27 @@ ProgressStatistics ProgressStatistics::compute(const Input &in)
     for (const RoadmapNode &n : in.nodes) {
         if (childCount.value(n.id) > 0)
             continue;
-        CompetencyArea area = CompetencyArea::Unassigned;
-        bool planned = true;
-        for (const RoadmapNode *p = &n; p; p = byId.value(p->parentId, nullptr)) {
-            planned = planned && !p->optional;
-            if (area == CompetencyArea::Unassigned)
-                area = p->area; // a leaf without an area takes its nearest ancestor's
-        }
-        if (!planned)
+        const LeafScope scope = LeafScope::of(n, byId);
+        if (scope.optional)
             continue;
+        CompetencyArea area = CompetencyArea::Unassigned;
+        for (const RoadmapNode *p = &n; p && area == CompetencyArea::Unassigned;
+             p = byId.value(p->parentId, nullptr))
+            area = p->area; // a leaf without an area takes its nearest ancestor's
         Area &a = areas[int(area)];
         a.area = area;
         a.plannedMinutes += n.effortMinutes;
-        if (n.status == RoadmapNode::Status::Done)
+        switch (scope.standing) {
+        case LeafScope::Standing::Done:
             a.doneMinutes += n.effortMinutes;
-        else if (n.status == RoadmapNode::Status::Skipped)
+            break;
+        case LeafScope::Standing::Skipped:
             a.skippedMinutes += n.effortMinutes;
-        else
+            break;
+        case LeafScope::Standing::ToDo:
             s.remainingMinutes += std::max(0, n.effortMinutes - studied.value(n.id));
+            break;
+        }
     }
     QList<CompetencyArea> order = CompetencyAreas::all();
     order.append(CompetencyArea::Unassigned);

@@ -31,9 +31,9 @@ struct ProgressStatistics
     struct Area
     {
         CompetencyArea area = CompetencyArea::Unassigned;
-        int plannedMinutes = 0; ///< all planned work, skipped included
+        int plannedMinutes = 0; ///< all work that is not optional, skipped included
         int doneMinutes = 0;    ///< effort of leaves marked done
-        int skippedMinutes = 0; ///< effort of leaves marked skipped (never counted as done)
+        int skippedMinutes = 0; ///< effort of leaves skipped or under a skipped item (LeafScope)
         double completion() const;
     };
 
