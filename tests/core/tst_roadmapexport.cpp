@@ -86,7 +86,198 @@ private:
         QVERIFY(doc.setAvailability(a, QStringLiteral("study time")));
     }
 
+    /// A roadmap in which every field the format carries differs from its default.
+    static RoadmapDocumentData everyField()
+    {
+        RoadmapDocumentData data;
+        data.roadmap.builtinId = QStringLiteral("own-roadmap");
+        data.roadmap.titleEn = QStringLiteral("Signals");
+        data.roadmap.titleAr = QStringLiteral("الإشارات");
+        data.roadmap.descriptionEn = QStringLiteral("From sampling to filters.");
+        data.roadmap.descriptionAr = QStringLiteral("من أخذ العينات إلى المرشحات.");
+        data.roadmap.source = QStringLiteral("https://example.org/signals.md");
+        data.roadmap.hoursPerWeek = 7.5;
+        RoadmapNodeTree phase;
+        phase.node.kind = RoadmapNode::Kind::Phase;
+        phase.node.title = QStringLiteral("Phase 1");
+        phase.node.titleAr = QStringLiteral("المرحلة 1");
+        phase.node.area = CompetencyArea::Mathematics;
+        phase.node.durationText = QStringLiteral("3 weeks");
+        phase.node.statedMinutes = 1260;
+        phase.node.effortLowMinutes = 1200;
+        phase.node.effortHighMinutes = 1320;
+        phase.node.status = RoadmapNode::Status::InProgress;
+        RoadmapNodeTree leaf;
+        leaf.node.kind = RoadmapNode::Kind::Resource;
+        leaf.node.title = QStringLiteral("Sampling");
+        leaf.node.url = QStringLiteral("https://example.org/sampling");
+        leaf.node.language = QStringLiteral("ar");
+        leaf.node.area = CompetencyArea::Programming;
+        leaf.node.effortMinutes = 840;
+        leaf.node.effortLowMinutes = 600;
+        leaf.node.effortHighMinutes = 900;
+        leaf.node.effortSource = RoadmapNode::EffortSource::Stated;
+        leaf.node.durationText = QStringLiteral("about 14 days at one hour a day");
+        leaf.node.statedMinutes = 840;
+        leaf.node.status = RoadmapNode::Status::Done;
+        RoadmapNodeTree extra;
+        extra.node.kind = RoadmapNode::Kind::Milestone;
+        extra.node.title = QStringLiteral("Filters");
+        extra.node.effortMinutes = 420;
+        extra.node.effortSource = RoadmapNode::EffortSource::User;
+        extra.node.optional = true;
+        extra.node.status = RoadmapNode::Status::Skipped;
+        extra.node.pinnedStart = QDate(2027, 2, 1);
+        phase.children = {leaf, extra};
+        data.nodes = {phase};
+        StudySession session;
+        session.nodeId = 1; // depth-first place of "Sampling"
+        session.start = Compat::utcDateTime(QDate(2026, 5, 6), QTime(19, 0));
+        session.end = session.start.addSecs(3000);
+        session.source = StudySession::Source::Timer;
+        session.note = QStringLiteral("aliasing");
+        data.sessions = {session};
+        Note note;
+        note.nodeId = 1;
+        note.title = QStringLiteral("Nyquist");
+        note.body = QStringLiteral("# Rate\n\nضعف أعلى تردد");
+        note.created = Compat::utcDateTime(QDate(2026, 5, 6), QTime(20, 0));
+        note.modified = Compat::utcDateTime(QDate(2026, 5, 7), QTime(9, 15));
+        data.notes = {note};
+        data.prerequisites = {{2, 1}};
+        Availability a;
+        a.startDate = QDate(2026, 5, 4);
+        a.minutesPerWeekday = {15, 30, 45, 0, 75, 90, 5};
+        a.blocked.append({QDate(2026, 8, 1), QDate(2026, 8, 14), QStringLiteral("travel")});
+        a.parallelCourses = 3;
+        a.targetDate = QDate(2027, 6, 1);
+        a.preferredTime = QTime(6, 45);
+        data.availability = a;
+        return data;
+    }
+
+    /// `actual` carries every value of `expected`, compared field by field. What the database
+    /// gives (the ids of the roadmap, nodes, sessions and notes, and when the roadmap was added to
+    /// it) is not part of the format.
+    static void compareFieldByField(const RoadmapDocumentData &actual,
+                                    const RoadmapDocumentData &expected)
+    {
+        Roadmap roadmap = actual.roadmap;
+        roadmap.id = expected.roadmap.id;
+        roadmap.createdAt = expected.roadmap.createdAt;
+        QCOMPARE(roadmap.builtinId, expected.roadmap.builtinId);
+        QCOMPARE(roadmap.titleEn, expected.roadmap.titleEn);
+        QCOMPARE(roadmap.titleAr, expected.roadmap.titleAr);
+        QCOMPARE(roadmap.descriptionEn, expected.roadmap.descriptionEn);
+        QCOMPARE(roadmap.descriptionAr, expected.roadmap.descriptionAr);
+        QCOMPARE(roadmap.source, expected.roadmap.source);
+        QCOMPARE(roadmap.hoursPerWeek, expected.roadmap.hoursPerWeek);
+        QVERIFY(roadmap == expected.roadmap); // and any field added later
+
+        QList<const RoadmapNode *> a;
+        QList<const RoadmapNode *> b;
+        std::function<void(const QList<RoadmapNodeTree> &, QList<const RoadmapNode *> &)> walk =
+            [&walk](const QList<RoadmapNodeTree> &trees, QList<const RoadmapNode *> &out) {
+                for (const RoadmapNodeTree &t : trees) {
+                    out.append(&t.node);
+                    walk(t.children, out);
+                }
+            };
+        walk(actual.nodes, a);
+        walk(expected.nodes, b);
+        QCOMPARE(a.size(), b.size());
+        for (int i = 0; i < a.size(); ++i) {
+            const RoadmapNode &x = *a.at(i);
+            const RoadmapNode &y = *b.at(i);
+            const QByteArray where = QByteArray::number(i) + ' ' + y.title.toUtf8();
+            QVERIFY2(x.kind == y.kind, where.constData());
+            QCOMPARE(x.title, y.title);
+            QCOMPARE(x.titleAr, y.titleAr);
+            QCOMPARE(x.url, y.url);
+            QCOMPARE(x.language, y.language);
+            QVERIFY2(x.area == y.area, where.constData());
+            QCOMPARE(x.effortMinutes, y.effortMinutes);
+            QCOMPARE(x.effortLowMinutes, y.effortLowMinutes);
+            QCOMPARE(x.effortHighMinutes, y.effortHighMinutes);
+            QVERIFY2(x.effortSource == y.effortSource, where.constData());
+            QCOMPARE(x.durationText, y.durationText);
+            QCOMPARE(x.statedMinutes, y.statedMinutes);
+            QCOMPARE(x.optional, y.optional);
+            QVERIFY2(x.status == y.status, where.constData());
+            QCOMPARE(x.pinnedStart, y.pinnedStart);
+            RoadmapNode withIds = x;
+            withIds.id = y.id;
+            withIds.parentId = y.parentId;
+            withIds.position = y.position;
+            QVERIFY2(withIds == y, where.constData()); // and any field added later
+        }
+
+        QCOMPARE(actual.sessions.size(), expected.sessions.size());
+        for (int i = 0; i < actual.sessions.size(); ++i) {
+            const StudySession &x = actual.sessions.at(i);
+            const StudySession &y = expected.sessions.at(i);
+            QCOMPARE(x.nodeId, y.nodeId);
+            QCOMPARE(x.start, y.start);
+            QCOMPARE(x.end, y.end);
+            QVERIFY(x.source == y.source);
+            QCOMPARE(x.note, y.note);
+        }
+        QCOMPARE(actual.notes.size(), expected.notes.size());
+        for (int i = 0; i < actual.notes.size(); ++i) {
+            const Note &x = actual.notes.at(i);
+            const Note &y = expected.notes.at(i);
+            QCOMPARE(x.nodeId, y.nodeId);
+            QCOMPARE(x.title, y.title);
+            QCOMPARE(x.body, y.body);
+            QCOMPARE(x.created, y.created);
+            QCOMPARE(x.modified, y.modified);
+        }
+        QCOMPARE(actual.prerequisites, expected.prerequisites);
+        QCOMPARE(actual.availability.has_value(), expected.availability.has_value());
+        if (expected.availability) {
+            const Availability &x = *actual.availability;
+            const Availability &y = *expected.availability;
+            QCOMPARE(x.startDate, y.startDate);
+            QVERIFY(x.minutesPerWeekday == y.minutesPerWeekday);
+            QVERIFY(x.blocked == y.blocked);
+            QCOMPARE(x.parallelCourses, y.parallelCourses);
+            QCOMPARE(x.targetDate, y.targetDate);
+            QCOMPARE(x.preferredTime, y.preferredTime);
+            QVERIFY(x == y); // and any field added later
+        }
+    }
+
 private slots:
+    void everyFieldSurvivesTheRoundTrip()
+    {
+        // Stored, read back, written, parsed, stored elsewhere and read again: every value is the
+        // one the learner had. A field that the writer or the reader dropped fails here.
+        auto db = freshDatabase();
+        QVERIFY(db);
+        const RoadmapDocumentData original = everyField();
+        auto stored = RoadmapArchive(*db).store(original);
+        QVERIFY2(stored, qPrintable(stored.error()));
+        auto read = RoadmapArchive(*db).read(stored.value());
+        QVERIFY2(read, qPrintable(read.error()));
+        compareFieldByField(read.value(), original);
+        if (QTest::currentTestFailed())
+            return;
+
+        auto parsed =
+            RoadmapJson::parse(RoadmapJson::write(read.value()), QStringLiteral("export.json"));
+        QVERIFY2(parsed, qPrintable(parsed.error()));
+        compareFieldByField(parsed.value(), original);
+        if (QTest::currentTestFailed())
+            return;
+        auto other = freshDatabase();
+        QVERIFY(other);
+        auto again = RoadmapArchive(*other).store(parsed.value());
+        QVERIFY2(again, qPrintable(again.error()));
+        auto last = RoadmapArchive(*other).read(again.value());
+        QVERIFY2(last, qPrintable(last.error()));
+        compareFieldByField(last.value(), original);
+    }
+
     void roundTripIsLossless()
     {
         auto db = freshDatabase();
@@ -122,6 +313,7 @@ private slots:
         }
         QCOMPARE(second, first);
         // And the values themselves, not only their text.
+        compareFieldByField(again.value(), exported.value());
         QCOMPARE(again->sessions, exported->sessions);
         QCOMPARE(again->availability, exported->availability);
         QCOMPARE(again->notes.at(0).body, QStringLiteral("# d/dx\n\nملاحظة بالعربية"));

@@ -26,7 +26,7 @@ struct Roadmap
     QString descriptionAr;
     QString source;
     double hoursPerWeek = 10.0; ///< pace that the roadmap's calendar durations mean
-    QDateTime createdAt;
+    QDateTime createdAt;        ///< when it was added to this database (not exported)
 
     /// Title in the given UI language ("ar" falls back to English when no Arabic title exists).
     QString title(const QString &language) const;
