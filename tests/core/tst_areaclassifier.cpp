@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Masar;
 
 using Area = CompetencyArea;
@@ -13,11 +15,18 @@ Q_DECLARE_METATYPE(Masar::CompetencyArea)
 
 namespace {
 
+/// How classify() does against the areas set by hand, over every title. A title it leaves
+/// unassigned counts against it as an abstention: staying silent is not agreeing.
 struct Tally
 {
-    int withWords = 0;  ///< nodes whose title carries words of some area
-    int classified = 0; ///< … of which classify() named an area
-    int agreed = 0;     ///< … and it is the area set by hand
+    int labelled = 0;   ///< titles with an area set by hand
+    int agreed = 0;     ///< … that classify() names the same
+    int abstained = 0;  ///< … that classify() leaves unassigned
+    int wrong = 0;      ///< … that classify() gives another area
+    int unlabelled = 0; ///< titles without an area by hand
+    int guessed = 0;    ///< … to which classify() gives one anyway
+
+    int named() const { return agreed + wrong; }
 };
 
 /// Every node title of a tree paired with its hand-set area.
@@ -37,7 +46,22 @@ QString percent(int part, int whole)
                       : QString::number(100.0 * part / whole, 'f', 1) + QLatin1Char('%');
 }
 
-/// Runs classify() over the titles of every built-in roadmap and prints the agreement.
+QString describe(const Tally &t)
+{
+    return QStringLiteral("%1 titles with an area by hand: %2 agree (%3), %4 abstained (%5), "
+                          "%6 wrong (%7); %8 without: %9 given an area")
+        .arg(t.labelled)
+        .arg(t.agreed)
+        .arg(percent(t.agreed, t.labelled))
+        .arg(t.abstained)
+        .arg(percent(t.abstained, t.labelled))
+        .arg(t.wrong)
+        .arg(percent(t.wrong, t.labelled))
+        .arg(t.unlabelled)
+        .arg(t.guessed);
+}
+
+/// Runs classify() over the titles of every built-in roadmap and prints how it did.
 Tally agreement(bool arabic)
 {
     Tally total;
@@ -49,38 +73,35 @@ Tally agreement(bool arabic)
         collect(data->nodes, arabic, titles);
         Tally tally;
         for (const auto &[title, expected] : titles) {
-            if (AreaClassifier::evidence(title).isEmpty())
-                continue;
-            ++tally.withWords;
             const Area found = AreaClassifier::classify(title);
-            if (found == Area::Unassigned)
-                continue;
-            ++tally.classified;
-            if (found == expected) {
+            if (expected == Area::Unassigned) {
+                ++tally.unlabelled;
+                tally.guessed += found != Area::Unassigned;
+            } else if (++tally.labelled; found == expected) {
                 ++tally.agreed;
+            } else if (found == Area::Unassigned) {
+                ++tally.abstained;
             } else {
+                ++tally.wrong;
                 qInfo().noquote() << QStringLiteral("  %1: \"%2\" → %3, by hand %4")
                                          .arg(id, title, CompetencyAreas::key(found),
                                               CompetencyAreas::key(expected));
             }
         }
-        qInfo().noquote() << QStringLiteral("%1 (%2 titles): %3 of %4 nodes with area words "
-                                            "classified, %5 of those agree (%6)")
+        qInfo().noquote() << QStringLiteral("%1 (%2): %3")
                                  .arg(id,
-                                      arabic ? QStringLiteral("Arabic") : QStringLiteral("English"))
-                                 .arg(tally.classified)
-                                 .arg(tally.withWords)
-                                 .arg(tally.agreed)
-                                 .arg(percent(tally.agreed, tally.classified));
-        total.withWords += tally.withWords;
-        total.classified += tally.classified;
+                                      arabic ? QStringLiteral("Arabic") : QStringLiteral("English"),
+                                      describe(tally));
+        total.labelled += tally.labelled;
         total.agreed += tally.agreed;
+        total.abstained += tally.abstained;
+        total.wrong += tally.wrong;
+        total.unlabelled += tally.unlabelled;
+        total.guessed += tally.guessed;
     }
-    qInfo().noquote() << QStringLiteral("all roadmaps: %1 of %2 classified, %3 agree (%4)")
-                             .arg(total.classified)
-                             .arg(total.withWords)
-                             .arg(total.agreed)
-                             .arg(percent(total.agreed, total.classified));
+    qInfo().noquote() << QStringLiteral("all roadmaps (%1): %2")
+                             .arg(arabic ? QStringLiteral("Arabic") : QStringLiteral("English"),
+                                  describe(total));
     return total;
 }
 
@@ -276,14 +297,24 @@ private slots:
 
     void agreesWithBuiltinRoadmaps()
     {
-        // Only nodes where the classifier names an area are compared: staying unassigned is
-        // the intended answer when the words do not decide.
+        // Scored over every title with an area set by hand: a title the classifier leaves
+        // unassigned counts as not agreeing. Measured: English 271 of 375 agree (72.3%), 79
+        // abstain, 25 wrong; Arabic 52 of 83 (62.7%), 30 abstain, 1 wrong. The bars sit a little
+        // below, so that a change which makes the classifier guess less or worse fails.
         const Tally english = agreement(false);
-        QVERIFY(english.classified > 100);
-        QVERIFY2(english.agreed * 10 >= english.classified * 7,
-                 qPrintable(percent(english.agreed, english.classified)));
-        // The Arabic titles of phases and headings, for information.
-        agreement(true);
+        QVERIFY(english.labelled >= 300);
+        QVERIFY2(english.agreed * 100 >= english.labelled * 70, qPrintable(describe(english)));
+        QVERIFY2(english.wrong * 100 <= english.labelled * 8, qPrintable(describe(english)));
+        QVERIFY2(english.guessed * 100 <= std::max(1, english.unlabelled) * 10,
+                 qPrintable(describe(english)));
+        // The Arabic titles (phases and headings) are fewer and shorter: fewer are named, and
+        // a wrong area is rarer still.
+        const Tally arabic = agreement(true);
+        QVERIFY(arabic.labelled >= 60);
+        QVERIFY2(arabic.agreed * 100 >= arabic.labelled * 60, qPrintable(describe(arabic)));
+        QVERIFY2(arabic.wrong * 100 <= arabic.labelled * 4, qPrintable(describe(arabic)));
+        QVERIFY2(arabic.guessed * 100 <= std::max(1, arabic.unlabelled) * 10,
+                 qPrintable(describe(arabic)));
     }
 
     void neverThrowsOnOddInput()
