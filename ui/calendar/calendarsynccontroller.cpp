@@ -5,7 +5,6 @@
 #include "calendar/studyevents.h"
 #include "displaycalendar.h"
 #include "document/plannerdocument.h"
-#include "storage/database.h"
 
 #include <QTimeZone>
 #include <QTimer>
@@ -13,10 +12,9 @@
 namespace Masar {
 
 CalendarSyncController::CalendarSyncController(PlannerDocument *document, QObject *parent)
-    : QObject(parent), m_document(document),
-      m_settings(CalendarSyncSettings::load(document->database())),
+    : QObject(parent), m_document(document), m_settings(document->calendarSyncSettings()),
       m_credentials(new CredentialStore(this)), m_client(new CalDavClient(account(), this)),
-      m_sync(new CalendarSync(m_client, document->database(), this)), m_debounce(new QTimer(this))
+      m_sync(document->createCalendarSync(m_client, this)), m_debounce(new QTimer(this))
 {
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(defaultDelay);
@@ -50,7 +48,7 @@ Status CalendarSyncController::setSettings(const CalendarSyncSettings &settings)
     CalendarSyncSettings saved = settings;
     saved.lastSync = m_settings.lastSync;
     saved.lastResult = m_settings.lastResult;
-    if (const Status status = saved.save(m_document->database()); !status)
+    if (const Status status = m_document->saveCalendarSyncSettings(saved); !status)
         return status;
     m_settings = saved;
     m_client->setAccount(account());
@@ -191,9 +189,7 @@ void CalendarSyncController::cancel()
 void CalendarSyncController::onFinished(const CalendarSyncResult &result)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (const Status saved =
-            CalendarSyncSettings::saveLastSync(m_document->database(), now, result);
-        saved) {
+    if (const Status saved = m_document->saveCalendarSyncResult(now, result); saved) {
         m_settings.lastSync = now;
         m_settings.lastResult = result;
     }

@@ -18,6 +18,10 @@
 
 namespace Masar {
 
+class CalDavClient;
+class CalendarSync;
+struct CalendarSyncResult;
+struct CalendarSyncSettings;
 class Database;
 class LivePlan;
 class NodeRepository;
@@ -66,7 +70,6 @@ public:
     PlannerDocument(Database &database, QObject *parent);
     ~PlannerDocument() override;
 
-    Database &database() const { return m_database; }
     QUndoStack *undoStack() const { return m_undoStack; }
     RoadmapTreeModel *treeModel() const { return m_treeModel; }
     StudyLog *studyLog() const { return m_studyLog; }
@@ -109,6 +112,16 @@ public:
 
     // The plan ------------------------------------------------------------------------------
     const Availability &availability() const { return m_availability; }
+
+    /// The calendar account and the outcome of the last sync, as stored.
+    CalendarSyncSettings calendarSyncSettings() const;
+    /// Stores the account (not the last result).
+    Status saveCalendarSyncSettings(const CalendarSyncSettings &settings);
+    /// Stores the outcome of a sync that ended at `when`.
+    Status saveCalendarSyncResult(const QDateTime &when, const CalendarSyncResult &result);
+    /// A sync of the plan to the calendar `client` reaches, keeping what it sent in the
+    /// document's storage; owned by `parent`.
+    CalendarSync *createCalendarSync(CalDavClient *client, QObject *parent) const;
     /// The current plan, from today, of the planned work still to do (see scheduleError()).
     /// A large plan is worked out a part at a time after each change (scheduleChanged() says
     /// when it is complete); asking for it before that works out the rest at once.
