@@ -123,18 +123,54 @@ private slots:
         QCOMPARE(s.studiedByToday, 190);
     }
 
+    void todaysShareIsDueOnlyAfterItsStudyTime()
+    {
+        // Planned from today, nothing studied yet: nobody is behind before the study time ends.
+        ProgressStatistics::Input in = fixture();
+        in.sessions.clear();
+        in.today = QDate(2026, 3, 2); // node 4's first day: 60 of its 180 minutes
+        in.todayDue = false;
+        QCOMPARE(ProgressStatistics::compute(in).plannedByToday, 0);
+        QCOMPARE(ProgressStatistics::standing(in).plannedByToday, 0);
+        in.todayDue = true;
+        QCOMPARE(ProgressStatistics::compute(in).plannedByToday, 60);
+        QCOMPARE(ProgressStatistics::standing(in).plannedByToday, 60);
+        in.today = QDate(2026, 3, 3); // yesterday's share is due all day
+        in.todayDue = false;
+        QCOMPARE(ProgressStatistics::compute(in).plannedByToday, 60);
+        QCOMPARE(ProgressStatistics::standing(in).plannedByToday, 60);
+
+        Availability a;
+        a.preferredTime = QTime(19, 0);
+        a.minutesPerWeekday.fill(75);
+        const QDate monday(2026, 3, 2);
+        QVERIFY(!ProgressStatistics::todayIsDue(a, QDateTime(monday, QTime(9, 0))));
+        QVERIFY(!ProgressStatistics::todayIsDue(a, QDateTime(monday, QTime(20, 14))));
+        QVERIFY(ProgressStatistics::todayIsDue(a, QDateTime(monday, QTime(20, 15))));
+        a.preferredTime = QTime(23, 30); // runs past midnight: due only tomorrow
+        QVERIFY(!ProgressStatistics::todayIsDue(a, QDateTime(monday, QTime(23, 59))));
+        a.minutesPerWeekday.fill(0); // nothing planned today: nothing to wait for
+        a.preferredTime = QTime(19, 0);
+        QVERIFY(!ProgressStatistics::todayIsDue(a, QDateTime(monday, QTime(18, 0))));
+        QVERIFY(ProgressStatistics::todayIsDue(a, QDateTime(monday, QTime(19, 0))));
+    }
+
     void standingAgreesWithTheFullStatistics()
     {
         // The Today page's cheaper figures are the full statistics' figures, on every day around
         // the plan (before it, inside a task, between tasks, after it).
         ProgressStatistics::Input in = fixture();
         for (QDate day(2026, 2, 28); day <= QDate(2026, 3, 12); day = day.addDays(1)) {
-            in.today = day;
-            const ProgressStatistics full = ProgressStatistics::compute(in);
-            const ProgressStatistics::Standing quick = ProgressStatistics::standing(in);
-            QCOMPARE(quick.plannedByToday, full.plannedByToday);
-            QCOMPARE(quick.studiedByToday, full.studiedByToday);
+            for (bool due : {true, false}) {
+                in.today = day;
+                in.todayDue = due;
+                const ProgressStatistics full = ProgressStatistics::compute(in);
+                const ProgressStatistics::Standing quick = ProgressStatistics::standing(in);
+                QCOMPARE(quick.plannedByToday, full.plannedByToday);
+                QCOMPARE(quick.studiedByToday, full.studiedByToday);
+            }
         }
+        in.todayDue = true;
         in.today = QDate(2026, 3, 3); // inside node 4's three days: two thirds of 180
         QCOMPARE(ProgressStatistics::standing(in).plannedByToday, 120);
     }

@@ -6,6 +6,7 @@
 #include "document/roadmaptreemodel.h"
 #include "roadmap/nodedetailpanel.h"
 #include "roadmap/roadmappage.h"
+#include "today/todaypage.h"
 #include "uitestfixture.h"
 
 #include <QAbstractButton>
@@ -68,6 +69,30 @@ private slots:
     {
         UiTestFixture::isolateSettings(m_settings.path());
         QSettings().clear();
+    }
+
+    void nobodyIsBehindOnDayOne()
+    {
+        // A plan accepted this morning: today's share is not due until its study time (19:00 for
+        // 75 minutes) has passed. Before, the learner is on plan; after, behind by that share.
+        UiTestFixture f;
+        QVERIFY(f.open(QStringLiteral("en")));
+        Availability availability = f.document->availability();
+        availability.startDate = f.document->today();
+        availability.preferredTime = QTime(19, 0);
+        availability.minutesPerWeekday.fill(75);
+        availability.blocked.clear();
+        QVERIFY(f.document->setAvailability(availability));
+        QVERIFY(f.document->acceptPlan());
+        f.document->setTimeOfDay(QTime(9, 0));
+        f.document->setToday(f.document->today()); // worked out again at 09:00
+        f.window->showPage(MainWindow::Page::Today);
+        QTRY_COMPARE(f.window->todayPage()->standing(), QStringLiteral("You are on plan."));
+        f.document->setTimeOfDay(QTime(20, 16));
+        f.document->setToday(f.document->today());
+        QTRY_VERIFY2(f.window->todayPage()->standing().startsWith(
+                         QStringLiteral("You are 1 h 15 min behind plan")),
+                     qPrintable(f.window->todayPage()->standing()));
     }
 
     void digitsAndCalendarFollowTheSettings()

@@ -189,6 +189,7 @@ void ProgressPage::rebuild()
     input.sessions = m_document->studyLog()->sessions();
     input.acceptedPlan = m_document->baseline();
     input.today = m_document->today();
+    input.todayDue = m_document->isTodaysStudyDue();
     input.studyDayMinutes = m_threshold->value();
     input.rolloverHour = m_rollover->value();
     m_statistics = ProgressStatistics::compute(input);

@@ -139,6 +139,7 @@ TodayPage::TodayPage(PlannerDocument *document, QWidget *parent)
     layout->addLayout(columns, 1);
 
     m_ticker = new QTimer(this);
+    m_dueTimer = new QTimer(this);
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &TodayPage::tick);
 
@@ -187,6 +188,8 @@ TodayPage::TodayPage(PlannerDocument *document, QWidget *parent)
     connect(m_sessions, &QTreeWidget::itemDoubleClicked, this, &TodayPage::editSession);
     connect(m_delete, &QPushButton::clicked, this, &TodayPage::deleteSession);
     connect(document, &PlannerDocument::scheduleChanged, this, &TodayPage::refresh);
+    m_dueTimer->setSingleShot(true);
+    connect(m_dueTimer, &QTimer::timeout, this, &TodayPage::refresh);
     connect(log, &StudyLog::sessionsChanged, this, &TodayPage::refreshSessions);
     connect(log, &StudyLog::timerChanged, this, &TodayPage::refreshTimer);
     connect(log, &StudyLog::notice, this, &TodayPage::message);
@@ -259,7 +262,17 @@ void TodayPage::refresh()
     input.sessions = m_document->studyLog()->sessions();
     input.acceptedPlan = m_document->baseline();
     input.today = today;
+    input.todayDue = m_document->isTodaysStudyDue();
     const ProgressStatistics::Standing stats = ProgressStatistics::standing(input);
+    // Today's share counts once its study time has passed: look again then.
+    if (!input.todayDue) {
+        const Availability &availability = m_document->availability();
+        const QDateTime now = m_document->now();
+        const QTime due =
+            availability.preferredTime.addSecs(60 * availability.minutesOn(now.date()));
+        if (due > now.time())
+            m_dueTimer->start(int(now.time().msecsTo(due)) + 1000);
+    }
     const int difference = stats.studiedByToday - stats.plannedByToday;
     const double perDay = m_document->availability().weeklyMinutes() / 7.0;
     const int days = perDay > 0 ? int(std::lround(std::abs(difference) / perDay)) : 0;

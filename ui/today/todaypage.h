@@ -71,6 +71,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_delete;
     QTimer *m_ticker;
+    QTimer *m_dueTimer; ///< refreshes the standing when today's study time has passed
     bool m_focusAnnounced = false;
 };
 

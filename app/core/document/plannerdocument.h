@@ -7,7 +7,7 @@
 #include "result.h"
 #include "schedule/scheduler.h"
 
-#include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -144,6 +144,13 @@ public:
     QDate today() const;
     /// Tests and benchmarks fix "today"; a null date follows the clock.
     void setToday(const QDate &today);
+    /// The moment figures are worked out for: today() at the wall clock's time, or at the time
+    /// setTimeOfDay() gave.
+    QDateTime now() const;
+    void setTimeOfDay(const QTime &time) { m_timeOfDay = time; }
+    /// Whether today's planned study is due yet: its study time has passed (see
+    /// ProgressStatistics::todayIsDue()). Before that nobody is behind for today.
+    bool isTodaysStudyDue() const;
 
     // Edits (each one undo command) -----------------------------------------------------------
     /// `text`: the undo step's words; empty for the document's own ("Change study time", in the
@@ -239,6 +246,7 @@ private:
     QDate m_baselineFinish;
     QHash<qint64, QList<qint64>> m_prerequisites;
     QDate m_today;
+    QTime m_timeOfDay;
     QString m_lastError;
 };
 

@@ -6,6 +6,7 @@
 #include "liveplan.h"
 #include "roadmaptreemodel.h"
 #include "schedule/planinput.h"
+#include "schedule/progressstatistics.h"
 #include "setavailabilitycommand.h"
 #include "setprerequisitescommand.h"
 #include "storage/planrepository.h"
@@ -18,6 +19,16 @@ namespace Masar {
 QDate PlannerDocument::today() const
 {
     return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+QDateTime PlannerDocument::now() const
+{
+    return QDateTime(today(), m_timeOfDay.isValid() ? m_timeOfDay : QTime::currentTime());
+}
+
+bool PlannerDocument::isTodaysStudyDue() const
+{
+    return ProgressStatistics::todayIsDue(m_availability, now());
 }
 
 void PlannerDocument::setToday(const QDate &today)

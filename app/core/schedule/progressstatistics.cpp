@@ -107,7 +107,7 @@ ProgressStatistics ProgressStatistics::compute(const Input &in)
     for (auto it = plannedPerDay.cbegin(); it != plannedPerDay.cend(); ++it) {
         cumulative += it.value();
         s.plannedCumulative.append({it.key(), cumulative / 60.0});
-        if (it.key() <= in.today)
+        if (it.key() < in.today || (it.key() == in.today && in.todayDue))
             s.plannedByToday = int(std::lround(cumulative));
     }
     cumulative = 0.0;
@@ -156,16 +156,24 @@ ProgressStatistics::Standing ProgressStatistics::standing(const Input &in)
             standing.studiedByToday += it.value();
     }
     // Each task's minutes spread evenly over its days, as compute() spreads them.
+    const QDate lastDue = in.todayDue ? in.today : in.today.addDays(-1);
     double planned = 0.0;
     for (const ScheduledTask &t : in.acceptedPlan) {
-        if (!t.start.isValid() || !t.end.isValid() || t.minutes <= 0 || t.start > in.today)
+        if (!t.start.isValid() || !t.end.isValid() || t.minutes <= 0 || t.start > lastDue)
             continue;
         const qint64 span = t.start.daysTo(t.end) + 1;
-        const qint64 elapsed = t.start.daysTo(std::min(t.end, in.today)) + 1;
+        const qint64 elapsed = t.start.daysTo(std::min(t.end, lastDue)) + 1;
         planned += double(t.minutes) * double(elapsed) / double(span);
     }
     standing.plannedByToday = int(std::lround(planned));
     return standing;
+}
+
+bool ProgressStatistics::todayIsDue(const Availability &availability, const QDateTime &now)
+{
+    const int minutes = availability.minutesOn(now.date());
+    const qint64 end = availability.preferredTime.msecsSinceStartOfDay() + 60000LL * minutes;
+    return end < 24LL * 3600 * 1000 && now.time().msecsSinceStartOfDay() >= end;
 }
 
 } // namespace Masar

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/availability.h"
 #include "model/roadmapnode.h"
 #include "model/studysession.h"
 #include "schedule/scheduler.h"
@@ -21,6 +22,9 @@ struct ProgressStatistics
         QList<StudySession> sessions;
         QHash<qint64, ScheduledTask> acceptedPlan; ///< start, end and minutes per task
         QDate today;
+        /// Whether today's share of the plan is due yet: only once the day's study time has
+        /// passed (todayIsDue()); until then "by today" means by the end of yesterday.
+        bool todayDue = true;
         int rolloverHour = 4;     ///< a study day starts at this hour (late-night study)
         int studyDayMinutes = 15; ///< minutes that make a day a study day (streaks)
         int paceWindowDays = 28;  ///< recent pace for the forecast
@@ -58,7 +62,8 @@ struct ProgressStatistics
     QList<QPair<QDate, double>> forecast;
     double recentMinutesPerDay = 0.0;
     QDate forecastFinish;
-    /// By the end of today: minutes the accepted plan expected, minutes actually studied.
+    /// By now: minutes the accepted plan expected (today's share once it is due), minutes
+    /// actually studied.
     int plannedByToday = 0;
     int studiedByToday = 0;
 
@@ -79,6 +84,11 @@ struct ProgressStatistics
     };
     /// The same two figures as compute() gives, without the charts' data: a fraction of the work.
     static Standing standing(const Input &input);
+
+    /// Whether the day's planned study is due at `now`: its study time (from the preferred time,
+    /// for the minutes the availability gives today) has passed. A study time that runs past
+    /// midnight is due only on the next day.
+    static bool todayIsDue(const Availability &availability, const QDateTime &now);
 };
 
 } // namespace Masar
