@@ -22,6 +22,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <numeric>
 
 using namespace Masar;
 
@@ -122,6 +123,36 @@ class TestMarkdownImporter : public QObject
     Q_OBJECT
 
 private slots:
+    void sharesComeInWholeDisplayUnits()
+    {
+        // A stated total shared among leaves that do not state their own: equal when the shares
+        // come out in whole five minutes, else in whole hours (quarter hours, five minutes,
+        // minutes for smaller shares) that still add up to the total.
+        const ImportResult r =
+            import(QStringLiteral("# Shares\n\n## Three (80 hours)\n- a\n- b\n- c\n\n"
+                                  "## Seven (80 hours)\n- a\n- b\n- c\n- d\n- e\n- f\n- g\n\n"
+                                  "## Quarters (20 hours)\n- a\n- b\n- c\n- d\n- e\n- f\n- g\n\n"
+                                  "## Fives (5 hours)\n- a\n- b\n- c\n- d\n- e\n- f\n- g\n\n"
+                                  "## Minutes (50 minutes)\n- a\n- b\n- c\n"));
+        QCOMPARE(r.nodes.size(), 5);
+        const auto shares = [&r](int phase) {
+            QList<int> minutes;
+            for (const ImportedNode &leaf : r.nodes.at(phase).children)
+                minutes.append(leaf.node.effortMinutes);
+            return minutes;
+        };
+        QCOMPARE(shares(0), QList<int>({1600, 1600, 1600}));
+        QCOMPARE(shares(1), QList<int>({720, 720, 720, 660, 660, 660, 660}));
+        QCOMPARE(shares(2), QList<int>({180, 180, 180, 165, 165, 165, 165}));
+        QCOMPARE(shares(3), QList<int>({45, 45, 45, 45, 40, 40, 40}));
+        QCOMPARE(shares(4), QList<int>({17, 17, 16}));
+        for (int phase = 0; phase < r.nodes.size(); ++phase) {
+            const QList<int> parts = shares(phase);
+            QCOMPARE(std::accumulate(parts.cbegin(), parts.cend(), 0),
+                     r.nodes.at(phase).statedMinutes);
+        }
+    }
+
     void headingsAndListsMakeTheTree()
     {
         const ImportResult r = import(QStringLiteral(

@@ -9,19 +9,39 @@ namespace Masar {
 
 namespace {
 
-/// Minutes shared among the leaves of a stated node: the first `extra` leaves get one more.
+/// Minutes shared among the leaves of a stated node. Equal shares when they come out in whole
+/// five minutes (80 h over three topics: 26 h 40 min each). Otherwise whole units of what the
+/// shares are shown in: hours for shares of ten hours or more, quarter hours from two hours, five
+/// minutes from half an hour, else minutes; the first `extra` leaves get one unit more, and the
+/// first leaf also what is left below a unit, so that the shares add up to the stated total
+/// (80 h over seven: 12 h, 12 h, 12 h, then 11 h, never 11 h 26 min and 11 h 25 min).
 struct Pool
 {
-    int perLeaf = 0;
+    int unit = 1;
+    int perLeaf = 0; ///< units
     int extra = 0;
+    int below = 0; ///< minutes left below one unit
+
+    static Pool share(qint64 minutes, int leaves)
+    {
+        leaves = std::max(1, leaves);
+        const qint64 each = minutes / leaves;
+        if (minutes % leaves == 0 && each % 5 == 0)
+            return {1, int(each), 0, 0};
+        const int unit = each >= 600 ? 60 : each >= 120 ? 15 : each >= 30 ? 5 : 1;
+        const qint64 units = minutes / unit;
+        return {unit, int(units / leaves), int(units % leaves), int(minutes % unit)};
+    }
 
     int take()
     {
+        int minutes = perLeaf * unit + below;
+        below = 0;
         if (extra > 0) {
             --extra;
-            return perLeaf + 1;
+            minutes += unit;
         }
-        return perLeaf;
+        return minutes;
     }
 };
 
@@ -130,7 +150,7 @@ void shareAmongAlternatives(QVector<ImportedNode> &children)
         planned.node.optional = false; // survey it as if chosen
         survey(planned, statedBelow, leaves);
         if (leaves > 0 && effort > statedBelow) {
-            Pool pool{int((effort - statedBelow) / leaves), int((effort - statedBelow) % leaves)};
+            Pool pool = Pool::share(effort - statedBelow, leaves);
             for (ImportedNode &grandchild : child.children)
                 distribute(grandchild, grandchild.included ? &pool : nullptr);
         }
@@ -163,7 +183,7 @@ void distribute(ImportedNode &node, Pool *inherited)
         distributeChildren(node.children, nullptr);
         return;
     }
-    Pool pool{int(rest / freeLeaves), int(rest % freeLeaves)};
+    Pool pool = Pool::share(rest, freeLeaves);
     distributeChildren(node.children, &pool);
 }
 
