@@ -2159,6 +2159,10 @@ Close anyway?</source>
         <source>%1, %2 (%3): %4 h</source>
         <translation>%1، %2 (%3): %4 س</translation>
     </message>
+    <message>
+        <source>%1 done · %2 to go</source>
+        <translation>أُنجز %1 · يبقى %2</translation>
+    </message>
 </context>
 <context>
     <name>Masar::RoadmapFiles</name>

@@ -2071,6 +2071,10 @@ Close anyway?</source>
         <source>%1, %2 (%3): %4 h</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 done · %2 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::RoadmapFiles</name>

@@ -23,6 +23,48 @@ private:
 private slots:
     void initTestCase() { UiTestFixture::isolateSettings(m_settings.path()); }
 
+    void areaBarsSayWhatIsDoneAndWhatIsLeft()
+    {
+        // A fresh plan: every area is 0% done with all its hours to go (the bars once read
+        // "100%", the to-do share); marking an item done moves its area's figure.
+        UiTestFixture f;
+        QVERIFY(f.open());
+        ProgressPage *page = f.window->progressPage();
+        page->refreshNow();
+        const QList<ProgressStatistics::Area> areas = page->statistics().areas;
+        QVERIFY(areas.size() >= 3);
+        QCOMPARE(page->areaSummaries().size(), areas.size());
+        for (int i = 0; i < areas.size(); ++i) {
+            const QString expected =
+                QStringLiteral("0% done · %1 to go")
+                    .arg(RoadmapTreeModel::formatMinutes(areas.at(i).plannedMinutes));
+            QCOMPARE(page->areaSummaries().at(i), expected);
+        }
+        qint64 calculus = 0;
+        for (const RoadmapNode &n : f.document->treeModel()->nodes()) {
+            if (n.title == QStringLiteral("Calculus"))
+                calculus = n.id;
+        }
+        QVERIFY(calculus);
+        QVERIFY(f.document->setStatus({calculus}, RoadmapNode::Status::Done));
+        page->refreshNow();
+        bool moved = false;
+        for (int i = 0; i < page->statistics().areas.size(); ++i) {
+            const ProgressStatistics::Area &a = page->statistics().areas.at(i);
+            if (a.doneMinutes == 0)
+                continue;
+            moved = true;
+            const int percent = qRound(100.0 * a.completion());
+            QVERIFY(percent > 0 && percent < 100);
+            QCOMPARE(page->areaSummaries().at(i),
+                     QStringLiteral("%1% done · %2 to go")
+                         .arg(percent)
+                         .arg(RoadmapTreeModel::formatMinutes(a.plannedMinutes - a.doneMinutes -
+                                                              a.skippedMinutes)));
+        }
+        QVERIFY(moved);
+    }
+
     void chartsFollowLoggedStudy()
     {
         UiTestFixture f;

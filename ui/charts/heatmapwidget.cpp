@@ -19,6 +19,8 @@ constexpr int kCell = 13;
 constexpr int kGap = 2;
 constexpr int kLabelWidth = 34;
 constexpr int kHeader = 16;
+/// Narrowest week column: a narrow window gets thinner cells, never a horizontal scroll bar.
+constexpr int kMinColumn = 8;
 } // namespace
 
 HeatmapWidget::HeatmapWidget(QWidget *parent) : QWidget(parent)
@@ -47,7 +49,12 @@ QSize HeatmapWidget::sizeHint() const
 
 QSize HeatmapWidget::minimumSizeHint() const
 {
-    return sizeHint();
+    return {kLabelWidth + kWeeks * kMinColumn, sizeHint().height()};
+}
+
+int HeatmapWidget::columnWidth() const
+{
+    return std::clamp((width() - kLabelWidth) / kWeeks, kMinColumn, kCell + kGap);
 }
 
 QDate HeatmapWidget::firstDay() const
@@ -61,8 +68,9 @@ QRect HeatmapWidget::cellRect(const QDate &day) const
 {
     const int week = int(firstDay().daysTo(day) / 7);
     const int weekday = day.dayOfWeek() - 1;
-    const int left = kLabelWidth + week * (kCell + kGap);
-    QRect cell(left, kHeader + weekday * (kCell + kGap), kCell, kCell);
+    const int column = columnWidth();
+    const int left = kLabelWidth + week * column;
+    QRect cell(left, kHeader + weekday * (kCell + kGap), column - kGap, kCell);
     if (layoutDirection() == Qt::RightToLeft)
         cell.moveLeft(width() - cell.right() - 1);
     return cell;

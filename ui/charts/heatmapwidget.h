@@ -31,6 +31,8 @@ protected:
 
 private:
     QRect cellRect(const QDate &day) const;
+    /// Width of one week's column: full size when there is room, narrower down to a minimum.
+    int columnWidth() const;
     QDate firstDay() const;
 
     QHash<QDate, int> m_minutes;

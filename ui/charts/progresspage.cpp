@@ -121,6 +121,8 @@ ProgressPage::ProgressPage(PlannerDocument *document, QWidget *parent)
     QSettings settings;
     m_threshold->setValue(settings.value(QStringLiteral("progress/studyDayMinutes"), 15).toInt());
     m_rollover->setValue(settings.value(QStringLiteral("progress/rolloverHour"), 4).toInt());
+    m_thresholdLabel->setWordWrap(true);
+    m_rolloverLabel->setWordWrap(true);
     m_thresholdLabel->setBuddy(m_threshold);
     m_rolloverLabel->setBuddy(m_rollover);
     heatControls->addWidget(m_streaks);
@@ -260,9 +262,19 @@ QWidget *ProgressPage::buildAreas()
     }
     auto *series = new QHorizontalStackedBarSeries;
     series->append({done, skipped, remaining});
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value") + QString(QLocale().percent()));
-    series->setLabelsPrecision(3);
+    // No per-segment labels: a to-do segment labelled "100%" read as 100% done. Each bar says
+    // instead what a learner asks: how much is done and how much is left.
+    series->setLabelsVisible(false);
+    series->setBarWidth(0.8);
+    m_areaSummaries.clear();
+    for (const ProgressStatistics::Area &area : m_statistics.areas) {
+        const int percent = qRound(100.0 * area.completion());
+        m_areaSummaries.append(
+            tr("%1 done · %2 to go")
+                .arg(QLocale().toString(percent) + QString(QLocale().percent()),
+                     RoadmapTreeModel::formatMinutes(std::max(
+                         0, area.plannedMinutes - area.doneMinutes - area.skippedMinutes))));
+    }
     auto *chart = new QChart;
     chart->addSeries(series);
     chart->setTitle(tr("Completion per competency area"));
@@ -291,17 +303,31 @@ QWidget *ProgressPage::buildAreas()
         names.append(name);
         labelWidth = std::max(labelWidth, int(name->boundingRect().width()));
     }
+    QList<QGraphicsSimpleTextItem *> summaries;
+    for (const QString &summary : std::as_const(m_areaSummaries)) {
+        auto *text = new QGraphicsSimpleTextItem(summary, chart);
+        text->setBrush(palette().color(QPalette::WindowText));
+        text->setZValue(10); // over the bars
+        summaries.append(text);
+    }
     // Room for the names at the start edge, outside the plot.
     chart->layout()->setContentsMargins(rtl ? 0 : labelWidth + 12, 0, rtl ? labelWidth + 12 : 0, 0);
     // Keep each name beside its bar whenever the plot area moves (resizes, theme changes).
-    connect(chart, &QChart::plotAreaChanged, chart, [chart, names, rtl](const QRectF &plot) {
-        for (int i = 0; i < names.size(); ++i) {
-            QGraphicsSimpleTextItem *name = names.at(i);
-            const QRectF box = name->boundingRect();
-            const double y = chart->mapToPosition(QPointF(0, i)).y() - box.height() / 2;
-            name->setPos(rtl ? plot.right() + 8 : plot.left() - 8 - box.width(), y);
-        }
-    });
+    connect(chart, &QChart::plotAreaChanged, chart,
+            [chart, names, summaries, rtl](const QRectF &plot) {
+                for (int i = 0; i < names.size(); ++i) {
+                    QGraphicsSimpleTextItem *name = names.at(i);
+                    const QRectF box = name->boundingRect();
+                    const double y = chart->mapToPosition(QPointF(0, i)).y() - box.height() / 2;
+                    name->setPos(rtl ? plot.right() + 8 : plot.left() - 8 - box.width(), y);
+                    if (i < summaries.size()) {
+                        QGraphicsSimpleTextItem *summary = summaries.at(i);
+                        const QRectF text = summary->boundingRect();
+                        summary->setPos(plot.center().x() - text.width() / 2,
+                                        y + (box.height() - text.height()) / 2);
+                    }
+                }
+            });
     series->attachAxis(axisX);
     const QList<ProgressStatistics::Area> areas = m_statistics.areas;
     connect(series, &QHorizontalStackedBarSeries::hovered, this,
@@ -320,7 +346,25 @@ QWidget *ProgressPage::buildAreas()
                                  QLocale().toString(100.0 * a.completion(), 'f', 0) +
                                      QLatin1Char('%')));
             });
-    return makeView(chart, this);
+    QChartView *view = makeView(chart, this);
+    // A bar tall enough for the line it carries.
+    view->setMinimumHeight(std::max(260, 30 * int(categories.size()) + 130));
+    // After the theme: done a clear green, skipped grey, to do a light track that the summary
+    // reads well on, in light and dark.
+    const bool dark = isDark(this);
+    const QColor doneColour = dark ? QColor(0x4c, 0xaf, 0x6a) : QColor(0x5c, 0xb8, 0x75);
+    const QColor skippedColour = dark ? QColor(0x5a, 0x5f, 0x66) : QColor(0xb8, 0xbc, 0xc2);
+    const QColor toDoColour = dark ? QColor(0x2c, 0x3a, 0x4a) : QColor(0xdd, 0xe7, 0xf2);
+    for (const auto &[set, colour] :
+         {std::pair{done, doneColour}, {skipped, skippedColour}, {remaining, toDoColour}}) {
+        set->setColor(colour);
+        set->setBorderColor(colour.darker(dark ? 80 : 115));
+    }
+    QStringList described;
+    for (int i = 0; i < m_areaSummaries.size(); ++i)
+        described.append(categories.at(i) + QLatin1String(": ") + m_areaSummaries.at(i));
+    view->setAccessibleDescription(described.join(QLatin1String("; ")));
+    return view;
 }
 
 namespace {

@@ -3,6 +3,7 @@
 
 #include "schedule/progressstatistics.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QGridLayout;
@@ -32,6 +33,8 @@ public:
     const ProgressStatistics &statistics() const { return m_statistics; }
     /// The chart views, in the order they are laid out (for tests and export).
     QList<QWidget *> charts() const;
+    /// What each bar of "Completion per competency area" says, in the areas' order.
+    const QStringList &areaSummaries() const { return m_areaSummaries; }
     /// Builds the charts now (they are otherwise built when the page is shown).
     void refreshNow();
 
@@ -54,7 +57,8 @@ private:
     bool m_dirty = true;
     QGridLayout *m_grid;
     QList<QWidget *> m_charts; ///< the chart views
-    QList<QWidget *> m_cells;  ///< a view with its export button each
+    QStringList m_areaSummaries;
+    QList<QWidget *> m_cells; ///< a view with its export button each
     QLabel *m_summary;
     HeatmapWidget *m_heatmap;
     QLabel *m_streaks;
