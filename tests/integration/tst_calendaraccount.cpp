@@ -30,6 +30,17 @@
 #include <QTest>
 #include <QTimer>
 
+// A macro, not a helper function: QSKIP and QFAIL return from the function they are written in,
+// and the test must stop there.
+#define REQUIRE_KEYCHAIN_RUN()                                                                     \
+    do {                                                                                           \
+        if (noKeychainRun())                                                                       \
+            QSKIP("this run has no keychain: only noKeychain() runs");                             \
+        MASAR_REQUIRE(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),                    \
+                      QStringLiteral("no session bus with a keychain (the test command starts "    \
+                                     "one)"));                                                     \
+    } while (false)
+
 using namespace Masar;
 
 namespace {
@@ -105,15 +116,6 @@ private:
         return int(reply->events().size());
     }
 
-    void requireKeychainRun()
-    {
-        if (noKeychainRun())
-            QSKIP("this run has no keychain: only noKeychain() runs");
-        MASAR_REQUIRE(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                      QStringLiteral("no session bus with a keychain (the test command starts "
-                                     "one)"));
-    }
-
     /// Fills the account (server, user) and a chosen calendar without the dialog.
     void configure(CalendarSyncController *controller)
     {
@@ -151,7 +153,7 @@ private slots:
 
     void accountDialogSavesAndSyncs()
     {
-        requireKeychainRun();
+        REQUIRE_KEYCHAIN_RUN();
         CalendarSyncController *controller = m_ui.window->calendarSync();
         auto *dialog = new CalendarAccountDialog(controller, m_ui.window.get());
         dialog->show();
@@ -217,7 +219,7 @@ private slots:
 
     void replanSyncsByItself()
     {
-        requireKeychainRun();
+        REQUIRE_KEYCHAIN_RUN();
         CalendarSyncController *controller = m_ui.window->calendarSync();
         QVERIFY(controller->settings().isConfigured());
         controller->setDelay(std::chrono::milliseconds(200));
@@ -239,7 +241,7 @@ private slots:
 
     void serverGoneIsReported()
     {
-        requireKeychainRun();
+        REQUIRE_KEYCHAIN_RUN();
         CalendarSyncController *controller = m_ui.window->calendarSync();
         m_server->stop();
         QSignalSpy messages(controller, &CalendarSyncController::statusMessage);
@@ -339,7 +341,7 @@ private slots:
 
     void passwordOnlyInTheKeychain()
     {
-        requireKeychainRun();
+        REQUIRE_KEYCHAIN_RUN();
         int searched = 0;
         const QStringList found = filesContaining(m_ui.dir.path(), kPassword, &searched);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u' ')));

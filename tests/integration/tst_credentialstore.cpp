@@ -24,6 +24,13 @@
 
 #include <optional>
 
+// A macro, not a helper function: QSKIP and QFAIL return from the function they are written in,
+// and the test must stop there.
+#define REQUIRE_SESSION_BUS()                                                                      \
+    MASAR_REQUIRE(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),                        \
+                  QStringLiteral("No session bus: run inside dbus-run-session with an "            \
+                                 "unlocked gnome-keyring (see packaging/dev)."))
+
 using namespace Masar;
 using Status = CredentialStore::Status;
 using Outcome = CredentialStore::Outcome;
@@ -208,13 +215,6 @@ private:
         return lines;
     }
 
-    void requireSessionBus()
-    {
-        MASAR_REQUIRE(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
-                      QStringLiteral("No session bus: run inside dbus-run-session with an "
-                                     "unlocked gnome-keyring (see packaging/dev)."));
-    }
-
 private slots:
     void keyAndService()
     {
@@ -228,7 +228,7 @@ private slots:
 
     void roundTrip()
     {
-        requireSessionBus();
+        REQUIRE_SESSION_BUS();
         CredentialStore *store = new CredentialStore(this);
         const CalDavAccount account = testAccount(QStringLiteral("learner-") + randomHex(4));
         const QString first = QStringLiteral("pässwörd-كلمة-") + randomHex(8);
@@ -268,7 +268,7 @@ private slots:
 
     void noCallbackForGoneContext()
     {
-        requireSessionBus();
+        REQUIRE_SESSION_BUS();
         CredentialStore *store = new CredentialStore(this);
         auto *context = new QObject(this);
         bool called = false;
@@ -285,7 +285,7 @@ private slots:
 
     void passwordNeverInFiles()
     {
-        requireSessionBus();
+        REQUIRE_SESSION_BUS();
         const QString home = QDir::homePath();
         const QString temp = QDir(QDir::tempPath()).canonicalPath();
         MASAR_REQUIRE(QDir(home).canonicalPath().startsWith(temp + QLatin1Char('/')),
