@@ -10,6 +10,7 @@
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QFontDatabase>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -297,7 +298,7 @@ private slots:
             QStringLiteral("English paragraph.\n\nفقرة عربية عن المصفوفات.\n\n"
                            "```python\ndef f(x):\n    return x  # تعليق\n```\n");
         const QString html = MarkdownRenderer::toHtml(markdown, false);
-        QVERIFY(html.contains(QStringLiteral("<pre dir=\"ltr\" class=\"code\">")));
+        QVERIFY(html.contains(QStringLiteral("<pre dir=\"ltr\" class=\"code\" style=")));
         // Highlighted in its own language by KSyntaxHighlighting: coloured spans, "def" bold.
         QVERIFY2(html.contains(QStringLiteral("<span style=\"color:")), qPrintable(html));
         QVERIFY(html.contains(QStringLiteral("font-weight:bold\">def</span>")));
@@ -314,6 +315,44 @@ private slots:
         QCOMPARE(directions.at(1), Qt::RightToLeft);
         QCOMPARE(directions.at(2), Qt::LeftToRight); // code, even with an Arabic comment
         QCOMPARE(directions.at(3), Qt::LeftToRight);
+        // Code blocks stand out on a background of their own; prose does not.
+        for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+            if (b.text().trimmed().isEmpty())
+                continue;
+            const bool code = b.text().contains(QLatin1String("return")) ||
+                              b.text().startsWith(QLatin1String("def"));
+            QCOMPARE(b.blockFormat().background().style() != Qt::NoBrush, code);
+            if (code) {
+                QCOMPARE(b.blockFormat().background().color(),
+                         QColor(MarkdownRenderer::codeBackground(false)));
+            }
+        }
+    }
+
+    void codeIsFixedPitchProseIsNot()
+    {
+        // Fenced code (fences, keywords and plain words alike) and inline code in the system's
+        // fixed-pitch font; prose keeps the editor's font.
+        QTextDocument document;
+        document.setPlainText(QStringLiteral("Some prose with `inline` code.\n```python\n"
+                                             "total = count + 1\n```\nMore prose.\n"));
+        QObject *highlighter = CodeHighlighting::attachMarkdown(&document, false);
+        QTRY_VERIFY_WITH_TIMEOUT(!CodeHighlighting::isBusy(highlighter), 60000);
+        const QString fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+        const auto fixedAt = [&](int blockNumber, int column) {
+            const QTextBlock block = document.findBlockByNumber(blockNumber);
+            for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+                if (column >= range.start && column < range.start + range.length)
+                    return range.format.fontFixedPitch() && range.format.fontFamily() == fixed;
+            }
+            return false;
+        };
+        QVERIFY(fixedAt(0, 17)); // `inline`
+        QVERIFY(!fixedAt(0, 2)); // prose
+        QVERIFY(fixedAt(1, 0));  // the opening fence
+        QVERIFY(fixedAt(2, 0));  // "total": a plain word of the code
+        QVERIFY(fixedAt(2, 14)); // "+"
+        QVERIFY(!fixedAt(4, 2)); // prose after the block
     }
 
     void highlightingFollowsEditsIncrementally()
@@ -374,7 +413,7 @@ private slots:
         const QString page = QString::fromUtf8(htmlFile.readAll());
         QVERIFY(page.contains(QStringLiteral("<meta charset=\"utf-8\"/>")));
         QVERIFY(page.contains(QStringLiteral("<p dir=\"auto\">فقرة عربية.</p>")));
-        QVERIFY(page.contains(QStringLiteral("<pre dir=\"ltr\" class=\"code\">")));
+        QVERIFY(page.contains(QStringLiteral("<pre dir=\"ltr\" class=\"code\" style=")));
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.readAll().startsWith("%PDF"));

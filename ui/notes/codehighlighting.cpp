@@ -10,6 +10,7 @@
 
 #include <QColor>
 #include <QElapsedTimer>
+#include <QFontDatabase>
 #include <QHash>
 #include <QStringList>
 #include <QTextBlock>
@@ -107,9 +108,19 @@ private:
 class BlockState : public QTextBlockUserData
 {
 public:
-    explicit BlockState(KSyntaxHighlighting::State state) : state(std::move(state)) {}
+    BlockState(KSyntaxHighlighting::State state, bool inFence)
+        : state(std::move(state)), inFence(inFence)
+    {}
     KSyntaxHighlighting::State state;
+    bool inFence; ///< the block ends inside a fenced code block
 };
+
+/// A line that opens or closes a fenced code block.
+bool isFence(const QString &line)
+{
+    const QString text = line.trimmed();
+    return text.startsWith(QLatin1String("```")) || text.startsWith(QLatin1String("~~~"));
+}
 
 /**
  * Highlights a document with KSyntaxHighlighting's engine in time slices. Formats go into each
@@ -164,9 +175,12 @@ public:
         clock.start();
         QTextBlock block = m_document->findBlockByNumber(m_dirtyFrom);
         KSyntaxHighlighting::State state;
+        bool inFence = false;
         if (const QTextBlock previous = block.previous(); previous.isValid()) {
-            if (auto *data = dynamic_cast<BlockState *>(previous.userData()))
+            if (auto *data = dynamic_cast<BlockState *>(previous.userData())) {
                 state = data->state;
+                inFence = data->inFence;
+            }
         }
         m_applying = true;
         while (block.isValid()) {
@@ -174,15 +188,24 @@ public:
             const bool hadState = old != nullptr;
             const KSyntaxHighlighting::State oldState =
                 hadState ? old->state : KSyntaxHighlighting::State();
+            const bool hadFence = hadState && old->inFence;
             m_ranges.clear();
-            state = highlightLine(block.text(), state);
+            // A fenced block, fences included, is code: the whole line in the fixed-pitch font,
+            // the highlighting's colours over it.
+            const QString text = block.text();
+            const bool fence = isFence(text);
+            if (inFence || fence)
+                m_ranges.append({0, int(text.size()), m_codeFormat});
+            if (fence)
+                inFence = !inFence;
+            state = highlightLine(text, state);
             block.layout()->setFormats(m_ranges);
-            block.setUserData(new BlockState(state));
+            block.setUserData(new BlockState(state, inFence));
             m_document->markContentsDirty(block.position(), block.length());
             const int number = block.blockNumber();
             block = block.next();
             // Past the edit, a block ending in the same state as before means the rest is right.
-            if (hadState && oldState == state && number >= m_stableAfter) {
+            if (hadState && oldState == state && hadFence == inFence && number >= m_stableAfter) {
                 block = QTextBlock();
                 break;
             }
@@ -217,7 +240,9 @@ private:
     QTextCharFormat toCharFormat(const KSyntaxHighlighting::Format &format) const
     {
         QTextCharFormat f;
-        if (format.isDefaultTextStyle(theme()))
+        if (format.name().contains(QLatin1String("Code"), Qt::CaseInsensitive))
+            f = m_codeFormat; // inline and indented code
+        else if (format.isDefaultTextStyle(theme()))
             return f; // invalid: skipped
         if (format.hasTextColor(theme()))
             f.setForeground(format.textColor(theme()));
@@ -236,7 +261,16 @@ private:
         return f;
     }
 
+    static QTextCharFormat codeFormat()
+    {
+        QTextCharFormat f;
+        f.setFontFamily(QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+        f.setFontFixedPitch(true);
+        return f;
+    }
+
     QHash<quint16, QTextCharFormat> m_formats;
+    const QTextCharFormat m_codeFormat = codeFormat();
     QTextDocument *m_document;
     QTimer m_timer;
     int m_dirtyFrom = -1;

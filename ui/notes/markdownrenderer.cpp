@@ -134,7 +134,9 @@ int leaveBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         QString code = r->code;
         if (code.endsWith(QLatin1Char('\n')))
             code.chop(1);
-        r->html += QStringLiteral("<pre dir=\"ltr\" class=\"code\">") +
+        // A background of its own, also where no style sheet reaches (the preview, the PDF).
+        r->html += QStringLiteral("<pre dir=\"ltr\" class=\"code\" style=\"background-color:%1\">")
+                       .arg(MarkdownRenderer::codeBackground(r->dark)) +
                    CodeHighlighting::toHtml(code, r->language, r->dark) + QStringLiteral("</pre>");
         break;
     }
@@ -301,13 +303,17 @@ QString MarkdownRenderer::toHtml(const QString &markdown, bool dark)
     return renderer.html;
 }
 
+QString MarkdownRenderer::codeBackground(bool dark)
+{
+    return dark ? QStringLiteral("#2b2d31") : QStringLiteral("#f4f4f4");
+}
+
 QString MarkdownRenderer::toHtmlDocument(const QString &markdown, const QString &title, bool dark)
 {
     return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>%1</title>"
                           "<style>pre.code{background:%2;padding:6px}</style></head><body>"
                           "<h1 dir=\"auto\">%1</h1>\n%3</body></html>\n")
-        .arg(title.toHtmlEscaped(), dark ? QStringLiteral("#2b2d31") : QStringLiteral("#f4f4f4"),
-             toHtml(markdown, dark));
+        .arg(title.toHtmlEscaped(), codeBackground(dark), toHtml(markdown, dark));
 }
 
 void MarkdownRenderer::applyParagraphDirections(QTextDocument *document)

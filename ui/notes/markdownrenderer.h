@@ -23,6 +23,8 @@ public:
     static QString toHtmlDocument(const QString &markdown, const QString &title, bool dark);
     /// Sets each block of a rich-text document to its own direction (Qt's HTML has no dir="auto").
     static void applyParagraphDirections(QTextDocument *document);
+    /// The background of fenced code blocks, in light and dark.
+    static QString codeBackground(bool dark);
 };
 
 } // namespace Masar
