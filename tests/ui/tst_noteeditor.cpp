@@ -10,7 +10,7 @@
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QFontDatabase>
+#include <QFontInfo>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -338,7 +338,8 @@ private slots:
                                              "total = count + 1\n```\nMore prose.\n"));
         QObject *highlighter = CodeHighlighting::attachMarkdown(&document, false);
         QTRY_VERIFY_WITH_TIMEOUT(!CodeHighlighting::isBusy(highlighter), 60000);
-        const QString fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+        const QString fixed = CodeHighlighting::fixedPitchFamily();
+        QVERIFY2(QFontInfo(QFont(fixed)).fixedPitch(), qPrintable(fixed));
         const auto fixedAt = [&](int blockNumber, int column) {
             const QTextBlock block = document.findBlockByNumber(blockNumber);
             for (const QTextLayout::FormatRange &range : block.layout()->formats()) {

@@ -11,6 +11,7 @@
 #include <QColor>
 #include <QElapsedTimer>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QHash>
 #include <QStringList>
 #include <QTextBlock>
@@ -264,7 +265,7 @@ private:
     static QTextCharFormat codeFormat()
     {
         QTextCharFormat f;
-        f.setFontFamily(QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+        f.setFontFamily(fixedPitchFamily());
         f.setFontFixedPitch(true);
         return f;
     }
@@ -280,6 +281,19 @@ private:
 };
 
 } // namespace
+
+QString fixedPitchFamily()
+{
+    static const QString family = [] {
+        const QFont system = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        if (QFontInfo(system).fixedPitch())
+            return system.family();
+        QFont monospace(QStringLiteral("monospace"));
+        monospace.setStyleHint(QFont::Monospace);
+        return QFontInfo(monospace).family();
+    }();
+    return family;
+}
 
 void warmUp()
 {

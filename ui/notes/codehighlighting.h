@@ -31,6 +31,9 @@ void setDark(QObject *highlighter, bool dark);
 bool isBusy(const QObject *highlighter);
 /// `code` in `language` (a fence info string such as "python" or "cpp") as HTML spans.
 QString toHtml(const QString &code, const QString &language, bool dark);
+/// The family code is shown in: the system's fixed-pitch font, or where the platform names a
+/// proportional one there, the font the system gives for "monospace".
+QString fixedPitchFamily();
 
 } // namespace CodeHighlighting
 

@@ -135,8 +135,10 @@ int leaveBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         if (code.endsWith(QLatin1Char('\n')))
             code.chop(1);
         // A background of its own, also where no style sheet reaches (the preview, the PDF).
-        r->html += QStringLiteral("<pre dir=\"ltr\" class=\"code\" style=\"background-color:%1\">")
-                       .arg(MarkdownRenderer::codeBackground(r->dark)) +
+        r->html += QStringLiteral("<pre dir=\"ltr\" class=\"code\" "
+                                  "style=\"background-color:%1;font-family:'%2'\">")
+                       .arg(MarkdownRenderer::codeBackground(r->dark),
+                            CodeHighlighting::fixedPitchFamily()) +
                    CodeHighlighting::toHtml(code, r->language, r->dark) + QStringLiteral("</pre>");
         break;
     }
