@@ -40,3 +40,16 @@ if(MASAR_SANITIZE)
                       -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined)
 endif()
+
+# ThreadSanitizer over Masar's own code and tests (the "tsan" preset; Qt and the other system
+# libraries stay uninstrumented, see packaging/dev tsan). A report aborts the process.
+if(MASAR_TSAN)
+  if(MASAR_SANITIZE OR MASAR_FUZZ)
+    message(FATAL_ERROR "MASAR_TSAN cannot be combined with MASAR_SANITIZE or MASAR_FUZZ")
+  endif()
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "MASAR_TSAN needs clang (the tsan preset chooses it)")
+  endif()
+  add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=thread)
+endif()
