@@ -1714,6 +1714,10 @@ Close anyway?</source>
         <source>Add a &amp;Note</source>
         <translation>إضافة &amp;ملاحظة</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
 </context>
 <context>
     <name>Masar::NoteBook</name>

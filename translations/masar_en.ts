@@ -1662,6 +1662,10 @@ Close anyway?</source>
         <source>Add a &amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::NoteBook</name>

@@ -234,6 +234,41 @@ private slots:
         QVERIFY(menuTitles(f.window.get()).contains(QStringLiteral("&Edit")));
     }
 
+    void prerequisitesSayNoneWhenEmpty()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open());
+        NodeDetailPanel *panel = f.window->roadmapPage()->detailPanel();
+        auto *list = panel->findChild<QListWidget *>(QStringLiteral("prerequisites"));
+        QVERIFY(list);
+        QList<qint64> leaves;
+        for (const RoadmapNode &n : f.document->treeModel()->nodes()) {
+            if (f.document->treeModel()->childCount(n.id) == 0 &&
+                f.document->prerequisites(n.id).isEmpty())
+                leaves.append(n.id);
+        }
+        QVERIFY(leaves.size() >= 2);
+        panel->setNode(leaves.at(1));
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("None"));
+        QCOMPARE(list->item(0)->flags(), Qt::NoItemFlags);
+        QPushButton *remove = nullptr;
+        for (QPushButton *button : panel->findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("Remove"))
+                remove = button;
+        }
+        QVERIFY(remove && !remove->isEnabled());
+        QVERIFY(f.document->setPrerequisites(leaves.at(1), {leaves.at(0)}));
+        QTRY_COMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), f.document->treeModel()->displayTitle(
+                                            *f.document->treeModel()->node(leaves.at(0))));
+        QVERIFY(remove->isEnabled());
+        list->setCurrentRow(0);
+        remove->click();
+        QVERIFY(f.document->prerequisites(leaves.at(1)).isEmpty());
+        QTRY_COMPARE(list->item(0)->text(), QStringLiteral("None"));
+    }
+
     void editingInThePanelIsUndoable()
     {
         UiTestFixture f;

@@ -71,6 +71,7 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
     m_language = new QComboBox(this);
     m_optional = new QCheckBox(this);
     m_prerequisites = new QListWidget(this);
+    m_prerequisites->setObjectName(QStringLiteral("prerequisites"));
     m_prerequisites->setMaximumHeight(3 * fontMetrics().height() + 10);
     m_addPrerequisite = new QPushButton(this);
     m_removePrerequisite = new QPushButton(this);
@@ -79,7 +80,7 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
     prerequisiteButtons->addWidget(m_removePrerequisite);
     prerequisiteButtons->addStretch(1);
     auto *prerequisiteRow = new QHBoxLayout;
-    prerequisiteRow->addWidget(m_prerequisites, 1);
+    prerequisiteRow->addWidget(m_prerequisites, 1, Qt::AlignTop); // level with its label
     prerequisiteRow->addLayout(prerequisiteButtons);
     m_mismatch = new QLabel(this);
     m_mismatch->setWordWrap(true);
@@ -141,7 +142,7 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
     connect(m_addPrerequisite, &QPushButton::clicked, this, &NodeDetailPanel::addPrerequisite);
     connect(m_removePrerequisite, &QPushButton::clicked, this, [this] {
         const QListWidgetItem *item = m_prerequisites->currentItem();
-        if (!item)
+        if (!item || !item->data(Qt::UserRole).isValid())
             return;
         QList<qint64> list = m_document->prerequisites(m_nodeId);
         list.removeAll(item->data(Qt::UserRole).toLongLong());
@@ -323,7 +324,13 @@ void NodeDetailPanel::refresh()
             item->setData(Qt::UserRole, id);
         }
     }
-    m_removePrerequisite->setEnabled(m_prerequisites->count() > 0);
+    const bool none = m_prerequisites->count() == 0;
+    if (none) {
+        // Said, not an empty box: this item waits for nothing but the roadmap's order.
+        auto *item = new QListWidgetItem(tr("None"), m_prerequisites);
+        item->setFlags(Qt::NoItemFlags);
+    }
+    m_removePrerequisite->setEnabled(!none);
     const bool mismatch = RoadmapSummary::hasMismatch(*node, total, !leaf);
     m_mismatch->setVisible(mismatch);
     if (mismatch) {
