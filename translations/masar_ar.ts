@@ -2761,6 +2761,32 @@ Close anyway?</source>
         <source>&amp;Plan My Studies</source>
         <translation>&amp;خطّط دراستي</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln phase(s), %1 courses, %2 topics; about %3 of study.</source>
+        <translation>
+            <numerusform>لا مراحل، و%1 مقررات، و%2 موضوعات؛ نحو %3 من الدراسة.</numerusform>
+            <numerusform>مرحلة واحدة، و%1 مقررات، و%2 موضوعات؛ نحو %3 من الدراسة.</numerusform>
+            <numerusform>مرحلتان، و%1 مقررات، و%2 موضوعات؛ نحو %3 من الدراسة.</numerusform>
+            <numerusform>%Ln مراحل، و%1 مقررات، و%2 موضوعات؛ نحو %3 من الدراسة.</numerusform>
+            <numerusform>%Ln مرحلة، و%1 مقررات، و%2 موضوعات؛ نحو %3 من الدراسة.</numerusform>
+            <numerusform>%Ln مرحلة، و%1 مقررات، و%2 موضوعات؛ نحو %3 من الدراسة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give at least one day some minutes to see when you would finish.</source>
+        <translation>امنح يومًا واحدًا على الأقل بعض الدقائق لترى متى تنتهي.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1 a week you would finish on %2 (about %Ln week(s)).</source>
+        <translation>
+            <numerusform>بمعدل %1 في الأسبوع تنتهي في %2 (في أقل من أسبوع).</numerusform>
+            <numerusform>بمعدل %1 في الأسبوع تنتهي في %2 (بعد نحو أسبوع).</numerusform>
+            <numerusform>بمعدل %1 في الأسبوع تنتهي في %2 (بعد نحو أسبوعين).</numerusform>
+            <numerusform>بمعدل %1 في الأسبوع تنتهي في %2 (بعد نحو %Ln أسابيع).</numerusform>
+            <numerusform>بمعدل %1 في الأسبوع تنتهي في %2 (بعد نحو %Ln أسبوعًا).</numerusform>
+            <numerusform>بمعدل %1 في الأسبوع تنتهي في %2 (بعد نحو %Ln أسبوع).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanPrinter</name>

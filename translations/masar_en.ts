@@ -2649,6 +2649,24 @@ Close anyway?</source>
         <source>&amp;Plan My Studies</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln phase(s), %1 courses, %2 topics; about %3 of study.</source>
+        <translation>
+            <numerusform>%Ln phase, %1 courses, %2 topics; about %3 of study.</numerusform>
+            <numerusform>%Ln phases, %1 courses, %2 topics; about %3 of study.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give at least one day some minutes to see when you would finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At %1 a week you would finish on %2 (about %Ln week(s)).</source>
+        <translation>
+            <numerusform>At %1 a week you would finish on %2 (about %Ln week).</numerusform>
+            <numerusform>At %1 a week you would finish on %2 (about %Ln weeks).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanPrinter</name>

@@ -3,6 +3,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/databaseerrordialog.h"
 #include "dialogs/welcomedialog.h"
+#include "displaycalendar.h"
 #include "document/roadmaptreemodel.h"
 #include "roadmap/nodedetailpanel.h"
 #include "roadmap/roadmappage.h"
@@ -388,7 +389,8 @@ private slots:
         UiTestFixture f;
         QVERIFY(f.open(QStringLiteral("en")));
         Availability defaults;
-        defaults.startDate = QDate(2026, 2, 2);
+        const QDate start = QDate::currentDate().addDays(9);
+        defaults.startDate = start;
         WelcomeDialog welcome(f.language, defaults, nullptr);
         auto *list = welcome.findChild<QListWidget *>();
         QVERIFY(list);
@@ -398,15 +400,33 @@ private slots:
                 QStringLiteral("ai-engineer-arabic"))
                 list->setCurrentRow(i);
         }
+        // The chosen roadmap's size beside the list, the finish date under the study time.
+        QVERIFY2(welcome.detailsText().contains(QStringLiteral(" of study.")),
+                 qPrintable(welcome.detailsText()));
         const QList<QSpinBox *> days = welcome.findChildren<QSpinBox *>();
         QCOMPARE(days.size(), 7);
         for (QSpinBox *day : days)
+            day->setValue(0);
+        QVERIFY2(welcome.finishText().startsWith(QStringLiteral("Give at least one day")),
+                 qPrintable(welcome.finishText()));
+        for (QSpinBox *day : days)
+            day->setValue(30);
+        const QString slower = welcome.finishText();
+        for (QSpinBox *day : days)
             day->setValue(90);
+        const QString preview = welcome.finishText();
+        QVERIFY2(preview.startsWith(QStringLiteral("At 10 h 30 min a week you would finish on")),
+                 qPrintable(preview));
+        QVERIFY(preview != slower);
         QVERIFY(welcome.applyTo(f.document.get()));
         QCOMPARE(f.document->currentRoadmap().builtinId, QStringLiteral("ai-engineer-arabic"));
-        QCOMPARE(f.document->availability().startDate, QDate(2026, 2, 2));
+        QCOMPARE(f.document->availability().startDate, start);
         QCOMPARE(f.document->availability().weeklyMinutes(), 7 * 90);
         QCOMPARE(f.document->baselineFinish(), f.document->schedule().finish);
+        // What the preview promised is what the plan says.
+        QVERIFY2(preview.contains(
+                     DisplayCalendar::date(f.document->schedule().finish, QLocale::LongFormat)),
+                 qPrintable(preview));
 
         // The language chosen there applies at once.
         auto *language = welcome.findChild<QComboBox *>();

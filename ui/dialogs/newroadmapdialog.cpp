@@ -13,20 +13,6 @@
 
 namespace Masar {
 
-namespace {
-void flatten(const QList<RoadmapNodeTree> &trees, qint64 parentId, qint64 &next,
-             QList<RoadmapNode> &out)
-{
-    for (const RoadmapNodeTree &tree : trees) {
-        RoadmapNode node = tree.node;
-        node.id = ++next;
-        node.parentId = parentId;
-        out.append(node);
-        flatten(tree.children, node.id, next, out);
-    }
-}
-} // namespace
-
 NewRoadmapDialog::NewRoadmapDialog(const QString &language, QWidget *parent)
     : QDialog(parent), m_language(language)
 {
@@ -56,10 +42,8 @@ NewRoadmapDialog::NewRoadmapDialog(const QString &language, QWidget *parent)
         auto data = BuiltinRoadmaps::load(id);
         if (!data)
             continue;
-        QList<RoadmapNode> nodes;
-        qint64 next = 0;
-        flatten(data.value().nodes, 0, next, nodes);
-        const RoadmapSummary summary = RoadmapSummary::compute(nodes);
+        const RoadmapSummary summary =
+            RoadmapSummary::compute(RoadmapNodeTree::flatten(data.value().nodes));
         auto *item = new QListWidgetItem(data.value().roadmap.title(language), m_list);
         item->setData(Qt::UserRole, id);
         item->setData(Qt::UserRole + 1,

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "welcomedialog.h"
 
+#include "displaycalendar.h"
 #include "document/plannerdocument.h"
+#include "document/roadmaptreemodel.h"
 #include "import/builtinroadmaps.h"
 #include "languagecontroller.h"
+#include "model/roadmapsummary.h"
+#include "schedule/planinput.h"
+#include "schedule/scheduler.h"
 #include "translations.h"
 
 #include <QComboBox>
@@ -11,12 +16,16 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Masar {
 
@@ -51,7 +60,23 @@ WelcomeDialog::WelcomeDialog(LanguageController *language, const Availability &d
     layout->addWidget(m_roadmapLabel);
     m_roadmaps = new QListWidget(this);
     m_roadmapLabel->setBuddy(m_roadmaps);
-    layout->addWidget(m_roadmaps, 1);
+    // The list beside what the chosen roadmap holds: no half-empty list box.
+    auto *choice = new QHBoxLayout;
+    m_roadmaps->setWordWrap(true); // whole titles, on two lines where they need them
+    m_roadmaps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    choice->addWidget(m_roadmaps, 1);
+    m_details = new QLabel;
+    m_details->setObjectName(QStringLiteral("roadmapDetails"));
+    m_details->setWordWrap(true);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeading);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *detailsArea = new QScrollArea(this);
+    detailsArea->setWidget(m_details);
+    detailsArea->setWidgetResizable(true);
+    detailsArea->setFrameShape(QFrame::NoFrame);
+    detailsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    choice->addWidget(detailsArea, 1);
+    layout->addLayout(choice, 1);
 
     m_weekLabel = new QLabel(this);
     layout->addWidget(m_weekLabel);
@@ -68,6 +93,13 @@ WelcomeDialog::WelcomeDialog(LanguageController *language, const Availability &d
         week->addWidget(spin, day / 4 * 2 + 1, day % 4);
     }
     layout->addLayout(week);
+    m_finish = new QLabel(this);
+    m_finish->setObjectName(QStringLiteral("finishPreview"));
+    m_finish->setWordWrap(true);
+    QFont bold = m_finish->font();
+    bold.setBold(true);
+    m_finish->setFont(bold);
+    layout->addWidget(m_finish);
 
     auto *buttons = new QDialogButtonBox(this);
     m_skip = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
@@ -77,10 +109,14 @@ WelcomeDialog::WelcomeDialog(LanguageController *language, const Availability &d
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
+    for (QSpinBox *spin : m_days)
+        connect(spin, &QSpinBox::valueChanged, this, &WelcomeDialog::updatePreview);
+    connect(m_start, &QDateEdit::dateChanged, this, &WelcomeDialog::updatePreview);
+    connect(m_roadmaps, &QListWidget::currentRowChanged, this, &WelcomeDialog::updatePreview);
     connect(m_languageCombo, &QComboBox::activated, this,
             [this] { m_language->setLanguage(m_languageCombo->currentData().toString()); });
     retranslateUi();
-    resize(620, 600);
+    resize(760, 680);
 }
 
 void WelcomeDialog::fillRoadmaps()
@@ -93,7 +129,10 @@ void WelcomeDialog::fillRoadmaps()
             continue;
         auto *item = new QListWidgetItem(data->roadmap.title(m_language->language()), m_roadmaps);
         item->setData(Qt::UserRole, id);
+        item->setData(Qt::UserRole + 1, data->roadmap.description(m_language->language()));
         item->setToolTip(data->roadmap.description(m_language->language()));
+        if (!m_nodes.contains(id))
+            m_nodes.insert(id, RoadmapNodeTree::flatten(data->nodes));
         if (id == selected || (selected.isEmpty() && id == BuiltinRoadmaps::defaultId()))
             m_roadmaps->setCurrentItem(item);
     }
@@ -121,6 +160,7 @@ void WelcomeDialog::retranslateUi()
     m_languageCombo->setCurrentIndex(m_languageCombo->findData(m_language->language()));
     m_start->setLocale(locale);
     fillRoadmaps();
+    updatePreview();
     // Texts changed length (and maybe direction): let the layout measure them again.
     layout()->invalidate();
     m_intro->updateGeometry();
@@ -131,6 +171,51 @@ void WelcomeDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDialog::changeEvent(event);
+}
+
+void WelcomeDialog::updatePreview()
+{
+    const QListWidgetItem *item = m_roadmaps->currentItem();
+    const QList<RoadmapNode> nodes = m_nodes.value(roadmapId());
+    if (!item || nodes.isEmpty()) {
+        m_details->clear();
+        m_finish->clear();
+        return;
+    }
+    const RoadmapSummary summary = RoadmapSummary::compute(nodes);
+    // The size first: it is what the description does not say.
+    m_details->setText(
+        tr("%Ln phase(s), %1 courses, %2 topics; about %3 of study.", nullptr, summary.phases)
+            .arg(QLocale().toString(summary.courses), QLocale().toString(summary.topics),
+                 RoadmapTreeModel::formatMinutes(summary.plannedMinutes)) +
+        QLatin1String("\n\n") + item->data(Qt::UserRole + 1).toString());
+    const Availability a = availability();
+    if (a.weeklyMinutes() == 0) {
+        m_finish->setText(tr("Give at least one day some minutes to see when you would finish."));
+        return;
+    }
+    // Planned as the window will plan it: from the start date, or from today when that is later.
+    const QDate from = std::max(a.startDate, QDate::currentDate());
+    const auto plan = Scheduler::plan(PlanInput::tasks(nodes), a, from);
+    if (!plan || !plan->finish.isValid()) {
+        m_finish->setText(plan ? QString() : plan.error());
+        return;
+    }
+    const qint64 days = from.daysTo(plan->finish) + 1;
+    m_finish->setText(
+        tr("At %1 a week you would finish on %2 (about %Ln week(s)).", nullptr, int((days + 6) / 7))
+            .arg(RoadmapTreeModel::formatMinutes(a.weeklyMinutes()),
+                 DisplayCalendar::date(plan->finish, QLocale::LongFormat)));
+}
+
+QString WelcomeDialog::detailsText() const
+{
+    return m_details->text();
+}
+
+QString WelcomeDialog::finishText() const
+{
+    return m_finish->text();
 }
 
 QString WelcomeDialog::roadmapId() const

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "model/availability.h"
+#include "model/roadmapnode.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <array>
 
@@ -30,6 +32,10 @@ class WelcomeDialog : public QDialog
 public:
     WelcomeDialog(LanguageController *language, const Availability &defaults, QWidget *parent);
 
+    /// What the preview says of the chosen roadmap (for tests).
+    QString detailsText() const;
+    QString finishText() const;
+
     QString roadmapId() const;
     Availability availability() const;
 
@@ -43,6 +49,9 @@ protected:
 private:
     void retranslateUi();
     void fillRoadmaps();
+    /// The chosen roadmap's size and description, and when the learner would finish it with the
+    /// study time given now.
+    void updatePreview();
 
     LanguageController *m_language;
     Availability m_defaults;
@@ -51,6 +60,9 @@ private:
     QComboBox *m_languageCombo;
     QLabel *m_roadmapLabel;
     QListWidget *m_roadmaps;
+    QLabel *m_details;
+    QLabel *m_finish;
+    QHash<QString, QList<RoadmapNode>> m_nodes; ///< per built-in roadmap, read once
     QLabel *m_weekLabel;
     std::array<QLabel *, 7> m_dayLabels{};
     std::array<QSpinBox *, 7> m_days{};

@@ -149,4 +149,30 @@ int RoadmapNode::defaultEffortMinutes(Kind kind)
     return 0;
 }
 
+namespace {
+
+void flattenInto(const QList<RoadmapNodeTree> &trees, qint64 parentId, qint64 &next,
+                 QList<RoadmapNode> &out)
+{
+    int position = 0;
+    for (const RoadmapNodeTree &tree : trees) {
+        RoadmapNode node = tree.node;
+        node.id = ++next;
+        node.parentId = parentId;
+        node.position = position++;
+        out.append(node);
+        flattenInto(tree.children, node.id, next, out);
+    }
+}
+
+} // namespace
+
+QList<RoadmapNode> RoadmapNodeTree::flatten(const QList<RoadmapNodeTree> &trees)
+{
+    QList<RoadmapNode> nodes;
+    qint64 next = 0;
+    flattenInto(trees, 0, next, nodes);
+    return nodes;
+}
+
 } // namespace Masar

@@ -87,6 +87,10 @@ struct RoadmapNodeTree
 {
     RoadmapNode node;
     QList<RoadmapNodeTree> children;
+
+    /// The trees' nodes depth-first, numbered 1, 2, … with their parents set (as a roadmap not
+    /// yet stored is summed up and planned).
+    static QList<RoadmapNode> flatten(const QList<RoadmapNodeTree> &trees);
 };
 
 /// The order of a parent's children (parent 0: the top level), for moves and their undo.
