@@ -14,10 +14,12 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QFont>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <memory>
@@ -40,6 +42,21 @@ void configure(QApplication &app)
     QApplication::setApplicationDisplayName(QStringLiteral("Masar"));
     QApplication::setApplicationVersion(QStringLiteral(MASAR_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.masar.Masar"));
+    // Icons come from the learner's icon theme; where it lacks one, from Breeze (a dependency of
+    // the package, and in the Flatpak's KDE runtime).
+    QIcon::setFallbackThemeName(QStringLiteral("breeze"));
+    // Some platforms (offscreen, minimal ones) search no system folder for themes.
+    QStringList searchPaths = QIcon::themeSearchPaths();
+    for (const QString &data :
+         QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation)) {
+        const QString icons = QDir(data).filePath(QStringLiteral("icons"));
+        if (!searchPaths.contains(icons) && QFileInfo(icons).isDir())
+            searchPaths.append(icons);
+    }
+    QIcon::setThemeSearchPaths(searchPaths);
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
+        QIcon::setThemeName(QStringLiteral("breeze"));
+    app.setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.masar.Masar")));
     QFont font = app.font();
     font.setFamilies(uiFontFamilies());
     app.setFont(font);

@@ -39,7 +39,19 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <array>
+
 namespace Masar {
+
+namespace {
+
+/// Ctrl+1 … Ctrl+5: the pages in their order.
+QKeySequence pageShortcut(int page)
+{
+    return QKeySequence(QStringLiteral("Ctrl+%1").arg(page + 1));
+}
+
+} // namespace
 
 MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, Theme *theme,
                        QWidget *parent)
@@ -58,11 +70,28 @@ MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setMaximumWidth(140);
-    m_navigation->addItem(QString()); // Today
-    m_navigation->addItem(QString()); // Roadmap
-    m_navigation->addItem(QString()); // Calendar
-    m_navigation->addItem(QString()); // Progress
-    m_navigation->addItem(QString()); // Notes
+    // Pages with their theme icons (freedesktop names first, Breeze's where it has its own),
+    // Ctrl+1 … Ctrl+5 to reach them.
+    const std::array<QStringList, 5> icons{
+        QStringList{QStringLiteral("view-calendar-day"), QStringLiteral("go-home")},
+        QStringList{QStringLiteral("view-list-tree"), QStringLiteral("view-list-details")},
+        QStringList{QStringLiteral("view-calendar-timeline"), QStringLiteral("x-office-calendar")},
+        QStringList{QStringLiteral("view-statistics"), QStringLiteral("office-chart-bar")},
+        QStringList{QStringLiteral("view-pim-notes"), QStringLiteral("accessories-text-editor")}};
+    m_navigation->setIconSize(QSize(22, 22));
+    for (int page = 0; page < int(icons.size()); ++page) {
+        QIcon icon;
+        for (const QString &name : icons.at(size_t(page))) {
+            icon = QIcon::fromTheme(name);
+            if (!icon.isNull())
+                break;
+        }
+        m_navigation->addItem(new QListWidgetItem(icon, QString()));
+        auto *shortcut = new QAction(this);
+        shortcut->setShortcut(pageShortcut(page));
+        connect(shortcut, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
+        addAction(shortcut);
+    }
     m_pages = new PageStack(document, central);
     connect(m_pages->todayPage(), &TodayPage::message, this, &MainWindow::showStatusMessage);
     connect(m_pages, &PageStack::pageBuilt, this, &MainWindow::connectPage);
@@ -119,21 +148,24 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(this);
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), this);
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFromBuiltin);
     m_files = new RoadmapFiles(m_document, this);
     connect(m_files, &RoadmapFiles::message, this, &MainWindow::showStatusMessage);
-    m_importAction = new QAction(this);
+    m_importAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-import")), QString(), this);
     m_importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
     connect(m_importAction, &QAction::triggered, m_files, &RoadmapFiles::chooseAndImport);
-    m_exportAction = new QAction(this);
+    m_exportAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this);
     m_exportAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
     connect(m_exportAction, &QAction::triggered, m_files, &RoadmapFiles::exportCurrent);
-    m_exportIcsAction = new QAction(this);
+    m_exportIcsAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("x-office-calendar")), QString(), this);
     m_exportIcsAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     connect(m_exportIcsAction, &QAction::triggered, m_files, &RoadmapFiles::exportPlanAsIcs);
-    m_syncAction = new QAction(this);
+    m_syncAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), this);
     m_syncAction->setShortcut(QKeySequence(QStringLiteral("F9")));
     connect(m_syncAction, &QAction::triggered, this, [this] {
         if (!m_calendarSync->settings().isConfigured())
@@ -141,21 +173,22 @@ void MainWindow::createActions()
         else
             m_calendarSync->syncNow(true);
     });
-    m_quitAction = new QAction(this);
+    m_quitAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     // Own undo/redo actions (not QUndoStack's) so that their text follows a language switch.
     QUndoStack *stack = m_document->undoStack();
-    m_undoAction = new QAction(this);
+    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), QString(), this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     // The note being typed is saved first, so that undoing its creation keeps the last words too.
     connect(m_undoAction, &QAction::triggered, stack, [this, stack] {
         m_pages->flushNotes();
         stack->undo();
     });
-    m_redoAction = new QAction(this);
+    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), QString(), this);
     m_redoAction->setShortcut(QKeySequence::Redo);
     connect(m_redoAction, &QAction::triggered, stack, [this, stack] {
         m_pages->flushNotes();
@@ -207,9 +240,12 @@ void MainWindow::createActions()
     m_themeLight = themeAction(Theme::Mode::Light);
     m_themeDark = themeAction(Theme::Mode::Dark);
 
-    m_studyTimeAction = new QAction(this);
+    m_studyTimeAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("preferences-system-time")), QString(), this);
     connect(m_studyTimeAction, &QAction::triggered, this, &MainWindow::editStudyTime);
-    m_calendarAccountAction = new QAction(this);
+    m_calendarAccountAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("preferences-web-browser-identification")),
+                    QString(), this);
     connect(m_calendarAccountAction, &QAction::triggered, this,
             [this] { editCalendarAccount({}); });
     m_remindersAction = new QAction(this);
@@ -221,10 +257,11 @@ void MainWindow::createActions()
         m_remindersAction->setChecked(m_reminder->isEnabled());
     });
 
-    m_welcomeAction = new QAction(this);
+    m_welcomeAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("help-contents")), QString(), this);
     connect(m_welcomeAction, &QAction::triggered, this, &MainWindow::showWelcome);
 
-    m_aboutAction = new QAction(this);
+    m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), QString(), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         AboutDialog dialog(this);
@@ -321,6 +358,13 @@ void MainWindow::retranslateUi()
     m_navigation->item(int(Page::Progress))->setText(tr("Progress"));
     m_navigation->item(int(Page::Notes))->setText(tr("Notes"));
     m_navigation->setAccessibleName(tr("Pages"));
+    for (int page = 0; page < m_navigation->count(); ++page) {
+        QListWidgetItem *item = m_navigation->item(page);
+        // The key in a left-to-right isolate: "Ctrl+1" stays whole in an Arabic sentence.
+        item->setToolTip(
+            QStringLiteral("%1 (\u2066%2\u2069)")
+                .arg(item->text(), pageShortcut(page).toString(QKeySequence::NativeText)));
+    }
     m_summaryLabel->setAccessibleName(tr("Roadmap summary"));
     updateTitleAndSummary();
 }

@@ -6,6 +6,7 @@
 #include <QDBusInterface>
 #include <QDBusReply>
 #include <QDBusVariant>
+#include <QIcon>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
@@ -125,6 +126,11 @@ void Theme::apply()
         app->setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         app->setPalette(m_dark ? darkPalette() : app->style()->standardPalette());
     }
+    // Where Masar chose Breeze (the desktop named no icon theme), its dark variant goes with a
+    // dark palette: dark icons on a dark window cannot be seen. A desktop's own theme is kept.
+    const QString icons = QIcon::themeName();
+    if (icons == QLatin1String("breeze") || icons == QLatin1String("breeze-dark"))
+        QIcon::setThemeName(m_dark ? QStringLiteral("breeze-dark") : QStringLiteral("breeze"));
 }
 
 } // namespace Masar

@@ -164,6 +164,8 @@ private slots:
             text.remove(QRegularExpression(QStringLiteral("https?://\\S+")));
             text.remove(QRegularExpression(QStringLiteral("<[^>]*>|&\\w+;"))); // rich text
             text.remove(QStringLiteral("(0123)")); // View → Digits → Latin shows Latin digits
+            // Keys are named as the keyboard labels them (Ctrl+1 opens the first page).
+            text.remove(QRegularExpression(QStringLiteral("\\bCtrl\\+\\d\\b")));
             text.remove(QRegularExpression(QStringLiteral("«[^»]*»"))); // the roadmap's words
             if (text.contains(arabic) && text.contains(latinDigit))
                 offenders.append(where + QStringLiteral(": ") + text);
@@ -233,6 +235,36 @@ private slots:
         NodeDetailPanel *panel = f.window->roadmapPage()->detailPanel();
         QCOMPARE(panel->nodeId(), f.document->treeModel()->childIds(0).constFirst());
         QVERIFY(menuTitles(f.window.get()).contains(QStringLiteral("&Edit")));
+    }
+
+    void pagesHaveIconsAndShortcuts()
+    {
+        UiTestFixture f;
+        QVERIFY(f.open(QStringLiteral("en")));
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        auto *navigation = f.window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        QCOMPARE(navigation->count(), 5);
+        for (int page = 0; page < navigation->count(); ++page) {
+            const QListWidgetItem *item = navigation->item(page);
+            QVERIFY2(!item->icon().isNull(), qPrintable(item->text()));
+            QVERIFY(!item->icon().pixmap(22, 22).isNull());
+            QVERIFY2(item->toolTip().contains(QStringLiteral("Ctrl+%1").arg(page + 1)),
+                     qPrintable(item->toolTip()));
+        }
+        // Ctrl+3 opens the Calendar, Ctrl+1 goes back to Today; the list follows.
+        QTest::keyClick(f.window.get(), Qt::Key_3, Qt::ControlModifier);
+        QTRY_COMPARE(navigation->currentRow(), int(MainWindow::Page::Calendar));
+        QTest::keyClick(f.window.get(), Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(navigation->currentRow(), int(MainWindow::Page::Today));
+        // The menus' main actions carry theme icons too.
+        int withIcons = 0;
+        for (QAction *action : f.window->findChildren<QAction *>()) {
+            if (!action->icon().isNull())
+                ++withIcons;
+        }
+        QVERIFY2(withIcons >= 10, qPrintable(QString::number(withIcons)));
     }
 
     void prerequisitesSayNoneWhenEmpty()
@@ -320,7 +352,7 @@ private slots:
         const qint64 added = page->selectedIds().value(0);
         QCOMPARE(f.document->treeModel()->node(added)->title, QStringLiteral("New item"));
         tree->setFocus();
-        QTest::keyClick(tree, Qt::Key_2, Qt::ControlModifier); // Done
+        QTest::keyClick(tree, Qt::Key_2, Qt::AltModifier); // Done
         QCOMPARE(f.document->treeModel()->node(added)->status, RoadmapNode::Status::Done);
         QTest::keyClick(tree, Qt::Key_Delete);
         QVERIFY(!f.document->treeModel()->node(added));

@@ -98,9 +98,10 @@ RoadmapPage::RoadmapPage(PlannerDocument *document, QWidget *parent)
         m_toolBar->addAction(action);
 
     m_statusMenu = new QMenu(this);
+    // Alt+0 … Alt+3: Ctrl+1 … Ctrl+5 switch pages.
     const QList<QKeySequence> statusKeys{
-        QKeySequence(QStringLiteral("Ctrl+0")), QKeySequence(QStringLiteral("Ctrl+1")),
-        QKeySequence(QStringLiteral("Ctrl+2")), QKeySequence(QStringLiteral("Ctrl+3"))};
+        QKeySequence(QStringLiteral("Alt+0")), QKeySequence(QStringLiteral("Alt+1")),
+        QKeySequence(QStringLiteral("Alt+2")), QKeySequence(QStringLiteral("Alt+3"))};
     const QList<RoadmapNode::Status> statuses = RoadmapNode::allStatuses();
     for (int i = 0; i < statuses.size(); ++i) {
         const RoadmapNode::Status status = statuses.at(i);
