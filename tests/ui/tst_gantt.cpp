@@ -319,6 +319,33 @@ private slots:
         }
     }
 
+    void barsCarryTheirTitles()
+    {
+        // Inside a bar wide enough, from its start edge; else beside it, after its end edge;
+        // mirrored in right-to-left. The text is black on light bars, white on dark ones.
+        bool inside = false;
+        const QRectF wide(100, 10, 200, 16);
+        QCOMPARE(GanttScene::labelRect(wide, 80, false, &inside), QRectF(104, 10, 80, 16));
+        QVERIFY(inside);
+        QCOMPARE(GanttScene::labelRect(wide, 80, true, &inside), QRectF(216, 10, 80, 16));
+        QVERIFY(inside);
+        const QRectF narrow(100, 10, 40, 16);
+        QCOMPARE(GanttScene::labelRect(narrow, 80, false, &inside), QRectF(144, 10, 80, 16));
+        QVERIFY(!inside);
+        QCOMPARE(GanttScene::labelRect(narrow, 80, true, &inside), QRectF(16, 10, 80, 16));
+        QVERIFY(!inside);
+        QCOMPARE(GanttScene::textOn(QColor(0x1f, 0x4e, 0x99)), QColor(Qt::white));
+        QCOMPARE(GanttScene::textOn(QColor(0xf2, 0xd0, 0x60)), QColor(Qt::black));
+        for (CompetencyArea area : CompetencyAreas::all()) {
+            for (bool dark : {false, true}) {
+                const QColor fill = GanttScene::areaColor(area, dark);
+                const QColor text = GanttScene::textOn(fill);
+                const double contrast = std::abs(fill.lightnessF() - text.lightnessF());
+                QVERIFY2(contrast >= 0.35, qPrintable(fill.name()));
+            }
+        }
+    }
+
     void draggingABarPinsItsStart()
     {
         Open o;

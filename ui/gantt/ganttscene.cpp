@@ -293,14 +293,50 @@ QRectF GanttScene::barRect(const Row &row, int width, int offset, bool rtl) cons
         return {};
     const double x1 = xFor(s.start, offset, width, rtl);
     const double x2 = xFor(s.end.addDays(1), offset, width, rtl);
-    const double margin = row.height * 0.22;
+    const double margin = row.height * 0.15;
     return QRectF(std::min(x1, x2), row.top + margin, std::max(2.0, std::abs(x2 - x1)),
                   row.height - 2 * margin);
+}
+
+QRectF GanttScene::labelRect(const QRectF &bar, int textWidth, bool rtl, bool *inside)
+{
+    constexpr double kPadding = 4.0;
+    *inside = bar.width() >= textWidth + 2 * kPadding;
+    if (*inside) {
+        return QRectF(rtl ? bar.right() - kPadding - textWidth : bar.left() + kPadding, bar.top(),
+                      textWidth, bar.height());
+    }
+    return QRectF(rtl ? bar.left() - kPadding - textWidth : bar.right() + kPadding, bar.top(),
+                  textWidth, bar.height());
+}
+
+QColor GanttScene::textOn(const QColor &background)
+{
+    // Relative luminance (sRGB weights): light bars take black text, dark ones white.
+    const double luminance =
+        0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return luminance > 0.5 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
 void GanttScene::paintRows(QPainter &p, const QList<Row> &rows, int width, int offset, bool rtl,
                            const QPalette &palette) const
 {
+    QFont small = p.font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p.setFont(small);
+    const QFontMetrics metrics(small);
+    // Each bar says what it is: its title inside it where it fits, else beside it.
+    const auto label = [&](const QRectF &bar, const RoadmapNode &node, const QColor &fill) {
+        const QString title =
+            metrics.elidedText(m_document->treeModel()->displayTitle(node), Qt::ElideRight, 320);
+        bool inside = false;
+        const QRectF where = labelRect(bar, metrics.horizontalAdvance(title), rtl, &inside);
+        if (where.right() < 0 || where.left() > width)
+            return;
+        p.setPen(inside ? textOn(fill) : palette.color(QPalette::Text));
+        p.drawText(where, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, title);
+        p.setPen(Qt::NoPen);
+    };
     const RoadmapTreeModel *model = m_document->treeModel();
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -336,6 +372,8 @@ void GanttScene::paintRows(QPainter &p, const QList<Row> &rows, int width, int o
             diamond.lineTo(c.x() - r, c.y());
             diamond.closeSubpath();
             p.fillPath(diamond, color);
+            label(QRectF(rtl ? c.x() - r - 2 : c.x() + r + 2, bar.top(), 0, bar.height()), *node,
+                  color);
         } else if (leaf) {
             p.setPen(Qt::NoPen);
             p.setBrush(color);
@@ -356,15 +394,23 @@ void GanttScene::paintRows(QPainter &p, const QList<Row> &rows, int width, int o
                 const double px = rtl ? bar.right() - 4 : bar.left() + 4;
                 p.drawEllipse(QPointF(px, bar.center().y()), 2.0, 2.0);
             }
+            label(bar, *node, color);
         } else {
-            // Summary bar with end caps.
-            const QRectF summary(bar.left(), bar.top() + bar.height() * 0.3, bar.width(),
-                                 bar.height() * 0.4);
-            p.fillRect(summary, color.darker(dark ? 90 : 130));
-            p.fillRect(QRectF(summary.left(), summary.top(), 3, bar.bottom() - summary.top()),
-                       color.darker(dark ? 90 : 130));
-            p.fillRect(QRectF(summary.right() - 3, summary.top(), 3, bar.bottom() - summary.top()),
-                       color.darker(dark ? 90 : 130));
+            // Summary bar: a band over the item's whole span, with end caps pointing down to
+            // the parts below; its title beside it.
+            const QColor band = color.darker(dark ? 90 : 130);
+            const QRectF summary(bar.left(), bar.top(), bar.width(), bar.height() * 0.75);
+            p.fillRect(summary, band);
+            const double cap = std::min(6.0, bar.width() / 2);
+            QPainterPath caps;
+            for (const double edge : {summary.left(), summary.right() - cap}) {
+                caps.moveTo(edge, summary.bottom());
+                caps.lineTo(edge + cap, summary.bottom());
+                caps.lineTo(edge == summary.left() ? edge : edge + cap, bar.bottom());
+                caps.closeSubpath();
+            }
+            p.fillPath(caps, band);
+            label(QRectF(bar.left(), bar.top(), bar.width(), summary.height()), *node, band);
         }
     }
     // Explicit prerequisites between visible rows: from the end of the prerequisite to the start

@@ -94,6 +94,12 @@ public:
 
     static QColor areaColor(CompetencyArea area, bool dark);
 
+    /// Where a bar's title goes: inside the bar, from its start edge, when the bar is wide
+    /// enough for `textWidth`; else beside it, after its end edge (`inside` says which).
+    static QRectF labelRect(const QRectF &bar, int textWidth, bool rtl, bool *inside);
+    /// Black or white, whichever reads better on `background`.
+    static QColor textOn(const QColor &background);
+
 private:
     Span spanOf(qint64 id, bool baseline) const;
 
