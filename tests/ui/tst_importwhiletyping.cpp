@@ -14,6 +14,7 @@
 #include "storage/sessionrepository.h"
 
 #include <QApplication>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -121,6 +122,10 @@ private slots:
         QStringList failures;
         std::atomic<bool> storing = false;
         int savesWhileStoring = 0;
+        // Released by a save made while an import is being stored: each round's storing thread
+        // waits for one before it says it is done, so that every round has the window writing
+        // while the import writes, however quick the import is.
+        QSemaphore savedWhileStoring;
 
         // What the window's thread does while it waits: the editor saves the open note as the
         // learner types, and the focus timer records that the app is alive.
@@ -136,7 +141,10 @@ private slots:
                 failures.append(touched.error());
             lastTouch = now;
             ++saves;
-            savesWhileStoring += during ? 1 : 0;
+            if (during) {
+                ++savesWhileStoring;
+                savedWhileStoring.release();
+            }
         });
 
         // Each round the learner works in the roadmap imported last: a note open, the focus
@@ -145,7 +153,9 @@ private slots:
             const qint64 working = document.currentRoadmap().id;
             QVERIFY(!document.treeModel()->nodes().isEmpty());
             const qint64 topic = document.treeModel()->nodes().constLast().id;
-            QVERIFY(log->startTimer(topic, 25, QDateTime::currentDateTimeUtc()).ok());
+            // A quick import may end before the first keystroke: the heartbeat is then the start.
+            lastTouch = QDateTime::currentDateTimeUtc();
+            QVERIFY(log->startTimer(topic, 25, lastTouch).ok());
             noteId = notes->create(topic, QStringLiteral("Typed during import %1").arg(round));
             QVERIFY(noteId);
             typed.clear();
@@ -163,6 +173,10 @@ private slots:
                     otherThread = QThread::currentThreadId() != windowThread;
                     storing = true;
                     Result<qint64> id = store();
+                    // Still "storing" until the window has saved once more: that save and the
+                    // import's writes are then ordered by nothing but the code under test.
+                    if (!savedWhileStoring.tryAcquire(1, 30000))
+                        id = Error{QStringLiteral("the window saved nothing")};
                     storing = false;
                     return id;
                 },

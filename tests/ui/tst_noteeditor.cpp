@@ -344,7 +344,8 @@ private slots:
             const QTextBlock block = document.findBlockByNumber(blockNumber);
             for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
                 if (column >= range.start && column < range.start + range.length)
-                    return range.format.fontFixedPitch() && range.format.fontFamily() == fixed;
+                    return range.format.fontFixedPitch() &&
+                           range.format.fontFamilies().toStringList().value(0) == fixed;
             }
             return false;
         };

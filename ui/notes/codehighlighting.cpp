@@ -265,7 +265,7 @@ private:
     static QTextCharFormat codeFormat()
     {
         QTextCharFormat f;
-        f.setFontFamily(fixedPitchFamily());
+        f.setFontFamilies({fixedPitchFamily()});
         f.setFontFixedPitch(true);
         return f;
     }
