@@ -266,11 +266,9 @@ void TodayPage::refresh()
     const ProgressStatistics::Standing stats = ProgressStatistics::standing(input);
     // Today's share counts once its study time has passed: look again then.
     if (!input.todayDue) {
-        const Availability &availability = m_document->availability();
         const QDateTime now = m_document->now();
-        const QTime due =
-            availability.preferredTime.addSecs(60 * availability.minutesOn(now.date()));
-        if (due > now.time())
+        const QTime due = ProgressStatistics::studyEnds(m_document->availability(), now.date());
+        if (due.isValid())
             m_dueTimer->start(int(now.time().msecsTo(due)) + 1000);
     }
     const int difference = stats.studiedByToday - stats.plannedByToday;

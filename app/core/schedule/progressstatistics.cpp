@@ -169,11 +169,17 @@ ProgressStatistics::Standing ProgressStatistics::standing(const Input &in)
     return standing;
 }
 
+QTime ProgressStatistics::studyEnds(const Availability &availability, const QDate &day)
+{
+    const qint64 end =
+        availability.preferredTime.msecsSinceStartOfDay() + 60000LL * availability.minutesOn(day);
+    return end < 24LL * 3600 * 1000 ? QTime::fromMSecsSinceStartOfDay(int(end)) : QTime();
+}
+
 bool ProgressStatistics::todayIsDue(const Availability &availability, const QDateTime &now)
 {
-    const int minutes = availability.minutesOn(now.date());
-    const qint64 end = availability.preferredTime.msecsSinceStartOfDay() + 60000LL * minutes;
-    return end < 24LL * 3600 * 1000 && now.time().msecsSinceStartOfDay() >= end;
+    const QTime end = studyEnds(availability, now.date());
+    return end.isValid() && now.time() >= end;
 }
 
 } // namespace Masar

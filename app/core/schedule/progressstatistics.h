@@ -89,6 +89,8 @@ struct ProgressStatistics
     /// for the minutes the availability gives today) has passed. A study time that runs past
     /// midnight is due only on the next day.
     static bool todayIsDue(const Availability &availability, const QDateTime &now);
+    /// When the study time of `day` ends; invalid when it runs past midnight.
+    static QTime studyEnds(const Availability &availability, const QDate &day);
 };
 
 } // namespace Masar
