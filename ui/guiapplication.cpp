@@ -6,6 +6,7 @@
 #include "dialogs/databaseerrordialog.h"
 #include "dialogs/welcomedialog.h"
 #include "document/plannerdocument.h"
+#include "icons.h"
 #include "languagecontroller.h"
 #include "mainwindow.h"
 #include "notes/codehighlighting.h"
@@ -56,7 +57,7 @@ void configure(QApplication &app)
     QIcon::setThemeSearchPaths(searchPaths);
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
         QIcon::setThemeName(QStringLiteral("breeze"));
-    app.setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.masar.Masar")));
+    app.setWindowIcon(Icons::application());
     QFont font = app.font();
     font.setFamilies(uiFontFamilies());
     app.setFont(font);

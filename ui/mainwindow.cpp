@@ -14,10 +14,12 @@
 #include "document/roadmaptreemodel.h"
 #include "document/studylog.h"
 #include "gantt/ganttpage.h"
+#include "icons.h"
 #include "import/roadmapfiles.h"
 #include "languagecontroller.h"
 #include "model/roadmapsummary.h"
 #include "notes/notespage.h"
+#include "pagenavigation.h"
 #include "roadmap/roadmappage.h"
 #include "theme.h"
 #include "today/todaypage.h"
@@ -39,19 +41,7 @@
 #include <QStatusBar>
 #include <QTimer>
 
-#include <array>
-
 namespace Masar {
-
-namespace {
-
-/// Ctrl+1 … Ctrl+5: the pages in their order.
-QKeySequence pageShortcut(int page)
-{
-    return QKeySequence(QStringLiteral("Ctrl+%1").arg(page + 1));
-}
-
-} // namespace
 
 MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, Theme *theme,
                        QWidget *parent)
@@ -66,29 +56,10 @@ MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, 
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_navigation = new QListWidget(central);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMaximumWidth(140);
-    // Pages with their theme icons (freedesktop names first, Breeze's where it has its own),
-    // Ctrl+1 … Ctrl+5 to reach them.
-    const std::array<QStringList, 5> icons{
-        QStringList{QStringLiteral("view-calendar-day"), QStringLiteral("go-home")},
-        QStringList{QStringLiteral("view-list-tree"), QStringLiteral("view-list-details")},
-        QStringList{QStringLiteral("view-calendar-timeline"), QStringLiteral("x-office-calendar")},
-        QStringList{QStringLiteral("view-statistics"), QStringLiteral("office-chart-bar")},
-        QStringList{QStringLiteral("view-pim-notes"), QStringLiteral("accessories-text-editor")}};
-    m_navigation->setIconSize(QSize(22, 22));
-    for (int page = 0; page < int(icons.size()); ++page) {
-        QIcon icon;
-        for (const QString &name : icons.at(size_t(page))) {
-            icon = QIcon::fromTheme(name);
-            if (!icon.isNull())
-                break;
-        }
-        m_navigation->addItem(new QListWidgetItem(icon, QString()));
+    m_navigation = new PageNavigation(central);
+    for (int page = 0; page < m_navigation->count(); ++page) {
         auto *shortcut = new QAction(this);
-        shortcut->setShortcut(pageShortcut(page));
+        shortcut->setShortcut(PageNavigation::shortcut(page));
         connect(shortcut, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
         addAction(shortcut);
     }
@@ -165,7 +136,9 @@ void MainWindow::createActions()
         new QAction(QIcon::fromTheme(QStringLiteral("x-office-calendar")), QString(), this);
     m_exportIcsAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     connect(m_exportIcsAction, &QAction::triggered, m_files, &RoadmapFiles::exportPlanAsIcs);
-    m_syncAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), this);
+    m_syncAction =
+        new QAction(Icons::themed({QStringLiteral("folder-sync"), QStringLiteral("view-refresh")}),
+                    QString(), this);
     m_syncAction->setShortcut(QKeySequence(QStringLiteral("F9")));
     connect(m_syncAction, &QAction::triggered, this, [this] {
         if (!m_calendarSync->settings().isConfigured())
@@ -181,14 +154,14 @@ void MainWindow::createActions()
 
     // Own undo/redo actions (not QUndoStack's) so that their text follows a language switch.
     QUndoStack *stack = m_document->undoStack();
-    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), QString(), this);
+    m_undoAction = new QAction(Icons::directional({QStringLiteral("edit-undo")}), QString(), this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     // The note being typed is saved first, so that undoing its creation keeps the last words too.
     connect(m_undoAction, &QAction::triggered, stack, [this, stack] {
         m_pages->flushNotes();
         stack->undo();
     });
-    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), QString(), this);
+    m_redoAction = new QAction(Icons::directional({QStringLiteral("edit-redo")}), QString(), this);
     m_redoAction->setShortcut(QKeySequence::Redo);
     connect(m_redoAction, &QAction::triggered, stack, [this, stack] {
         m_pages->flushNotes();
@@ -352,19 +325,6 @@ void MainWindow::retranslateUi()
     m_welcomeAction->setText(tr("&Welcome…"));
     m_aboutAction->setText(tr("&About Masar"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_navigation->item(int(Page::Today))->setText(tr("Today"));
-    m_navigation->item(int(Page::Roadmap))->setText(tr("Roadmap"));
-    m_navigation->item(int(Page::Calendar))->setText(tr("Calendar"));
-    m_navigation->item(int(Page::Progress))->setText(tr("Progress"));
-    m_navigation->item(int(Page::Notes))->setText(tr("Notes"));
-    m_navigation->setAccessibleName(tr("Pages"));
-    for (int page = 0; page < m_navigation->count(); ++page) {
-        QListWidgetItem *item = m_navigation->item(page);
-        // The key in a left-to-right isolate: "Ctrl+1" stays whole in an Arabic sentence.
-        item->setToolTip(
-            QStringLiteral("%1 (\u2066%2\u2069)")
-                .arg(item->text(), pageShortcut(page).toString(QKeySequence::NativeText)));
-    }
     m_summaryLabel->setAccessibleName(tr("Roadmap summary"));
     updateTitleAndSummary();
 }

@@ -8,7 +8,6 @@
 class QAction;
 class QActionGroup;
 class QLabel;
-class QListWidget;
 class QMenu;
 class QTimer;
 
@@ -16,6 +15,7 @@ namespace Masar {
 
 class CalendarSyncController;
 class LanguageController;
+class PageNavigation;
 class StudyReminder;
 class PlannerDocument;
 class GanttPage;
@@ -91,7 +91,7 @@ private:
     LanguageController *m_language;
     Qt::LayoutDirection m_layoutDirection = Qt::LeftToRight; // whose arrangement the pages show
     Theme *m_theme;
-    QListWidget *m_navigation = nullptr;
+    PageNavigation *m_navigation = nullptr;
     PageStack *m_pages = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QTimer *m_summaryTimer = nullptr;

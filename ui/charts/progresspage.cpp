@@ -7,6 +7,7 @@
 #include "document/roadmaptreemodel.h"
 #include "document/studylog.h"
 #include "heatmapwidget.h"
+#include "icons.h"
 
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
@@ -208,6 +209,8 @@ void ProgressPage::rebuild()
         cellLayout->setContentsMargins(0, 0, 0, 0);
         auto *save = new QToolButton(cell);
         save->setText(tr("Save as PNG…"));
+        save->setIcon(Icons::themed({QStringLiteral("document-save")}));
+        save->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         save->setAutoRaise(true);
         QWidget *view = m_charts.at(i);
         const QString name = names.at(i);

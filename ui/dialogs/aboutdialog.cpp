@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 
+#include "icons.h"
 #include "storage/database.h"
 
 #include <QDialogButtonBox>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -44,11 +46,24 @@ QString AboutDialog::text()
 AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("About Masar"));
+    setObjectName(QStringLiteral("AboutDialog"));
     auto *layout = new QVBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    auto *icon = new QLabel(this);
+    icon->setObjectName(QStringLiteral("applicationIcon"));
+    icon->setPixmap(Icons::application().pixmap(64, 64));
+    icon->setAlignment(Qt::AlignTop);
+    icon->setAccessibleName(tr("Masar icon"));
+    row->addWidget(icon);
     auto *label = new QLabel(text(), this);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(label);
+    // A wrapped label beside another widget is not given the height of its lines by the
+    // layout; reserve it, so that no library falls off the bottom.
+    const int width = qMax(420, 60 * label->fontMetrics().averageCharWidth());
+    label->setMinimumSize(width, label->heightForWidth(width));
+    row->addWidget(label, 1);
+    layout->addLayout(row);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

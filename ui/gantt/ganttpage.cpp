@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ganttpage.h"
+
 #include "displaycalendar.h"
+#include "icons.h"
 
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
@@ -36,7 +38,8 @@ GanttPage::GanttPage(PlannerDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_toolBar = new QToolBar(this);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
     m_scale = new QComboBox(m_toolBar);
     m_toolBar->addWidget(m_scale);
     m_today = m_toolBar->addAction(QString());
@@ -54,6 +57,12 @@ GanttPage::GanttPage(PlannerDocument *document, QWidget *parent)
         button->setPopupMode(QToolButton::InstantPopup);
     m_print = m_toolBar->addAction(QString(), this, &GanttPage::print);
     m_print->setShortcut(QKeySequence::Print);
+    m_today->setIcon(Icons::themed({QStringLiteral("go-jump-today")}));
+    m_replan->setIcon(Icons::themed(
+        {QStringLiteral("view-calendar-upcoming-days"), QStringLiteral("view-refresh")}));
+    m_studyTime->setIcon(Icons::themed({QStringLiteral("preferences-system-time")}));
+    m_export->setIcon(Icons::themed({QStringLiteral("document-export")}));
+    m_print->setIcon(Icons::themed({QStringLiteral("document-print")}));
     m_print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_print);
     layout->addWidget(m_toolBar);

@@ -5,6 +5,7 @@
 #include "desktop/weblinks.h"
 #include "document/notebook.h"
 #include "document/plannerdocument.h"
+#include "icons.h"
 #include "markdownrenderer.h"
 #include "paragraphlayout.h"
 #include "safebrowser.h"
@@ -43,6 +44,8 @@ NoteEditor::NoteEditor(PlannerDocument *document, QWidget *parent)
     m_previewToggle = new QToolButton(this);
     m_previewToggle->setCheckable(true);
     m_previewToggle->setAutoRaise(true);
+    m_previewToggle->setIcon(Icons::themed({QStringLiteral("document-preview")}));
+    m_previewToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addStretch(1);
     bar->addWidget(m_previewToggle);
     layout->addLayout(bar);

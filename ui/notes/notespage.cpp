@@ -3,6 +3,7 @@
 
 #include "bidi.h"
 #include "displaycalendar.h"
+#include "icons.h"
 
 #include "document/notebook.h"
 #include "document/plannerdocument.h"
@@ -49,7 +50,9 @@ NotesPage::NotesPage(PlannerDocument *document, QWidget *parent)
     m_list->setWordWrap(true);
     auto *sideButtons = new QHBoxLayout;
     m_new = new QPushButton(side);
+    m_new->setIcon(Icons::themed({QStringLiteral("document-new")}));
     m_delete = new QPushButton(side);
+    m_delete->setIcon(Icons::themed({QStringLiteral("edit-delete")}));
     sideButtons->addWidget(m_new);
     sideButtons->addWidget(m_delete);
     sideLayout->addWidget(m_search);
@@ -66,7 +69,9 @@ NotesPage::NotesPage(PlannerDocument *document, QWidget *parent)
     big.setBold(true);
     m_title->setFont(big);
     m_attach = new QPushButton(main);
+    m_attach->setIcon(Icons::themed({QStringLiteral("mail-attachment")}));
     m_export = new QToolButton(main);
+    m_export->setIcon(Icons::themed({QStringLiteral("document-export")}));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(m_export);
     m_export->setMenu(exportMenu);

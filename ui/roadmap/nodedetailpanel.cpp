@@ -5,6 +5,7 @@
 #include "document/notebook.h"
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
+#include "icons.h"
 #include "model/roadmapsummary.h"
 #include "notes/noteeditor.h"
 
@@ -65,6 +66,8 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
     m_url = new QLineEdit(this);
     m_url->setLayoutDirection(Qt::LeftToRight);
     m_openUrl = new QPushButton(this);
+    m_openUrl->setIcon(Icons::themed(
+        {QStringLiteral("document-open-remote"), QStringLiteral("internet-web-browser")}));
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_openUrl);
@@ -74,7 +77,9 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
     m_prerequisites->setObjectName(QStringLiteral("prerequisites"));
     m_prerequisites->setMaximumHeight(3 * fontMetrics().height() + 10);
     m_addPrerequisite = new QPushButton(this);
+    m_addPrerequisite->setIcon(Icons::themed({QStringLiteral("list-add")}));
     m_removePrerequisite = new QPushButton(this);
+    m_removePrerequisite->setIcon(Icons::themed({QStringLiteral("list-remove")}));
     auto *prerequisiteButtons = new QVBoxLayout;
     prerequisiteButtons->addWidget(m_addPrerequisite);
     prerequisiteButtons->addWidget(m_removePrerequisite);
@@ -112,6 +117,7 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
     bold.setBold(true);
     m_notesTitle->setFont(bold);
     m_addNote = new QPushButton(this);
+    m_addNote->setIcon(Icons::themed({QStringLiteral("document-new")}));
     m_note = new NoteEditor(document, this);
     outer->addWidget(m_notesTitle);
     outer->addWidget(m_addNote, 0, Qt::AlignLeading);

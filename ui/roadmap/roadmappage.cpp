@@ -3,6 +3,7 @@
 
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
+#include "icons.h"
 #include "nodedetailpanel.h"
 #include "treeexpansion.h"
 
@@ -18,6 +19,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -25,6 +27,7 @@ namespace Masar {
 
 namespace {
 const QString kCourseLanguageKey = QStringLiteral("roadmap/courseLanguage");
+
 } // namespace
 
 RoadmapPage::RoadmapPage(PlannerDocument *document, QWidget *parent)
@@ -34,7 +37,8 @@ RoadmapPage::RoadmapPage(PlannerDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_toolBar = new QToolBar(this);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
     layout->addWidget(m_toolBar);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -93,9 +97,23 @@ RoadmapPage::RoadmapPage(PlannerDocument *document, QWidget *parent)
         makeAction(QKeySequence(QStringLiteral("Ctrl+]")), keepCurrent(&PlannerDocument::indent));
     m_outdent =
         makeAction(QKeySequence(QStringLiteral("Ctrl+[")), keepCurrent(&PlannerDocument::outdent));
+    m_addChild->setIcon(Icons::themed({QStringLiteral("list-add")}));
+    m_addSibling->setIcon(Icons::themed(
+        {QStringLiteral("edit-table-insert-row-below"), QStringLiteral("insert-table-row")}));
+    m_remove->setIcon(Icons::themed({QStringLiteral("edit-delete")}));
+    m_moveUp->setIcon(Icons::themed({QStringLiteral("go-up")}));
+    m_moveDown->setIcon(Icons::themed({QStringLiteral("go-down")}));
+    m_outdent->setIcon(Icons::directional({QStringLiteral("format-indent-less")}));
+    m_indent->setIcon(Icons::directional({QStringLiteral("format-indent-more")}));
     for (QAction *action :
          {m_addChild, m_addSibling, m_remove, m_moveUp, m_moveDown, m_outdent, m_indent})
         m_toolBar->addAction(action);
+    // Moving and removing are shown by their icons (with a tool tip), so that the row fits a
+    // narrow window; adding and the statuses keep their words.
+    for (QAction *action : {m_remove, m_moveUp, m_moveDown, m_outdent, m_indent}) {
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 
     m_statusMenu = new QMenu(this);
     // Alt+0 … Alt+3: Ctrl+1 … Ctrl+5 switch pages.
@@ -107,6 +125,7 @@ RoadmapPage::RoadmapPage(PlannerDocument *document, QWidget *parent)
         const RoadmapNode::Status status = statuses.at(i);
         QAction *action = makeAction(
             statusKeys.value(i), [this, status] { m_document->setStatus(selectedIds(), status); });
+        action->setIcon(Icons::status(status));
         m_statusMenu->addAction(action);
         m_statusActions.append(action);
     }
@@ -162,10 +181,15 @@ void RoadmapPage::retranslateUi()
     m_addSibling->setText(tr("Add &Below"));
     m_addSibling->setToolTip(tr("Add an item after the selected one (Ctrl+Enter)"));
     m_remove->setText(tr("&Remove"));
+    m_remove->setToolTip(tr("Remove the selected items (Delete)"));
     m_moveUp->setText(tr("Move &Up"));
+    m_moveUp->setToolTip(tr("Move up among its siblings (Ctrl+Shift+Up)"));
     m_moveDown->setText(tr("Move &Down"));
+    m_moveDown->setToolTip(tr("Move down among its siblings (Ctrl+Shift+Down)"));
     m_indent->setText(tr("&Indent"));
+    m_indent->setToolTip(tr("Make it a part of the item above (Ctrl+])"));
     m_outdent->setText(tr("&Outdent"));
+    m_outdent->setToolTip(tr("Move it out of its parent (Ctrl+[)"));
     m_statusMenu->setTitle(tr("&Mark As"));
     const QList<RoadmapNode::Status> statuses = RoadmapNode::allStatuses();
     for (int i = 0; i < m_statusActions.size(); ++i)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "todaypage.h"
 #include "displaycalendar.h"
+#include "icons.h"
 
 #include "dialogs/sessiondialog.h"
 #include "document/plannerdocument.h"
@@ -68,6 +69,8 @@ TodayPage::TodayPage(PlannerDocument *document, QWidget *parent)
     m_standing = new QLabel(this);
     m_standing->setWordWrap(true);
     m_replan = new QPushButton(this);
+    m_replan->setIcon(Icons::themed(
+        {QStringLiteral("view-calendar-upcoming-days"), QStringLiteral("view-refresh")}));
     top->addWidget(m_date);
     top->addWidget(m_standing, 1);
     top->addWidget(m_replan);
@@ -79,8 +82,11 @@ TodayPage::TodayPage(PlannerDocument *document, QWidget *parent)
     m_plan = list(3, this);
     auto *status = new QHBoxLayout;
     m_markDone = new QPushButton(this);
+    m_markDone->setIcon(Icons::status(RoadmapNode::Status::Done));
     m_markInProgress = new QPushButton(this);
+    m_markInProgress->setIcon(Icons::status(RoadmapNode::Status::InProgress));
     m_markSkipped = new QPushButton(this);
+    m_markSkipped->setIcon(Icons::status(RoadmapNode::Status::Skipped));
     status->addWidget(m_markDone);
     status->addWidget(m_markInProgress);
     status->addWidget(m_markSkipped);
@@ -109,9 +115,14 @@ TodayPage::TodayPage(PlannerDocument *document, QWidget *parent)
     m_clock->setFont(clockFont);
     m_clock->setAlignment(Qt::AlignCenter);
     m_start = new QPushButton(this);
+    m_start->setIcon(Icons::themed(
+        {QStringLiteral("chronometer-start"), QStringLiteral("media-playback-start")}));
     m_pause = new QPushButton(this);
+    m_pause->setIcon(Icons::themed({QStringLiteral("media-playback-pause")}));
     m_stop = new QPushButton(this);
+    m_stop->setIcon(Icons::themed({QStringLiteral("media-playback-stop")}));
     m_discard = new QPushButton(this);
+    m_discard->setIcon(Icons::themed({QStringLiteral("edit-clear")}));
     auto *timerButtons = new QHBoxLayout;
     for (QPushButton *b : {m_start, m_pause, m_stop, m_discard})
         timerButtons->addWidget(b);
@@ -119,8 +130,11 @@ TodayPage::TodayPage(PlannerDocument *document, QWidget *parent)
     m_sessions = list(4, this);
     auto *logButtons = new QHBoxLayout;
     m_log = new QPushButton(this);
+    m_log->setIcon(Icons::themed({QStringLiteral("list-add")}));
     m_edit = new QPushButton(this);
+    m_edit->setIcon(Icons::themed({QStringLiteral("document-edit")}));
     m_delete = new QPushButton(this);
+    m_delete->setIcon(Icons::themed({QStringLiteral("edit-delete")}));
     logButtons->addWidget(m_log);
     logButtons->addWidget(m_edit);
     logButtons->addWidget(m_delete);
