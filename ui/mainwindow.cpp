@@ -5,6 +5,7 @@
 #include "calendar/calendarsynccontroller.h"
 #include "calendar/calendarsyncstatus.h"
 #include "calendar/studyreminder.h"
+#include "charts/progresspage.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/newroadmapdialog.h"
 #include "dialogs/studytimedialog.h"
@@ -300,7 +301,7 @@ void MainWindow::retranslateUi()
     m_digitsMenu->setEnabled(m_language->language() == QLatin1String("ar"));
     m_digitsArabic->setText(tr("&Arabic-Indic (٠١٢٣)"));
     m_digitsLatin->setText(tr("&Latin (0123)"));
-    m_calendarMenu->setTitle(tr("Ca&lendar"));
+    m_calendarMenu->setTitle(tr("C&alendar")); // Alt+L is the Language menu's
     m_calendarGregorian->setText(tr("&Gregorian"));
     m_calendarHijri->setText(tr("&Hijri (Islamic civil)"));
     m_settingsMenu->setTitle(tr("&Settings"));
@@ -421,6 +422,11 @@ void MainWindow::connectPage(Page page)
             m_pages->roadmapPage()->selectNode(id);
         });
         connect(gantt, &GanttPage::editStudyTime, this, &MainWindow::editStudyTime);
+    } else if (page == Page::Progress) {
+        connect(m_pages->progressPage(), &ProgressPage::logStudyRequested, this, [this] {
+            showPage(Page::Today);
+            m_pages->todayPage()->logStudy();
+        });
     } else if (page == Page::Notes) {
         connect(m_pages->notesPage(), &NotesPage::message, this, &MainWindow::showStatusMessage);
     }

@@ -8,6 +8,7 @@
 #include "document/studylog.h"
 #include "heatmapwidget.h"
 #include "icons.h"
+#include "progresscharts.h"
 
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
@@ -26,6 +27,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTimer>
@@ -37,65 +39,6 @@
 
 namespace Masar {
 
-namespace {
-
-bool isDark(const QWidget *w)
-{
-    return w->palette().color(QPalette::Base).lightness() < 128;
-}
-
-/// A chart view styled for the page: palette-following theme, locale numbers, no margins.
-QChartView *makeView(QChart *chart, QWidget *parent)
-{
-    chart->setTheme(isDark(parent) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    // No card: the chart sits on the page's own background (names drawn beside a plot stay on it).
-    chart->setBackgroundVisible(false);
-    const QColor text = parent->palette().color(QPalette::WindowText);
-    chart->setTitleBrush(text);
-    chart->legend()->setLabelColor(text);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-    }
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    auto *view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setBackgroundBrush(parent->palette().window());
-    view->setMinimumSize(380, 260);
-    return view;
-}
-
-double msecs(const QDate &date)
-{
-    return double(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch());
-}
-
-/// Chart points in one go (appending point by point redraws the series each time), thinned to
-/// what a chart's width can show: years of daily points become a few hundred, the last kept.
-QList<QPointF> points(const QList<QPair<QDate, double>> &values)
-{
-    constexpr int kMaxPoints = 400;
-    const qsizetype step = std::max<qsizetype>(1, values.size() / kMaxPoints);
-    QList<QPointF> result;
-    result.reserve(values.size() / step + 1);
-    for (qsizetype i = 0; i < values.size(); i += step)
-        result.append({msecs(values.at(i).first), values.at(i).second});
-    if (!values.isEmpty() && (values.size() - 1) % step != 0)
-        result.append({msecs(values.constLast().first), values.constLast().second});
-    return result;
-}
-
-void showTip(const QString &text)
-{
-    QToolTip::showText(QCursor::pos(), text);
-}
-
-} // namespace
-
 ProgressPage::ProgressPage(PlannerDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document)
 {
@@ -104,6 +47,20 @@ ProgressPage::ProgressPage(PlannerDocument *document, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    // Nothing studied yet: what to do, and the button that does it.
+    m_empty = new QWidget(this);
+    m_empty->setObjectName(QStringLiteral("progressEmpty"));
+    auto *emptyRow = new QHBoxLayout(m_empty);
+    emptyRow->setContentsMargins(0, 0, 0, 0);
+    m_emptyText = new QLabel(m_empty);
+    m_emptyText->setWordWrap(true);
+    m_emptyButton =
+        new QPushButton(Icons::themed({QStringLiteral("list-add")}), QString(), m_empty);
+    connect(m_emptyButton, &QPushButton::clicked, this, &ProgressPage::logStudyRequested);
+    emptyRow->addWidget(m_emptyText, 1);
+    emptyRow->addWidget(m_emptyButton);
+    m_empty->hide();
+    layout->addWidget(m_empty);
     m_grid = new QGridLayout;
     layout->addLayout(m_grid, 3);
 
@@ -236,6 +193,10 @@ void ProgressPage::rebuild()
         summary += QLatin1Char(' ') + tr("Log some study to see when you will finish.");
     }
     m_summary->setText(summary);
+    m_emptyText->setText(tr("Nothing studied yet. The charts fill in as you log study, and the "
+                            "finish date follows your pace."));
+    m_emptyButton->setText(tr("Log Study…"));
+    m_empty->setVisible(input.sessions.isEmpty());
 
     m_heatmap->setData(m_statistics.minutesPerDay, input.today, input.studyDayMinutes);
     m_streaks->setText(tr("Current streak: %Ln day(s)", nullptr, m_statistics.currentStreak) +
@@ -333,28 +294,29 @@ QWidget *ProgressPage::buildAreas()
             });
     series->attachAxis(axisX);
     const QList<ProgressStatistics::Area> areas = m_statistics.areas;
-    connect(series, &QHorizontalStackedBarSeries::hovered, this,
-            [areas](bool status, int index, QBarSet *set) {
-                if (!status || index < 0 || index >= areas.size())
-                    return;
-                const auto &a = areas.at(index);
-                showTip(tr("%1 — %2: %3 of %4 planned (%5 done)")
-                            .arg(CompetencyAreas::displayName(a.area), set->label(),
-                                 RoadmapTreeModel::formatMinutes(
-                                     set->label() == tr("Done") ? a.doneMinutes
-                                     : set->label() == tr("Skipped")
-                                         ? a.skippedMinutes
-                                         : a.plannedMinutes - a.doneMinutes - a.skippedMinutes),
-                                 RoadmapTreeModel::formatMinutes(a.plannedMinutes),
-                                 QLocale().toString(100.0 * a.completion(), 'f', 0) +
-                                     QLatin1Char('%')));
-            });
-    QChartView *view = makeView(chart, this);
+    connect(
+        series, &QHorizontalStackedBarSeries::hovered, this,
+        [areas](bool status, int index, QBarSet *set) {
+            if (!status || index < 0 || index >= areas.size())
+                return;
+            const auto &a = areas.at(index);
+            ProgressCharts::showTip(
+                tr("%1 — %2: %3 of %4 planned (%5 done)")
+                    .arg(CompetencyAreas::displayName(a.area), set->label(),
+                         RoadmapTreeModel::formatMinutes(set->label() == tr("Done") ? a.doneMinutes
+                                                         : set->label() == tr("Skipped")
+                                                             ? a.skippedMinutes
+                                                             : a.plannedMinutes - a.doneMinutes -
+                                                                   a.skippedMinutes),
+                         RoadmapTreeModel::formatMinutes(a.plannedMinutes),
+                         QLocale().toString(100.0 * a.completion(), 'f', 0) + QLatin1Char('%')));
+        });
+    QChartView *view = ProgressCharts::makeView(chart, this);
     // A bar tall enough for the line it carries.
     view->setMinimumHeight(std::max(260, 30 * int(categories.size()) + 130));
     // After the theme: done a clear green, skipped grey, to do a light track that the summary
     // reads well on, in light and dark.
-    const bool dark = isDark(this);
+    const bool dark = ProgressCharts::isDark(this);
     const QColor doneColour = dark ? QColor(0x4c, 0xaf, 0x6a) : QColor(0x5c, 0xb8, 0x75);
     const QColor skippedColour = dark ? QColor(0x5a, 0x5f, 0x66) : QColor(0xb8, 0xbc, 0xc2);
     const QColor toDoColour = dark ? QColor(0x2c, 0x3a, 0x4a) : QColor(0xdd, 0xe7, 0xf2);
@@ -368,177 +330,6 @@ QWidget *ProgressPage::buildAreas()
         described.append(categories.at(i) + QLatin1String(": ") + m_areaSummaries.at(i));
     view->setAccessibleDescription(described.join(QLatin1String("; ")));
     return view;
-}
-
-namespace {
-
-/// Labels `axis` (milliseconds since the epoch) at the starts of months between `from` and `to`.
-void labelMonths(QCategoryAxis *axis, const QDate &from, const QDate &to)
-{
-    // About six labels, at the starts of months of the display calendar.
-    int months = 0;
-    for (QDate d = DisplayCalendar::firstOfMonth(from); d <= to && months < 10000;
-         d = DisplayCalendar::addMonths(d, 1))
-        ++months;
-    const int step = std::max(1, (months + 5) / 6);
-    QDate mark = DisplayCalendar::firstOfMonth(from);
-    if (mark < from)
-        mark = DisplayCalendar::addMonths(mark, 1);
-    for (; mark <= to; mark = DisplayCalendar::addMonths(mark, step)) {
-        axis->append(DisplayCalendar::date(mark, QStringLiteral("MMM yy")),
-                     double(QDateTime(mark, QTime(0, 0)).toMSecsSinceEpoch()));
-    }
-}
-
-} // namespace
-
-QWidget *ProgressPage::buildBurnUp()
-{
-    auto *chart = new QChart;
-    chart->setTitle(tr("Hours: planned, studied and forecast"));
-    auto *planned = new QLineSeries;
-    planned->setName(tr("Planned"));
-    planned->replace(points(m_statistics.plannedCumulative));
-    auto *actual = new QLineSeries;
-    actual->setName(tr("Studied"));
-    actual->replace(points(m_statistics.actualCumulative));
-    auto *forecast = new QLineSeries;
-    forecast->setName(tr("Forecast"));
-    forecast->replace(points(m_statistics.forecast));
-    QPen dashed = forecast->pen();
-    dashed.setStyle(Qt::DashLine);
-    dashed.setWidth(2);
-    forecast->setPen(dashed);
-    // Months labelled in the display calendar (Gregorian or Hijri) and the learner's digits:
-    // Qt Charts' own date axis knows only the Gregorian calendar.
-    auto *axisX = new QCategoryAxis;
-    axisX->setObjectName(QStringLiteral("timeAxis"));
-    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axisX->setReverse(layoutDirection() == Qt::RightToLeft);
-    auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setTitleText(tr("hours"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    chart->addAxis(axisY, layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
-    double maxHours = 1.0;
-    QDateTime first = QDateTime(m_document->today(), QTime(0, 0));
-    QDateTime last = first.addDays(30);
-    for (QLineSeries *series : {planned, actual, forecast}) {
-        chart->addSeries(series);
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
-        for (const QPointF &p : series->points()) {
-            maxHours = std::max(maxHours, p.y());
-            first = std::min(first, QDateTime::fromMSecsSinceEpoch(qint64(p.x())));
-            last = std::max(last, QDateTime::fromMSecsSinceEpoch(qint64(p.x())));
-        }
-        connect(series, &QLineSeries::hovered, this, [series](const QPointF &point, bool state) {
-            if (!state)
-                return;
-            const QLocale locale;
-            const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
-            const QString gregorian = DisplayCalendar::gregorian(day); // beside a Hijri date
-            showTip(gregorian.isEmpty() ? tr("%1, %2: %3 h")
-                                              .arg(series->name(), DisplayCalendar::date(day),
-                                                   locale.toString(point.y(), 'f', 1))
-                                        : tr("%1, %2 (%3): %4 h")
-                                              .arg(series->name(), DisplayCalendar::date(day),
-                                                   gregorian, locale.toString(point.y(), 'f', 1)));
-        });
-    }
-    axisX->setRange(double(first.toMSecsSinceEpoch()), double(last.toMSecsSinceEpoch()));
-    labelMonths(axisX, first.date(), last.date());
-    axisY->setRange(0, maxHours * 1.05);
-    return makeView(chart, this);
-}
-
-QWidget *ProgressPage::buildWeeks()
-{
-    auto *planned = new QBarSet(tr("Planned"));
-    auto *studied = new QBarSet(tr("Studied"));
-    QStringList labels;
-    const QList<ProgressStatistics::Week> weeks = m_statistics.weeks;
-    double maxHours = 1.0;
-    for (const ProgressStatistics::Week &w : std::as_const(weeks)) {
-        labels.append(DisplayCalendar::date(w.monday, QStringLiteral("d/M")));
-        *planned << w.plannedMinutes / 60.0;
-        *studied << w.actualMinutes / 60.0;
-        maxHours = std::max({maxHours, w.plannedMinutes / 60.0, w.actualMinutes / 60.0});
-    }
-    auto *series = new QBarSeries;
-    series->append({planned, studied});
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    chart->setTitle(tr("Hours per week, the last %Ln week(s)", nullptr, int(weeks.size())));
-    // Every other week is dated, each date in the room of two weeks: twelve dates under a
-    // chart of half the window were each cut to "…" (Qt 5's axes cannot be told not to).
-    auto *axisX = new QCategoryAxis;
-    axisX->setObjectName(QStringLiteral("weekAxis"));
-    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axisX->setRange(-0.5, labels.size() - 0.5);
-    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
-    axisX->setReverse(rightToLeft); // time runs from right to left
-    axisX->setStartValue(-1);       // a label's value must lie above the start: week 0 too
-    // The latest week is dated; reversed, Qt Charts leaves out the label at the range's end,
-    // so there the week before it is.
-    const int dated = int(labels.size()) - (rightToLeft ? 2 : 1);
-    for (int i = 0; i < labels.size(); ++i) {
-        if ((dated - i) % 2 == 0)
-            axisX->append(labels.at(i), i);
-    }
-    axisX->setGridLineVisible(false);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0, maxHours * 1.1);
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setTitleText(tr("hours"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    chart->addAxis(axisY, layoutDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
-    series->attachAxis(axisX);
-    series->attachAxis(axisY);
-    connect(series, &QBarSeries::hovered, this, [labels](bool status, int index, QBarSet *set) {
-        if (status && index >= 0 && index < labels.size())
-            showTip(tr("Week of %1 — %2: %3 h")
-                        .arg(labels.at(index), set->label(),
-                             QLocale().toString(set->at(index), 'f', 1)));
-    });
-    return makeView(chart, this);
-}
-
-QWidget *ProgressPage::buildRadar()
-{
-    auto *chart = new QPolarChart;
-    chart->setTitle(tr("Competency radar (% done)"));
-    auto *series = new QLineSeries;
-    series->setName(tr("Done"));
-    auto *angular = new QCategoryAxis;
-    angular->setRange(0, 360);
-    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const int count = int(m_statistics.areas.size());
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
-    for (int k = 0; k < count; ++k) {
-        // Clockwise in English; in Arabic the areas follow each other counter-clockwise.
-        const int i = (rtl && k > 0) ? count - k : k;
-        const auto &area = m_statistics.areas.at(i);
-        const double angle = 360.0 * k / std::max(1, count);
-        angular->append(CompetencyAreas::displayName(area.area), angle);
-        series->append(angle, 100.0 * area.completion());
-    }
-    if (count > 0)
-        series->append(360.0, 100.0 * m_statistics.areas.constFirst().completion());
-    auto *radial = new QValueAxis;
-    radial->setRange(0, 100);
-    radial->setLabelFormat(QStringLiteral("%.0f"));
-    radial->setTickCount(5);
-    QFont small = angular->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    angular->setLabelsFont(small);
-    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
-    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
-    chart->addSeries(series);
-    series->attachAxis(angular);
-    series->attachAxis(radial);
-    chart->legend()->hide();
-    return makeView(chart, this);
 }
 
 void ProgressPage::exportChart(QWidget *view, const QString &name)

@@ -8,6 +8,7 @@
 
 class QGridLayout;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTimer;
 class QToolButton;
@@ -38,6 +39,10 @@ public:
     /// Builds the charts now (they are otherwise built when the page is shown).
     void refreshNow();
 
+signals:
+    /// The learner asks to log study (from the page's empty state).
+    void logStudyRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -60,6 +65,9 @@ private:
     QStringList m_areaSummaries;
     QList<QWidget *> m_cells; ///< a view with its export button each
     QLabel *m_summary;
+    QWidget *m_empty;
+    QLabel *m_emptyText;
+    QPushButton *m_emptyButton;
     HeatmapWidget *m_heatmap;
     QLabel *m_streaks;
     QSpinBox *m_threshold;

@@ -2,6 +2,7 @@
 #include "ganttpage.h"
 
 #include "displaycalendar.h"
+#include "emptystate.h"
 #include "icons.h"
 
 #include "document/plannerdocument.h"
@@ -23,6 +24,7 @@
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QToolBar>
@@ -116,6 +118,10 @@ GanttPage::GanttPage(PlannerDocument *document, QWidget *parent)
     });
     connect(m_studyTime, &QAction::triggered, this, &GanttPage::editStudyTime);
     connect(m_timeline, &GanttTimeline::nodeActivated, this, &GanttPage::showDetails);
+    m_empty = new EmptyState(m_tree);
+    m_empty->button()->setIcon(
+        Icons::themed({QStringLiteral("view-list-tree"), QStringLiteral("view-list-details")}));
+    connect(m_empty->button(), &QPushButton::clicked, this, [this] { emit showDetails(0); });
     connect(m_tree, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         emit showDetails(m_tree->rows()->idAt(index.row()));
     });
@@ -135,6 +141,9 @@ QList<QAction *> GanttPage::actions() const
 
 void GanttPage::retranslateUi()
 {
+    m_empty->setText(tr("Nothing to plan yet: this roadmap has no items. Add them on the Roadmap "
+                        "page, or import a roadmap from the File menu."));
+    m_empty->button()->setText(tr("Open the Roadmap"));
     const int scale = int(m_timeline->scene().scale());
     m_scale->clear();
     m_scale->addItems({tr("Days"), tr("Weeks"), tr("Months"), tr("Quarters")});

@@ -14,6 +14,7 @@ class QToolBar;
 
 namespace Masar {
 
+class EmptyState;
 class GanttTimeline;
 class GanttTreeView;
 class PlannerDocument;
@@ -67,6 +68,7 @@ private:
     QAction *m_print;
     QSplitter *m_splitter;
     GanttTreeView *m_tree;
+    EmptyState *m_empty = nullptr;
     GanttTimeline *m_timeline;
     QLabel *m_summary;
     QLabel *m_legend;

@@ -3,6 +3,7 @@
 
 #include "bidi.h"
 #include "displaycalendar.h"
+#include "emptystate.h"
 #include "icons.h"
 
 #include "document/notebook.h"
@@ -45,8 +46,12 @@ NotesPage::NotesPage(PlannerDocument *document, QWidget *parent)
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     m_search = new QLineEdit(side);
+    m_search->setObjectName(QStringLiteral("noteSearch"));
     m_search->setClearButtonEnabled(true);
     m_list = new QListWidget(side);
+    m_listEmpty = new EmptyState(m_list);
+    m_listEmpty->button()->setIcon(Icons::themed({QStringLiteral("document-new")}));
+    connect(m_listEmpty->button(), &QPushButton::clicked, this, [this] { newNote(0); });
     m_list->setWordWrap(true);
     auto *sideButtons = new QHBoxLayout;
     m_new = new QPushButton(side);
@@ -187,11 +192,19 @@ void NotesPage::refreshList()
                 item->setSizeHint(label->sizeHint() + QSize(0, 6));
                 m_list->setItemWidget(item, label);
             }
-            if (hits->isEmpty())
-                new QListWidgetItem(tr("No note matches."), m_list);
         }
     }
     m_list->blockSignals(false);
+    if (query.isEmpty()) {
+        m_listEmpty->setText(tr("No notes yet. Write down what you learn as you go: a note can "
+                                "belong to an item of the roadmap or stand on its own."));
+        m_listEmpty->button()->setText(tr("New Note"));
+    } else {
+        // The query in a first-strong isolate, so that it keeps its own direction.
+        m_listEmpty->setText(tr("No note contains “%1”.").arg(Bidi::embedded(query)));
+        m_listEmpty->button()->setText(QString());
+    }
+    m_listEmpty->refresh();
 }
 
 void NotesPage::openNote(qint64 id, int cursor)

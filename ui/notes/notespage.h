@@ -11,6 +11,7 @@ class QToolButton;
 
 namespace Masar {
 
+class EmptyState;
 class NoteEditor;
 class PlannerDocument;
 
@@ -49,6 +50,7 @@ private:
 
     PlannerDocument *m_document;
     QLineEdit *m_search;
+    EmptyState *m_listEmpty = nullptr;
     QListWidget *m_list;
     QPushButton *m_new;
     QPushButton *m_delete;

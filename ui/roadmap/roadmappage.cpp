@@ -3,6 +3,7 @@
 
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
+#include "emptystate.h"
 #include "icons.h"
 #include "nodedetailpanel.h"
 #include "treeexpansion.h"
@@ -15,6 +16,7 @@
 #include <QIODevice>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -62,6 +64,8 @@ RoadmapPage::RoadmapPage(PlannerDocument *document, QWidget *parent)
     m_tree->header()->resizeSection(RoadmapTreeModel::AreaColumn, 150);
     m_tree->header()->resizeSection(RoadmapTreeModel::EffortColumn, 70);
     m_tree->header()->resizeSection(RoadmapTreeModel::StatusColumn, 95);
+    m_empty = new EmptyState(m_tree);
+    m_empty->button()->setIcon(Icons::themed({QStringLiteral("list-add")}));
     m_detail = new NodeDetailPanel(document, m_splitter);
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_detail);
@@ -79,6 +83,7 @@ RoadmapPage::RoadmapPage(PlannerDocument *document, QWidget *parent)
         return action;
     };
     m_addChild = makeAction(QKeySequence(Qt::Key_Insert), [this] { addNode(true); });
+    connect(m_empty->button(), &QPushButton::clicked, m_addChild, &QAction::trigger);
     m_addSibling =
         makeAction(QKeySequence(QStringLiteral("Ctrl+Return")), [this] { addNode(false); });
     m_remove = makeAction(QKeySequence::Delete, [this] { m_document->removeNodes(selectedIds()); });
@@ -176,6 +181,9 @@ QList<QAction *> RoadmapPage::editActions() const
 
 void RoadmapPage::retranslateUi()
 {
+    m_empty->setText(tr("This roadmap is empty. Add its first phase here, or import a roadmap "
+                        "from the File menu."));
+    m_empty->button()->setText(tr("Add an Item"));
     m_addChild->setText(tr("Add &Child"));
     m_addChild->setToolTip(tr("Add an item inside the selected one (Insert)"));
     m_addSibling->setText(tr("Add &Below"));

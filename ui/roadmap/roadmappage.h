@@ -14,6 +14,7 @@ class QTreeView;
 
 namespace Masar {
 
+class EmptyState;
 class NodeDetailPanel;
 class PlannerDocument;
 
@@ -56,6 +57,7 @@ private:
     QSplitter *m_splitter;
     QToolBar *m_toolBar;
     QTreeView *m_tree;
+    EmptyState *m_empty = nullptr;
     CourseLanguageFilter *m_filter;
     QComboBox *m_languageFilter;
     NodeDetailPanel *m_detail;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "todaypage.h"
 #include "displaycalendar.h"
+#include "emptystate.h"
 #include "icons.h"
 
 #include "dialogs/sessiondialog.h"
@@ -198,6 +199,14 @@ TodayPage::TodayPage(PlannerDocument *document, QWidget *parent)
             emit m_document->errorOccurred(discarded.error());
     });
     connect(m_log, &QPushButton::clicked, this, &TodayPage::logStudy);
+    // Lists with nothing in them say what to do.
+    m_planEmpty = new EmptyState(m_plan);
+    connect(m_planEmpty->button(), &QPushButton::clicked, this, &TodayPage::logStudy);
+    m_overdueEmpty = new EmptyState(m_overdue);
+    m_planEmpty->button()->setIcon(Icons::themed({QStringLiteral("list-add")}));
+    m_sessionsEmpty = new EmptyState(m_sessions);
+    m_sessionsEmpty->button()->setIcon(Icons::themed({QStringLiteral("list-add")}));
+    connect(m_sessionsEmpty->button(), &QPushButton::clicked, this, &TodayPage::logStudy);
     connect(m_edit, &QPushButton::clicked, this, &TodayPage::editSession);
     connect(m_sessions, &QTreeWidget::itemDoubleClicked, this, &TodayPage::editSession);
     connect(m_delete, &QPushButton::clicked, this, &TodayPage::deleteSession);
@@ -231,15 +240,22 @@ void TodayPage::retranslateUi()
     m_timerMode->addItem(tr("Long focus: 50 min, 10 min break"), 50);
     m_timerMode->addItem(tr("Free: no set length"), 0);
     m_timerMode->setCurrentIndex(mode);
-    m_start->setText(tr("&Start"));
+    // Mnemonics of their own: Alt+S is the Settings menu's, Alt+E the Edit menu's, Alt+L
+    // Log Study's, Alt+P Mark In Progress's, Alt+R Re-plan's.
+    m_start->setText(tr("St&art"));
     m_stop->setText(tr("S&top and Log"));
     m_discard->setText(tr("Discard"));
     m_logTitle->setText(tr("Study log"));
     m_sessions->setHeaderLabels({tr("Item"), tr("Date"), tr("Time"), tr("Source")});
     m_sessions->setAccessibleName(tr("Study log"));
     m_log->setText(tr("&Log Study…"));
-    m_edit->setText(tr("&Edit…"));
+    m_edit->setText(tr("Ed&it…"));
     m_delete->setText(tr("De&lete"));
+    m_planEmpty->button()->setText(tr("Log Study…"));
+    m_overdueEmpty->setText(tr("Nothing is overdue."));
+    m_sessionsEmpty->setText(tr("No study logged yet. Start the focus timer above, or log time "
+                                "you studied away from the computer."));
+    m_sessionsEmpty->button()->setText(tr("Log Study…"));
     refresh();
     refreshSessions();
     refreshTimer();
@@ -261,6 +277,20 @@ qint64 TodayPage::selectedPlanNode() const
 QString TodayPage::standing() const
 {
     return m_standing->text();
+}
+
+QString TodayPage::nothingToday() const
+{
+    const QDate today = m_document->today();
+    for (const DayPlan &day : m_document->schedule().days) {
+        if (day.date > today && !day.minutes.isEmpty())
+            return tr("Nothing is planned for today. The next study day is %1. Study done anyway "
+                      "still counts.")
+                .arg(DisplayCalendar::date(day.date, QLocale::LongFormat));
+    }
+    if (!m_document->scheduleError().isEmpty())
+        return tr("Nothing can be planned until the plan's problem above is solved.");
+    return tr("Nothing is left to plan: everything in this roadmap is done or skipped.");
 }
 
 void TodayPage::refresh()
@@ -327,7 +357,7 @@ void TodayPage::refresh()
         }
     }
     if (m_plan->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_plan, {tr("Nothing planned for today.")});
+        m_planEmpty->setText(nothingToday());
 
     // Overdue: the accepted plan had it finished before today, and it is not done.
     m_overdue->clear();
@@ -376,6 +406,8 @@ void TodayPage::refresh()
                             ? m_document->studyLog()->timer().nodeId
                             : timerNode;
     m_timerNode->setCurrentIndex(std::max(0, m_timerNode->findData(want)));
+    m_planEmpty->refresh();
+    m_overdueEmpty->refresh();
 }
 
 void TodayPage::refreshSessions()
@@ -394,6 +426,7 @@ void TodayPage::refreshSessions()
                          s.source == StudySession::Source::Timer ? tr("Timer") : tr("By hand")});
         item->setData(0, kNodeRole, s.id);
     }
+    m_sessionsEmpty->refresh();
     // (Where the learner stands follows through the document: new sessions re-plan it.)
 }
 
@@ -407,7 +440,7 @@ void TodayPage::refreshTimer()
     m_discard->setEnabled(running);
     m_timerNode->setEnabled(!running);
     m_timerMode->setEnabled(!running);
-    m_pause->setText(log->isTimerPaused() ? tr("&Resume") : tr("&Pause"));
+    m_pause->setText(log->isTimerPaused() ? tr("Res&ume") : tr("Pa&use"));
     if (running)
         m_ticker->start();
     else

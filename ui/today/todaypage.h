@@ -11,6 +11,7 @@ class QTreeWidget;
 
 namespace Masar {
 
+class EmptyState;
 class PlannerDocument;
 
 /**
@@ -29,6 +30,9 @@ public:
     /// Text of the ahead/behind line (for tests).
     QString standing() const;
 
+    /// Asks for a study session to log by hand (the dialog), and logs it.
+    void logStudy();
+
 signals:
     void message(const QString &text);
 
@@ -38,11 +42,11 @@ protected:
 private:
     void retranslateUi();
     void refresh();
+    QString nothingToday() const;
     void refreshSessions();
     void refreshTimer();
     void tick();
     qint64 selectedPlanNode() const;
-    void logStudy();
     void editSession();
     void deleteSession();
 
@@ -67,6 +71,9 @@ private:
     QPushButton *m_discard;
     QLabel *m_logTitle;
     QTreeWidget *m_sessions;
+    EmptyState *m_planEmpty = nullptr;
+    EmptyState *m_overdueEmpty = nullptr;
+    EmptyState *m_sessionsEmpty = nullptr;
     QPushButton *m_log;
     QPushButton *m_edit;
     QPushButton *m_delete;
