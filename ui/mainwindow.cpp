@@ -63,6 +63,8 @@ MainWindow::MainWindow(PlannerDocument *document, LanguageController *language, 
         shortcut->setShortcut(PageNavigation::shortcut(page));
         connect(shortcut, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
         addAction(shortcut);
+        // The shortcut opens the page to work in it: the keyboard goes there too.
+        connect(shortcut, &QAction::triggered, this, [this] { m_pages->focusCurrentPage(); });
     }
     m_pages = new PageStack(document, central);
     connect(m_pages->todayPage(), &TodayPage::message, this, &MainWindow::showStatusMessage);

@@ -10,6 +10,7 @@
 #include "roadmap/roadmappage.h"
 #include "today/todaypage.h"
 
+#include <QApplication>
 #include <QScrollArea>
 #include <QTimer>
 
@@ -56,6 +57,25 @@ void PageStack::showPage(Page page)
 {
     ensure(page);
     setCurrentIndex(int(page));
+}
+
+void PageStack::focusCurrentPage()
+{
+    QWidget *page = currentWidget();
+    if (!page || page->isAncestorOf(QApplication::focusWidget()))
+        return;
+    const auto canTakeFocus = [page](QWidget *w) {
+        return w && page->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+               (w->focusPolicy() & Qt::TabFocus);
+    };
+    QWidget *target = page->focusWidget();
+    // The window's tab order, from the page on: a page's controls built after it (as the pages
+    // built later are) are not next to it in that order.
+    for (QWidget *w = page->nextInFocusChain(); !canTakeFocus(target) && w != page;
+         w = w->nextInFocusChain())
+        target = w;
+    if (canTakeFocus(target))
+        target->setFocus(Qt::ShortcutFocusReason);
 }
 
 namespace {

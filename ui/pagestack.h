@@ -47,6 +47,12 @@ public:
 
     /// Builds the page if need be, and shows it.
     void showPage(Page page);
+    /**
+     * Gives the keyboard focus to the page shown, unless it has it: to the control that last had
+     * it there, else to the page's first control in the tab order (a page chosen by its
+     * shortcut is one to work in).
+     */
+    void focusCurrentPage();
     Page currentPage() const { return Page(currentIndex()); }
     /// Builds the pages not built yet, one per event-loop pass.
     void buildRemaining();

@@ -75,6 +75,9 @@ WelcomeDialog::WelcomeDialog(LanguageController *language, const Availability &d
     detailsArea->setWidgetResizable(true);
     detailsArea->setFrameShape(QFrame::NoFrame);
     detailsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Read-only text: Tab goes from the list straight on to the study time, not to an unframed
+    // area that shows no focus.
+    detailsArea->setFocusPolicy(Qt::NoFocus);
     choice->addWidget(detailsArea, 1);
     layout->addLayout(choice, 1);
 

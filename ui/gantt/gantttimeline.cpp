@@ -9,10 +9,12 @@
 
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStyleOptionFocusRect>
 #include <QToolTip>
 
 #include <cmath>
@@ -28,7 +30,8 @@ GanttTimeline::GanttTimeline(PlannerDocument *document, GanttTreeView *tree, QSc
     setObjectName(QStringLiteral("ganttTimeline"));
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setFocusPolicy(Qt::NoFocus); // keyboard navigation happens in the tree beside it
+    // Tab reaches it after the tree: the keys move through time here, the rows stay the tree's.
+    setFocusPolicy(Qt::StrongFocus);
     const auto repaint = [this] { update(); };
     connect(m_tree->verticalScrollBar(), &QScrollBar::valueChanged, this, repaint);
     connect(m_horizontal, &QScrollBar::valueChanged, this, repaint);
@@ -53,6 +56,13 @@ GanttTimeline::GanttTimeline(PlannerDocument *document, GanttTreeView *tree, QSc
                 update();
             });
     planChanged();
+    retranslateUi();
+}
+
+void GanttTimeline::retranslateUi()
+{
+    setAccessibleDescription(tr("The arrow keys move a week at a time, Home goes back to today, "
+                                "and Enter opens the current item."));
 }
 
 int GanttTimeline::headerHeight() const
@@ -77,6 +87,13 @@ void GanttTimeline::updateScrollRange()
     m_horizontal->setRange(0, std::max(0, m_scene.totalWidth() - width()));
     m_horizontal->setPageStep(std::max(1, width()));
     m_horizontal->setSingleStep(std::max(1, int(m_scene.pixelsPerDay() * 7)));
+}
+
+void GanttTimeline::scrollByDays(int days)
+{
+    const double perDay = m_scene.pixelsPerDay();
+    const double first = std::floor(offset() / perDay);
+    m_horizontal->setValue(int(std::ceil((first + days) * perDay)));
 }
 
 void GanttTimeline::setScale(GanttScene::Scale scale)
@@ -149,6 +166,12 @@ void GanttTimeline::paintEvent(QPaintEvent *)
     m_scene.paintMarkers(p, body, offset(), rtl, palette());
     p.setClipping(false);
     m_scene.paintHeader(p, QRect(0, 0, width(), header), offset(), rtl, palette());
+    if (hasFocus()) {
+        QStyleOptionFocusRect focus;
+        focus.initFrom(this);
+        focus.rect = body.adjusted(1, 1, -1, -1);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, &p, this);
+    }
 }
 
 void GanttTimeline::resizeEvent(QResizeEvent *event)
@@ -231,6 +254,28 @@ void GanttTimeline::mouseDoubleClickEvent(QMouseEvent *event)
         emit nodeActivated(row.id);
 }
 
+void GanttTimeline::keyPressEvent(QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const int key = event->key();
+    if (modifiers != Qt::NoModifier) {
+        QWidget::keyPressEvent(event);
+    } else if (key == Qt::Key_Left || key == Qt::Key_Right) {
+        // Later is to the right of the calendar as drawn left to right, to its left mirrored.
+        const bool later = (key == Qt::Key_Right) != isRtl();
+        scrollByDays(later ? 7 : -7);
+    } else if (key == Qt::Key_Home) {
+        scrollToDate(m_document->today());
+    } else if (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp ||
+               key == Qt::Key_PageDown) {
+        QCoreApplication::sendEvent(m_tree, event);
+    } else if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_tree->currentId()) {
+        emit nodeActivated(m_tree->currentId());
+    } else {
+        QWidget::keyPressEvent(event);
+    }
+}
+
 bool GanttTimeline::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
@@ -262,6 +307,8 @@ bool GanttTimeline::event(QEvent *event)
         QToolTip::showText(help->globalPos(), text, this);
         return true;
     }
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
     if (event->type() == QEvent::LayoutDirectionChange || event->type() == QEvent::LanguageChange)
         update();
     return QWidget::event(event);

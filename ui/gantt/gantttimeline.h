@@ -16,6 +16,8 @@ class PlannerDocument;
  * The time side of the Gantt page. Its rows are the rows the tree beside it shows: it asks the
  * tree which indexes are visible and where, so both scroll together and expanding or collapsing
  * in the tree is followed for free. Only those rows and the visible days are painted.
+ * With the keyboard: the arrows along time move a week (mirrored right to left), Home goes to
+ * today, Up and Down (and the page keys) move the tree's current row, Enter opens its details.
  */
 class GanttTimeline : public QWidget
 {
@@ -45,10 +47,14 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
     void planChanged();
+    void retranslateUi();
+    /// Scrolls by whole days from the first day shown, so that a week on shows seven days on.
+    void scrollByDays(int days);
     void updateScrollRange();
     GanttScene::Row rowAt(const QPoint &pos) const;
     bool isRtl() const { return layoutDirection() == Qt::RightToLeft; }

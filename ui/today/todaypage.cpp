@@ -250,7 +250,7 @@ void TodayPage::retranslateUi()
     m_sessions->setAccessibleName(tr("Study log"));
     m_log->setText(tr("&Log Study…"));
     m_edit->setText(tr("Ed&it…"));
-    m_delete->setText(tr("De&lete"));
+    m_delete->setText(tr("Delete"));
     m_planEmpty->button()->setText(tr("Log Study…"));
     m_overdueEmpty->setText(tr("Nothing is overdue."));
     m_sessionsEmpty->setText(tr("No study logged yet. Start the focus timer above, or log time "
