@@ -10,6 +10,7 @@
 #include "gantt/gantttimeline.h"
 #include "gantt/gantttreeview.h"
 #include "import/builtinroadmaps.h"
+#include "mnemonicclashes.h"
 #include "notes/noteeditor.h"
 #include "notes/notespage.h"
 #include "pagestack.h"
@@ -210,6 +211,7 @@ private slots:
             QCOMPARE(days.size(), 7);
             // The first question has the focus: the language.
             QCOMPARE(QApplication::focusWidget(), languages);
+            MASAR_VERIFY_NO_CLASH(MnemonicClashes::inWindow(&welcome));
             // Alt+R (the "Roadmap:" label's mnemonic) goes to the list; the arrows choose.
             press(Qt::Key_R, Qt::AltModifier);
             QCOMPARE(QApplication::focusWidget(), roadmaps);
@@ -268,6 +270,7 @@ private slots:
         QCOMPARE(currentPage(), PageStack::Page::Calendar);
         GanttPage *gantt = m_f.window->ganttPage();
         QVERIFY(gantt->isVisible());
+        MASAR_VERIFY_NO_CLASH(MnemonicClashes::inWindow(m_f.window.get()));
         // The page shortcut takes the keyboard into the page.
         QVERIFY2(contains(gantt, QApplication::focusWidget()),
                  qPrintable(describe(QApplication::focusWidget())));
@@ -294,6 +297,7 @@ private slots:
         QCOMPARE(currentPage(), PageStack::Page::Roadmap);
         QTreeView *tree = m_f.window->roadmapPage()->treeView();
         QCOMPARE(QApplication::focusWidget(), tree);
+        MASAR_VERIFY_NO_CLASH(MnemonicClashes::inWindow(m_f.window.get()));
         // Down the tree to the first topic, opening what is closed on the way.
         const RoadmapTreeModel *model = m_f.document->treeModel();
         for (int i = 0; i < 20 && !m_topic; ++i) {
@@ -326,6 +330,7 @@ private slots:
         TodayPage *today = m_f.window->todayPage();
         QVERIFY2(contains(today, QApplication::focusWidget()),
                  qPrintable(describe(QApplication::focusWidget())));
+        MASAR_VERIFY_NO_CLASH(MnemonicClashes::inWindow(m_f.window.get()));
         const qsizetype before = m_f.document->studyLog()->sessions().size();
         ModalKeys scope;
         whenModal(&scope, [](QWidget *modal) {
@@ -336,6 +341,7 @@ private slots:
             QVERIFY(item && minutes);
             // It opens on the first question, the item; Alt+U goes to the duration.
             QCOMPARE(QApplication::focusWidget(), item);
+            MASAR_VERIFY_NO_CLASH(MnemonicClashes::inWindow(dialog));
             press(Qt::Key_U, Qt::AltModifier);
             QCOMPARE(QApplication::focusWidget(), minutes);
             press(Qt::Key_A, Qt::ControlModifier);
@@ -380,6 +386,7 @@ private slots:
         QVERIFY2(title && title != notes->searchField(),
                  qPrintable(describe(QApplication::focusWidget())));
         QCOMPARE(title->selectedText(), title->text());
+        MASAR_VERIFY_NO_CLASH(MnemonicClashes::inWindow(m_f.window.get()));
         type(QStringLiteral("Gradient descent"));
         // Past the note's buttons to its text.
         QPlainTextEdit *text = notes->editor()->textEdit();
@@ -401,6 +408,8 @@ private slots:
     {
         if (!m_f.window)
             QSKIP("the journey stopped before the main window opened");
+        // Within a menu, a key two of its items share only selects one of them.
+        MASAR_VERIFY_NO_CLASH(MnemonicClashes::inMenus(m_f.window->menuBar()->actions()));
         QWidget *focused = QApplication::focusWidget();
         press(Qt::Key_V, Qt::AltModifier);
         QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));

@@ -240,8 +240,8 @@ void NodeDetailPanel::retranslateUi()
     fillCombos();
     m_refreshing = false;
     const QStringList labels{tr("&Title:"),           tr("Arabic title:"), tr("&Kind:"),
-                             tr("Competency &area:"), tr("&Status:"),      tr("&Effort:"),
-                             tr("Stated &duration:"), tr("&Link:"),        tr("Content &language:"),
+                             tr("Competency &area:"), tr("Stat&us:"),      tr("Effo&rt:"),
+                             tr("Stated &duration:"), tr("&Link:"),        tr("Content lan&guage:"),
                              tr("&Prerequisites:")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.value(i));

@@ -188,9 +188,10 @@ void RoadmapPage::retranslateUi()
     m_addChild->setToolTip(tr("Add an item inside the selected one (Insert)"));
     m_addSibling->setText(tr("Add &Below"));
     m_addSibling->setToolTip(tr("Add an item after the selected one (Ctrl+Enter)"));
-    m_remove->setText(tr("&Remove"));
+    // Alt+R and Alt+U are Redo's and Undo's in the Edit menu these share.
+    m_remove->setText(tr("Remo&ve"));
     m_remove->setToolTip(tr("Remove the selected items (Delete)"));
-    m_moveUp->setText(tr("Move &Up"));
+    m_moveUp->setText(tr("Move U&p"));
     m_moveUp->setToolTip(tr("Move up among its siblings (Ctrl+Shift+Up)"));
     m_moveDown->setText(tr("Move &Down"));
     m_moveDown->setToolTip(tr("Move down among its siblings (Ctrl+Shift+Down)"));
