@@ -19,7 +19,7 @@ EmptyState::EmptyState(QAbstractItemView *view) : QWidget(view->viewport()), m_v
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setTextFormat(Qt::PlainText);
-    m_text->setForegroundRole(QPalette::PlaceholderText);
+    updateColours();
     layout->addWidget(m_text);
     m_button = new QPushButton(this);
     m_button->hide();
@@ -59,6 +59,25 @@ void EmptyState::refresh()
         raise();
     }
     setVisible(empty);
+}
+
+void EmptyState::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateColours();
+    QWidget::changeEvent(event);
+}
+
+void EmptyState::updateColours()
+{
+    // Quieter than the data a list shows: the theme's colour for disabled text.
+    QPalette colours = m_text->palette();
+    const QColor quiet = palette().color(QPalette::Disabled, QPalette::WindowText);
+    if (colours.color(QPalette::Active, QPalette::WindowText) == quiet)
+        return;
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
+        colours.setColor(group, QPalette::WindowText, quiet);
+    m_text->setPalette(colours);
 }
 
 bool EmptyState::eventFilter(QObject *watched, QEvent *event)

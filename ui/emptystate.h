@@ -34,10 +34,12 @@ public:
     void refresh();
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void watchModel();
+    void updateColours();
 
     QAbstractItemView *m_view;
     QLabel *m_text;

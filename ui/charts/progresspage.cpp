@@ -79,6 +79,8 @@ ProgressPage::ProgressPage(PlannerDocument *document, QWidget *parent)
     QSettings settings;
     m_threshold->setValue(settings.value(QStringLiteral("progress/studyDayMinutes"), 15).toInt());
     m_rollover->setValue(settings.value(QStringLiteral("progress/rolloverHour"), 4).toInt());
+    for (QSpinBox *box : {m_threshold, m_rollover})
+        box->setMaximumWidth(10 * fontMetrics().averageCharWidth() + 40);
     m_thresholdLabel->setWordWrap(true);
     m_rolloverLabel->setWordWrap(true);
     m_thresholdLabel->setBuddy(m_threshold);
@@ -136,6 +138,39 @@ void ProgressPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void ProgressPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeCharts();
+}
+
+void ProgressPage::arrangeCharts()
+{
+    // Two charts side by side where each gets room for its labels; in a narrower window the
+    // areas (long names and bar labels) and the radar take the whole width, one per row.
+    const int wide = width() >= 1400 ? 1 : 0;
+    if (wide == m_wide || m_cells.size() != 4)
+        return;
+    m_wide = wide;
+    for (QWidget *cell : std::as_const(m_cells))
+        m_grid->removeWidget(cell);
+    for (int row = 0; row < 3; ++row)
+        m_grid->setRowStretch(row, 0);
+    if (wide) {
+        for (int i = 0; i < 4; ++i)
+            m_grid->addWidget(m_cells.at(i), i / 2, i % 2);
+        m_grid->setRowStretch(0, 1);
+        m_grid->setRowStretch(1, 1);
+    } else {
+        m_grid->addWidget(m_cells.at(0), 0, 0, 1, 2);
+        m_grid->addWidget(m_cells.at(1), 1, 0);
+        m_grid->addWidget(m_cells.at(2), 1, 1);
+        m_grid->addWidget(m_cells.at(3), 2, 0, 1, 2);
+        for (int row = 0; row < 3; ++row)
+            m_grid->setRowStretch(row, 1);
+    }
+}
+
 void ProgressPage::refreshNow()
 {
     rebuild();
@@ -174,9 +209,10 @@ void ProgressPage::rebuild()
         connect(save, &QToolButton::clicked, this, [this, view, name] { exportChart(view, name); });
         cellLayout->addWidget(save, 0, Qt::AlignTrailing);
         cellLayout->addWidget(view, 1); // the cell owns the view from here on
-        m_grid->addWidget(cell, i / 2, i % 2);
         m_cells.append(cell);
     }
+    m_wide = -1;
+    arrangeCharts();
 
     const auto hours = [](int minutes) { return RoadmapTreeModel::formatMinutes(minutes); };
     QString summary =

@@ -46,10 +46,12 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void scheduleRefresh();
     void rebuild();
+    void arrangeCharts();
     QWidget *buildAreas();
     QWidget *buildBurnUp();
     QWidget *buildWeeks();
@@ -61,6 +63,7 @@ private:
     QTimer *m_refresh;
     bool m_dirty = true;
     QGridLayout *m_grid;
+    int m_wide = -1; ///< whether the charts are laid out two by two (-1: not laid out yet)
     QList<QWidget *> m_charts; ///< the chart views
     QStringList m_areaSummaries;
     QList<QWidget *> m_cells; ///< a view with its export button each

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -31,22 +32,34 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document)
 {
     setObjectName(QStringLiteral("NodeDetailPanel"));
+    // The fields scroll (a short window), the item's note below them keeps its room.
     auto *outer = new QVBoxLayout(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("detailScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(scroll);
+    auto *top = new QVBoxLayout(content);
+    top->setContentsMargins(0, 0, 0, 0);
     m_heading = new QLabel(this);
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_heading->setWordWrap(true);
-    outer->addWidget(m_heading);
+    top->addWidget(m_heading);
     m_placeholder = new QLabel(this);
     m_placeholder->setWordWrap(true);
-    outer->addWidget(m_placeholder);
+    top->addWidget(m_placeholder);
 
     m_fields = new QWidget(this);
     m_form = new QFormLayout(m_fields);
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow panel (a 1024-pixel window) a field goes below its label rather than squeezing
+    // the roadmap tree beside the panel.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_title = new QLineEdit(this);
     m_titleAr = new QLineEdit(this);
     m_titleAr->setLayoutDirection(Qt::RightToLeft);
@@ -59,6 +72,7 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
     m_effort->setSingleStep(0.5);
     m_effort->setKeyboardTracking(false);
     m_effortSum = new QLabel(this);
+    m_effortSum->setWordWrap(true);
     auto *effortRow = new QHBoxLayout;
     effortRow->addWidget(m_effort);
     effortRow->addWidget(m_effortSum, 1);
@@ -72,6 +86,11 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_openUrl);
     m_language = new QComboBox(this);
+    // The longest area or kind name must not set the panel's width.
+    for (QComboBox *combo : {m_kind, m_area, m_status, m_language}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     m_optional = new QCheckBox(this);
     m_prerequisites = new QListWidget(this);
     m_prerequisites->setObjectName(QStringLiteral("prerequisites"));
@@ -109,8 +128,8 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
     addRow(m_language, m_language);
     m_form->addRow(QString(), m_optional);
     addRow(m_prerequisites, prerequisiteRow);
-    outer->addWidget(m_fields);
-    outer->addWidget(m_mismatch);
+    top->addWidget(m_fields);
+    top->addWidget(m_mismatch);
     // The item's note, in the same editor as on the notes page.
     m_notesTitle = new QLabel(this);
     QFont bold = m_notesTitle->font();
@@ -119,8 +138,12 @@ NodeDetailPanel::NodeDetailPanel(PlannerDocument *document, QWidget *parent)
     m_addNote = new QPushButton(this);
     m_addNote->setIcon(Icons::themed({QStringLiteral("document-new")}));
     m_note = new NoteEditor(document, this);
-    outer->addWidget(m_notesTitle);
-    outer->addWidget(m_addNote, 0, Qt::AlignLeading);
+    top->addWidget(m_notesTitle);
+    top->addWidget(m_addNote, 0, Qt::AlignLeading);
+    top->addStretch(1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+    m_note->setMinimumHeight(8 * fontMetrics().height());
     outer->addWidget(m_note, 1);
     connect(m_addNote, &QPushButton::clicked, this, [this] {
         if (m_nodeId)
@@ -245,7 +268,8 @@ void NodeDetailPanel::retranslateUi()
                              tr("&Prerequisites:")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels.at(i)->setText(labels.value(i));
-    m_optional->setText(tr("&Optional (not planned unless included)"));
+    m_optional->setText(tr("&Optional"));
+    m_optional->setToolTip(tr("An optional item is not planned unless you include it"));
     m_addPrerequisite->setText(tr("Add…"));
     m_addPrerequisite->setToolTip(
         tr("Choose an item that must be finished before this one starts"));
