@@ -23,6 +23,8 @@ EmptyState::EmptyState(QAbstractItemView *view) : QWidget(view->viewport()), m_v
     layout->addWidget(m_text);
     m_button = new QPushButton(this);
     m_button->hide();
+    // Drawn in the list: next after it in Tab order, also when made after the controls below it.
+    QWidget::setTabOrder(view, m_button);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addStretch(1);
     view->viewport()->installEventFilter(this);

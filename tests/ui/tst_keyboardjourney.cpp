@@ -19,6 +19,7 @@
 #include "today/todaypage.h"
 #include "uitestfixture.h"
 
+#include <QAbstractButton>
 #include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QLineEdit>
@@ -26,11 +27,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <functional>
 
@@ -52,9 +55,10 @@ QString describe(const QWidget *w)
 {
     if (!w)
         return QStringLiteral("nothing");
+    const auto *button = qobject_cast<const QAbstractButton *>(w);
     return QStringLiteral("%1 \"%2\" (%3)")
-        .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
-             w->accessibleName());
+        .arg(QString::fromLatin1(w->metaObject()->className()),
+             button ? button->text() : w->objectName(), w->accessibleName());
 }
 
 bool contains(const QWidget *ancestor, const QWidget *w)
@@ -113,6 +117,16 @@ class TestKeyboardJourney : public QObject
     {
         bool ran = false;
     };
+
+    /// Tab to `list`, then once more: to the button an empty list shows in it.
+    static void tabAfter(QAbstractItemView *list, int stops)
+    {
+        auto *button = list->viewport()->findChild<QPushButton *>();
+        QVERIFY2(button && button->isVisible(), "the empty list shows no button");
+        tabTo(list, stops);
+        if (!QTest::currentTestFailed())
+            tabTo(button, 0);
+    }
 
     /**
      * Runs `keys` once a modal dialog is up (it is opened by what the caller does next, from a
@@ -331,6 +345,10 @@ private slots:
         QVERIFY2(contains(today, QApplication::focusWidget()),
                  qPrintable(describe(QApplication::focusWidget())));
         MASAR_VERIFY_NO_CLASH(MnemonicClashes::inWindow(m_f.window.get()));
+        // Nothing logged yet: the study log offers Log Study…, next after the list in Tab order.
+        tabAfter(today->sessionList(), 20);
+        if (QTest::currentTestFailed())
+            return;
         const qsizetype before = m_f.document->studyLog()->sessions().size();
         ModalKeys scope;
         whenModal(&scope, [](QWidget *modal) {
@@ -376,6 +394,10 @@ private slots:
         NotesPage *notes = m_f.window->notesPage();
         QVERIFY2(contains(notes, QApplication::focusWidget()),
                  qPrintable(describe(QApplication::focusWidget())));
+        // No note yet: the list offers New Note, next after it in Tab order.
+        tabAfter(notes->list(), 3);
+        if (QTest::currentTestFailed())
+            return;
         const qsizetype before = m_f.document->noteBook()->notes().size();
         press(Qt::Key_N, Qt::AltModifier); // New Note
         QTRY_COMPARE(m_f.document->noteBook()->notes().size(), before + 1);
