@@ -132,13 +132,16 @@ int run(QApplication &app, const QString &databasePath, const QStringList &files
 
     // First run: a short welcome (language, roadmap, study time), shown once.
     bool welcomed = false;
+    bool importFirst = false;
     QSettings settings;
     if (firstStart && !settings.value(QStringLiteral("ui/welcomeShown")).toBool()) {
         settings.setValue(QStringLiteral("ui/welcomeShown"), true);
         Availability defaults;
         defaults.startDate = document->today();
         WelcomeDialog welcome(language, defaults, nullptr);
-        welcomed = welcome.exec() == QDialog::Accepted && welcome.applyTo(document.get());
+        const int answer = welcome.exec();
+        welcomed = answer == QDialog::Accepted && welcome.applyTo(document.get());
+        importFirst = answer == WelcomeDialog::ImportRequested;
     }
     if (Status initial = document->hasRoadmap() ? Status() : document->openInitialRoadmap();
         !initial) {
@@ -165,6 +168,8 @@ int run(QApplication &app, const QString &databasePath, const QStringList &files
         });
     }
     QTimer::singleShot(0, &window, &MainWindow::offerInterruptedTimer);
+    if (importFirst)
+        QTimer::singleShot(0, &window, &MainWindow::chooseAndImport);
     // The pages not on screen are built once the window has painted.
     QTimer::singleShot(300, &window, &MainWindow::buildRemainingPages);
     // The daily backup is not needed for the first paint.

@@ -469,8 +469,16 @@ void MainWindow::editStudyTime()
 void MainWindow::showWelcome()
 {
     WelcomeDialog dialog(m_language, m_document->availability(), this);
-    if (dialog.exec() == QDialog::Accepted && dialog.applyTo(m_document))
+    const int answer = dialog.exec();
+    if (answer == QDialog::Accepted && dialog.applyTo(m_document))
         showPage(Page::Calendar);
+    else if (answer == WelcomeDialog::ImportRequested)
+        chooseAndImport();
+}
+
+void MainWindow::chooseAndImport()
+{
+    m_files->chooseAndImport();
 }
 
 void MainWindow::showStatusMessage(const QString &message)

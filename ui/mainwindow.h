@@ -55,6 +55,8 @@ public:
     /// Asks whether to keep or discard a focus timer the last run left running.
     void offerInterruptedTimer();
     void showStatusMessage(const QString &message);
+    /// Asks for a Markdown or JSON roadmap file and imports it (with its preview).
+    void chooseAndImport();
     /**
      * Saves what was typed but not stored yet (the open note) and the window's layout, without
      * asking anything: for every way out that cannot be refused (the session ending, a

@@ -416,60 +416,6 @@ private slots:
         QCOMPARE(without.choice(), DatabaseErrorDialog::Choice::Quit);
     }
 
-    void welcomeChoosesRoadmapAndStudyTime()
-    {
-        UiTestFixture f;
-        QVERIFY(f.open(QStringLiteral("en")));
-        Availability defaults;
-        const QDate start = QDate::currentDate().addDays(9);
-        defaults.startDate = start;
-        WelcomeDialog welcome(f.language, defaults, nullptr);
-        auto *list = welcome.findChild<QListWidget *>();
-        QVERIFY(list);
-        QCOMPARE(list->count(), 5);
-        for (int i = 0; i < list->count(); ++i) {
-            if (list->item(i)->data(Qt::UserRole).toString() ==
-                QStringLiteral("ai-engineer-arabic"))
-                list->setCurrentRow(i);
-        }
-        // The chosen roadmap's size beside the list, the finish date under the study time.
-        QVERIFY2(welcome.detailsText().contains(QStringLiteral(" of study.")),
-                 qPrintable(welcome.detailsText()));
-        const QList<QSpinBox *> days = welcome.findChildren<QSpinBox *>();
-        QCOMPARE(days.size(), 7);
-        for (QSpinBox *day : days)
-            day->setValue(0);
-        QVERIFY2(welcome.finishText().startsWith(QStringLiteral("Give at least one day")),
-                 qPrintable(welcome.finishText()));
-        for (QSpinBox *day : days)
-            day->setValue(30);
-        const QString slower = welcome.finishText();
-        for (QSpinBox *day : days)
-            day->setValue(90);
-        const QString preview = welcome.finishText();
-        QVERIFY2(preview.startsWith(QStringLiteral("At 10 h 30 min a week you would finish on")),
-                 qPrintable(preview));
-        QVERIFY(preview != slower);
-        QVERIFY(welcome.applyTo(f.document.get()));
-        QCOMPARE(f.document->currentRoadmap().builtinId, QStringLiteral("ai-engineer-arabic"));
-        QCOMPARE(f.document->availability().startDate, start);
-        QCOMPARE(f.document->availability().weeklyMinutes(), 7 * 90);
-        QCOMPARE(f.document->baselineFinish(), f.document->schedule().finish);
-        // What the preview promised is what the plan says.
-        QVERIFY2(preview.contains(
-                     DisplayCalendar::date(f.document->schedule().finish, QLocale::LongFormat)),
-                 qPrintable(preview));
-
-        // The language chosen there applies at once.
-        auto *language = welcome.findChild<QComboBox *>();
-        language->setCurrentIndex(language->findData(QStringLiteral("ar")));
-        emit language->activated(language->currentIndex());
-        QCoreApplication::processEvents();
-        QCOMPARE(f.language->language(), QStringLiteral("ar"));
-        QVERIFY(welcome.windowTitle() != QStringLiteral("Welcome to Masar"));
-        f.language->setLanguage(QStringLiteral("en"));
-    }
-
     void coursesCanBeShownByLanguage()
     {
         UiTestFixture f;

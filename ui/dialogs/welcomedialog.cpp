@@ -4,6 +4,7 @@
 #include "displaycalendar.h"
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
+#include "icons.h"
 #include "import/builtinroadmaps.h"
 #include "languagecontroller.h"
 #include "model/roadmapsummary.h"
@@ -108,6 +109,11 @@ WelcomeDialog::WelcomeDialog(LanguageController *language, const Availability &d
     m_skip = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     m_go = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_go->setDefault(true);
+    // A roadmap of the learner's own instead of a built-in one.
+    m_import = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_import->setObjectName(QStringLiteral("importRoadmap"));
+    m_import->setIcon(Icons::themed({QStringLiteral("document-import")}));
+    connect(m_import, &QPushButton::clicked, this, [this] { done(ImportRequested); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -160,6 +166,9 @@ void WelcomeDialog::retranslateUi()
     }
     m_skip->setText(tr("S&kip"));
     m_go->setText(tr("&Plan My Studies"));
+    m_import->setText(tr("&Import a Roadmap…"));
+    m_import->setToolTip(
+        tr("Plan a roadmap of your own instead: a Markdown file, or one exported from Masar"));
     m_languageCombo->setCurrentIndex(m_languageCombo->findData(m_language->language()));
     m_start->setLocale(locale);
     fillRoadmaps();

@@ -30,6 +30,9 @@ class WelcomeDialog : public QDialog
     Q_OBJECT
 
 public:
+    /// The result when the learner chose to import a roadmap of their own.
+    static constexpr int ImportRequested = 2;
+
     WelcomeDialog(LanguageController *language, const Availability &defaults, QWidget *parent);
 
     /// What the preview says of the chosen roadmap (for tests).
@@ -70,6 +73,7 @@ private:
     QDateEdit *m_start;
     QPushButton *m_skip;
     QPushButton *m_go;
+    QPushButton *m_import;
 };
 
 } // namespace Masar
