@@ -346,6 +346,45 @@ private slots:
         }
     }
 
+    void hoverHighlightsTheBarAndItsRow()
+    {
+        Open o;
+        QVERIFY(open(o));
+        const GanttScene::Row row = leafRow(o);
+        QVERIFY(row.id);
+        const QRectF bar = o.timeline->scene().barRect(row, o.timeline->width(),
+                                                       o.timeline->horizontalOffset(), false);
+        // A point of the row outside the bar, and one on the bar's outline.
+        const QPoint beside(int(bar.right()) + 60, row.top + row.height / 2);
+        const QPoint edge(int(bar.center().x()), int(bar.top()) - 1);
+        const QImage before = o.timeline->grab().toImage();
+        QCOMPARE(o.timeline->hoveredId(), 0);
+        const auto moveTo = [&o](const QPoint &at) {
+            QMouseEvent move(QEvent::MouseMove, QPointF(at), QPointF(o.timeline->mapToGlobal(at)),
+                             Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(o.timeline, &move);
+        };
+        moveTo(bar.center().toPoint());
+        QCOMPARE(o.timeline->hoveredId(), row.id);
+        const QImage hovered = o.timeline->grab().toImage();
+        QVERIFY(hovered.pixel(beside) != before.pixel(beside)); // the row
+        // The bar's outline: the highlight colour itself, not the row's light band.
+        const QColor outline(hovered.pixel(edge));
+        const QColor highlight = o.timeline->palette().color(QPalette::Highlight);
+        QVERIFY2(std::abs(outline.red() - highlight.red()) +
+                         std::abs(outline.green() - highlight.green()) +
+                         std::abs(outline.blue() - highlight.blue()) <
+                     60,
+                 qPrintable(outline.name()));
+        // Another row, then away: the highlight follows, then goes.
+        moveTo(QPoint(beside.x(), row.top + row.height + row.height / 2));
+        QVERIFY(o.timeline->hoveredId() != row.id);
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(o.timeline, &leave);
+        QCOMPARE(o.timeline->hoveredId(), 0);
+        QCOMPARE(o.timeline->grab().toImage().pixel(beside), before.pixel(beside));
+    }
+
     void draggingABarPinsItsStart()
     {
         Open o;

@@ -143,10 +143,14 @@ void GanttTimeline::paintEvent(QPaintEvent *)
     QList<GanttScene::Row> rows = visibleRows();
     // The current row, highlighted as in the tree.
     const qint64 current = m_tree->currentId();
+    // The current row, highlighted as in the tree; the row under the mouse, more lightly.
+    const GanttScene::Row *hovered = nullptr;
     for (const GanttScene::Row &row : std::as_const(rows)) {
-        if (row.id == current) {
+        if (row.id == m_hoveredId)
+            hovered = &row;
+        if (row.id == current || row.id == m_hoveredId) {
             QColor highlight = palette().color(QPalette::Highlight);
-            highlight.setAlpha(40);
+            highlight.setAlpha(row.id == current ? 40 : 22);
             p.fillRect(QRect(0, row.top, width(), row.height), highlight);
         }
     }
@@ -163,6 +167,15 @@ void GanttTimeline::paintEvent(QPaintEvent *)
         }
     }
     m_scene.paintRows(p, rows, width(), offset(), rtl, palette());
+    if (hovered && !m_dragId) {
+        // The bar under the mouse, outlined.
+        const QRectF bar = m_scene.barRect(*hovered, width(), offset(), rtl);
+        if (bar.isValid()) {
+            p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(bar.adjusted(-1, -1, 1, 1), 3, 3);
+        }
+    }
     m_scene.paintMarkers(p, body, offset(), rtl, palette());
     p.setClipping(false);
     m_scene.paintHeader(p, QRect(0, 0, width(), header), offset(), rtl, palette());
@@ -223,14 +236,30 @@ void GanttTimeline::mousePressEvent(QMouseEvent *event)
 
 void GanttTimeline::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_dragId)
+    if (!m_dragId) {
+        setHovered(rowAt(event->pos()).id);
         return;
+    }
     const double dx = (event->pos().x() - m_dragFrom.x()) * (isRtl() ? -1 : 1);
     const int days = int(std::lround(dx / m_scene.pixelsPerDay()));
     if (days != m_dragDays) {
         m_dragDays = days;
         update();
     }
+}
+
+void GanttTimeline::leaveEvent(QEvent *event)
+{
+    setHovered(0);
+    QWidget::leaveEvent(event);
+}
+
+void GanttTimeline::setHovered(qint64 id)
+{
+    if (id == m_hoveredId)
+        return;
+    m_hoveredId = id;
+    update();
 }
 
 void GanttTimeline::mouseReleaseEvent(QMouseEvent *)

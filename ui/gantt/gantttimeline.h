@@ -34,6 +34,8 @@ public:
     QList<GanttScene::Row> visibleRows() const;
     int headerHeight() const;
     int horizontalOffset() const { return offset(); }
+    /// The row under the mouse (0: none), highlighted with its bar.
+    qint64 hoveredId() const { return m_hoveredId; }
 
 signals:
     void nodeActivated(qint64 id);
@@ -46,6 +48,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
@@ -64,6 +67,9 @@ private:
     GanttTreeView *m_tree;
     QScrollBar *m_horizontal;
     GanttScene m_scene;
+    void setHovered(qint64 id);
+
+    qint64 m_hoveredId = 0;
     qint64 m_dragId = 0;
     QPoint m_dragFrom;
     int m_dragDays = 0;
