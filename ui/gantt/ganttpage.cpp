@@ -62,7 +62,8 @@ GanttPage::GanttPage(PlannerDocument *document, QWidget *parent)
     m_today->setIcon(Icons::themed({QStringLiteral("go-jump-today")}));
     m_replan->setIcon(Icons::themed(
         {QStringLiteral("view-calendar-upcoming-days"), QStringLiteral("view-refresh")}));
-    m_studyTime->setIcon(Icons::themed({QStringLiteral("preferences-system-time")}));
+    m_studyTime->setIcon(
+        Icons::themed({QStringLiteral("clock"), QStringLiteral("preferences-system-time")}));
     m_export->setIcon(Icons::themed({QStringLiteral("document-export")}));
     m_print->setIcon(Icons::themed({QStringLiteral("document-print")}));
     m_print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -99,6 +100,9 @@ GanttPage::GanttPage(PlannerDocument *document, QWidget *parent)
     m_splitter->addWidget(timelineBox);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({340, 900});
+    // Until the learner moves the divider, the outline takes a share of the width: its titles
+    // are cut less on a wide screen, and the timeline keeps most of a narrow one.
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_dividerMoved = true; });
     layout->addWidget(m_splitter, 1);
 
     m_legend = new QLabel(this);
@@ -281,6 +285,16 @@ QByteArray GanttPage::saveState() const
     return state;
 }
 
+void GanttPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_dividerMoved)
+        return;
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int outline = std::clamp(total * 28 / 100, 300, 520);
+    m_splitter->setSizes({outline, total - outline});
+}
+
 void GanttPage::restoreState(const QByteArray &state)
 {
     if (state.isEmpty())
@@ -289,7 +303,7 @@ void GanttPage::restoreState(const QByteArray &state)
     QByteArray splitter;
     int scale = int(GanttScene::Scale::Week);
     stream >> splitter >> scale;
-    m_splitter->restoreState(splitter);
+    m_dividerMoved = m_splitter->restoreState(splitter) || m_dividerMoved;
     m_timeline->setScale(GanttScene::Scale(std::clamp(scale, 0, 3)));
 }
 

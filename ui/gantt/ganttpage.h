@@ -46,6 +46,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
@@ -67,6 +68,7 @@ private:
     QAction *m_pdfVisible;
     QAction *m_print;
     QSplitter *m_splitter;
+    bool m_dividerMoved = false; ///< by the learner, or restored: sizes are theirs
     GanttTreeView *m_tree;
     EmptyState *m_empty = nullptr;
     GanttTimeline *m_timeline;

@@ -246,10 +246,12 @@ void GanttScene::paintHeader(QPainter &p, const QRect &rect, int offset, bool rt
             p.setPen(palette.color(QPalette::Mid));
             p.drawLine(QPointF(x1, band.top()), QPointF(x1, band.bottom()));
             const QString label = unitLabel(d, unit, tier == 0);
-            if (p.fontMetrics().horizontalAdvance(label) + 4 > cell.width())
+            // A unit that began before the visible edge keeps its label at that edge, whole.
+            const QRectF shown = cell.intersected(QRectF(rect));
+            if (p.fontMetrics().horizontalAdvance(label) + 4 > shown.width())
                 continue;
             p.setPen(palette.color(QPalette::WindowText));
-            p.drawText(cell.adjusted(2, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeading, label);
+            p.drawText(shown.adjusted(2, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeading, label);
         }
     }
 }
