@@ -35,6 +35,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include <array>
 #include <functional>
 
 using namespace Masar;
@@ -112,12 +113,6 @@ class TestKeyboardJourney : public QObject
                                 .arg(describe(wanted), describe(QApplication::focusWidget()))));
     }
 
-    /// What whenModal() needs: it goes with the test function, and with it what is pending.
-    struct ModalKeys : QObject
-    {
-        bool ran = false;
-    };
-
     /// Tab to `list`, then once more: to the button an empty list shows in it.
     static void tabAfter(QAbstractItemView *list, int stops)
     {
@@ -127,6 +122,12 @@ class TestKeyboardJourney : public QObject
         if (!QTest::currentTestFailed())
             tabTo(button, 0);
     }
+
+    /// What whenModal() needs: it goes with the test function, and with it what is pending.
+    struct ModalKeys : QObject
+    {
+        bool ran = false;
+    };
 
     /**
      * Runs `keys` once a modal dialog is up (it is opened by what the caller does next, from a
