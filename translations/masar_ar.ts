@@ -653,6 +653,10 @@
         <source>&lt;h2&gt;Masar %1&lt;/h2&gt;&lt;p&gt;A study planner for AI/ML-engineering roadmaps.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later. Masar comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h2&gt;مسار %1&lt;/h2&gt;&lt;p&gt;مخطِّط دراسة لخرائط طريق هندسة الذكاء الاصطناعي وتعلّم الآلة.&lt;/p&gt;&lt;p&gt;الترخيص: رخصة غنو العمومية، الإصدار 3 أو أحدث. يأتي مسار دون أي ضمان.&lt;/p&gt;&lt;p&gt;بُني باستخدام:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
+    <message>
+        <source>Masar icon</source>
+        <translation>أيقونة مسار</translation>
+    </message>
 </context>
 <context>
     <name>Masar::CalDavReply</name>
@@ -1065,7 +1069,7 @@
     </message>
     <message>
         <source>&amp;Re-plan from Today</source>
-        <translation>إعادة &amp;التخطيط من اليوم</translation>
+        <translation>إعادة التخطي&amp;ط من اليوم</translation>
     </message>
     <message>
         <source>Accept the current plan; the calendar then shows drift against it</source>
@@ -1127,7 +1131,7 @@
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;تصدير</translation>
+        <translation>ت&amp;صدير</translation>
     </message>
     <message>
         <source>Whole Plan as &amp;PNG…</source>
@@ -1147,7 +1151,7 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;طباعة…</translation>
+        <translation>ط&amp;باعة…</translation>
     </message>
     <message>
         <source>Export the Calendar as PNG</source>
@@ -1169,6 +1173,14 @@
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Nothing to plan yet: this roadmap has no items. Add them on the Roadmap page, or import a roadmap from the File menu.</source>
+        <translation>لا شيء لتخطيطه بعد: خارطة الطريق هذه بلا عناصر. أضِفها في صفحة خارطة الطريق، أو استورد خارطة طريق من قائمة «ملف».</translation>
+    </message>
+    <message>
+        <source>Open the Roadmap</source>
+        <translation>افتح خارطة الطريق</translation>
+    </message>
 </context>
 <context>
     <name>Masar::GanttTimeline</name>
@@ -1183,6 +1195,10 @@
     <message>
         <source>Gregorian: %1 – %2</source>
         <translation>بالميلادي: %1 – %2</translation>
+    </message>
+    <message>
+        <source>The arrow keys move a week at a time, Home goes back to today, and Enter opens the current item.</source>
+        <translation>تنقل مفاتيح الأسهم أسبوعًا في كل مرة، ويعود مفتاح Home إلى اليوم، ويفتح مفتاح Enter العنصر الحالي.</translation>
     </message>
 </context>
 <context>
@@ -1366,11 +1382,11 @@
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation>&amp;الألوان</translation>
+        <translation>الأ&amp;لوان</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;New from Built-in Roadmap…</source>
@@ -1378,7 +1394,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خ&amp;روج</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
@@ -1401,14 +1417,6 @@
         <translation>عن &amp;Qt</translation>
     </message>
     <message>
-        <source>Roadmap</source>
-        <translation>خارطة الطريق</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>الصفحات</translation>
-    </message>
-    <message>
         <source>Roadmap summary</source>
         <translation>ملخص خارطة الطريق</translation>
     </message>
@@ -1422,11 +1430,11 @@
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;إعادة: %1</translation>
+        <translation>إ&amp;عادة: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;إعادة</translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>%L1 phases · %L2 courses · %L3 topics · %4 planned · %5 done</source>
@@ -1442,23 +1450,15 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;الإعدادات</translation>
+        <translation>الإعدا&amp;دات</translation>
     </message>
     <message>
         <source>&amp;Study Time…</source>
         <translation>&amp;وقت الدراسة…</translation>
     </message>
     <message>
-        <source>Calendar</source>
-        <translation>التقويم</translation>
-    </message>
-    <message>
         <source>&amp;Welcome…</source>
         <translation>&amp;الترحيب…</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>اليوم</translation>
     </message>
     <message>
         <source>Focus timer</source>
@@ -1481,14 +1481,6 @@
         <translation>&amp;تجاهل</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>التقدم</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
         <source>&amp;Import Roadmap…</source>
         <translation>ا&amp;ستيراد خارطة طريق…</translation>
     </message>
@@ -1509,10 +1501,6 @@
         <translation>&amp;لاتينية (0123)</translation>
     </message>
     <message>
-        <source>Ca&amp;lendar</source>
-        <translation>&amp;تقويم</translation>
-    </message>
-    <message>
         <source>&amp;Gregorian</source>
         <translation>&amp;ميلادي</translation>
     </message>
@@ -1526,7 +1514,7 @@
     </message>
     <message>
         <source>Study &amp;Reminders</source>
-        <translation>&amp;تذكيرات الدراسة</translation>
+        <translation>تذكيرات ال&amp;دراسة</translation>
     </message>
     <message>
         <source>A notification at your preferred time of day with the day&apos;s plan.</source>
@@ -1551,6 +1539,10 @@ Close anyway?</source>
         <translation>تعذّر حفظ الملاحظة التي تكتبها، فإغلاق مسار الآن يُضيع ما كتبته منذ آخر حفظ.
 
 أتغلقه على أي حال؟</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation>ال&amp;تقويم</translation>
     </message>
 </context>
 <context>
@@ -1600,35 +1592,19 @@ Close anyway?</source>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;النوع:</translation>
+        <translation>النوع:</translation>
     </message>
     <message>
         <source>Competency &amp;area:</source>
-        <translation>مجال &amp;الكفاءة:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;الحالة:</translation>
-    </message>
-    <message>
-        <source>&amp;Effort:</source>
-        <translation>&amp;الجهد:</translation>
+        <translation>مجال الكفاءة:</translation>
     </message>
     <message>
         <source>Stated &amp;duration:</source>
-        <translation>&amp;المدة المذكورة:</translation>
+        <translation>المدة المذكورة:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation>&amp;الرابط:</translation>
-    </message>
-    <message>
-        <source>Content &amp;language:</source>
-        <translation>لغة &amp;المحتوى:</translation>
-    </message>
-    <message>
-        <source>&amp;Optional (not planned unless included)</source>
-        <translation>&amp;اختياري (لا يُخطَّط له ما لم يُضمَّن)</translation>
+        <translation>الرابط:</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1688,7 +1664,7 @@ Close anyway?</source>
     </message>
     <message>
         <source>&amp;Prerequisites:</source>
-        <translation>المتطلبات &amp;السابقة:</translation>
+        <translation>المتطلبات السابقة:</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -1712,11 +1688,31 @@ Close anyway?</source>
     </message>
     <message>
         <source>Add a &amp;Note</source>
-        <translation>إضافة &amp;ملاحظة</translation>
+        <translation>إضافة ملاحظ&amp;ة</translation>
     </message>
     <message>
         <source>None</source>
         <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Effo&amp;rt:</source>
+        <translation>الجهد:</translation>
+    </message>
+    <message>
+        <source>Content lan&amp;guage:</source>
+        <translation>لغة المحتوى:</translation>
+    </message>
+    <message>
+        <source>&amp;Optional</source>
+        <translation>ا&amp;ختياري</translation>
+    </message>
+    <message>
+        <source>An optional item is not planned unless you include it</source>
+        <translation>لا يُخطَّط للعنصر الاختياري ما لم تُضمِّنه</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1812,7 @@ Close anyway?</source>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation>&amp;تصدير</translation>
+        <translation>ت&amp;صدير</translation>
     </message>
     <message>
         <source>This Note (Markdown, HTML or PDF)…</source>
@@ -1833,10 +1829,6 @@ Close anyway?</source>
     <message>
         <source>Its item was removed</source>
         <translation>حُذف عنصرها</translation>
-    </message>
-    <message>
-        <source>No note matches.</source>
-        <translation>لا توجد ملاحظة مطابقة.</translation>
     </message>
     <message>
         <source>Untitled note</source>
@@ -1896,6 +1888,45 @@ Close anyway?</source>
             <numerusform>كُتب %Ln ملفًا.</numerusform>
             <numerusform>كُتب %Ln ملف.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No notes yet. Write down what you learn as you go: a note can belong to an item of the roadmap or stand on its own.</source>
+        <translation>لا ملاحظات بعد. دوِّن ما تتعلمه أولًا بأول: قد تتبع الملاحظة عنصرًا من خارطة الطريق، وقد تكون مستقلة.</translation>
+    </message>
+    <message>
+        <source>New Note</source>
+        <translation>ملاحظة جديدة</translation>
+    </message>
+    <message>
+        <source>No note contains “%1”.</source>
+        <translation>لا ملاحظة تحتوي «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PageNavigation</name>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>خارطة الطريق</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2198,14 @@ Close anyway?</source>
         <source>%1 done · %2 to go</source>
         <translation>أُنجز %1 · يبقى %2</translation>
     </message>
+    <message>
+        <source>Nothing studied yet. The charts fill in as you log study, and the finish date follows your pace.</source>
+        <translation>لم تُسجَّل أي دراسة بعد. تمتلئ المخططات كلما سجّلت دراستك، ويتبع تاريخ الانتهاء وتيرتك.</translation>
+    </message>
+    <message>
+        <source>Log Study…</source>
+        <translation>سجّل دراسة…</translation>
+    </message>
 </context>
 <context>
     <name>Masar::RoadmapFiles</name>
@@ -2303,16 +2342,8 @@ Close anyway?</source>
         <translation>إضافة عنصر بعد العنصر المحدد (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;حذف</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>نقل &amp;لأعلى</translation>
-    </message>
-    <message>
         <source>Move &amp;Down</source>
-        <translation>نقل &amp;لأسفل</translation>
+        <translation>نقل لأسف&amp;ل</translation>
     </message>
     <message>
         <source>&amp;Indent</source>
@@ -2320,11 +2351,11 @@ Close anyway?</source>
     </message>
     <message>
         <source>&amp;Outdent</source>
-        <translation>إزاحة &amp;للخارج</translation>
+        <translation>إ&amp;زاحة للخارج</translation>
     </message>
     <message>
         <source>&amp;Mark As</source>
-        <translation>&amp;تعليم كـ</translation>
+        <translation>تعليم &amp;كـ</translation>
     </message>
     <message>
         <source>Roadmap tools</source>
@@ -2358,6 +2389,42 @@ Close anyway?</source>
         <source>Show the courses taught in Arabic first, or only those (the plan is not changed)</source>
         <translation>اعرض الدورات التي تُدرَّس بالعربية أولًا، أو هي وحدها (لا تتغيّر الخطة)</translation>
     </message>
+    <message>
+        <source>This roadmap is empty. Add its first phase here, or import a roadmap from the File menu.</source>
+        <translation>خارطة الطريق هذه فارغة. أضِف مرحلتها الأولى هنا، أو استورد خارطة طريق من قائمة «ملف».</translation>
+    </message>
+    <message>
+        <source>Add an Item</source>
+        <translation>أضِف عنصرًا</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>ح&amp;ذف</translation>
+    </message>
+    <message>
+        <source>Remove the selected items (Delete)</source>
+        <translation>احذف العناصر المحدّدة (Delete)</translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>نقل لأعل&amp;ى</translation>
+    </message>
+    <message>
+        <source>Move up among its siblings (Ctrl+Shift+Up)</source>
+        <translation>انقله إلى أعلى بين أشقائه (Ctrl+Shift+Up)</translation>
+    </message>
+    <message>
+        <source>Move down among its siblings (Ctrl+Shift+Down)</source>
+        <translation>انقله إلى أسفل بين أشقائه (Ctrl+Shift+Down)</translation>
+    </message>
+    <message>
+        <source>Make it a part of the item above (Ctrl+])</source>
+        <translation>اجعله جزءًا من العنصر الذي فوقه (Ctrl+])</translation>
+    </message>
+    <message>
+        <source>Move it out of its parent (Ctrl+[)</source>
+        <translation>أخرجه من العنصر الذي يحويه (Ctrl+[)</translation>
+    </message>
 </context>
 <context>
     <name>Masar::SessionDialog</name>
@@ -2375,11 +2442,11 @@ Close anyway?</source>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;التاريخ:</translation>
+        <translation>التاريخ:</translation>
     </message>
     <message>
         <source>&amp;Started at:</source>
-        <translation>&amp;البداية في:</translation>
+        <translation>البداية في:</translation>
     </message>
     <message>
         <source> min</source>
@@ -2387,11 +2454,11 @@ Close anyway?</source>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>&amp;المدة:</translation>
+        <translation>المدة:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;الملاحظة:</translation>
+        <translation>الملاحظة:</translation>
     </message>
 </context>
 <context>
@@ -2470,10 +2537,6 @@ Close anyway?</source>
         <translation>تاريخ &amp;البدء:</translation>
     </message>
     <message>
-        <source>Courses at the &amp;same time:</source>
-        <translation>&amp;الدورات في الوقت نفسه:</translation>
-    </message>
-    <message>
         <source>&amp;Finish by</source>
         <translation>الانتهاء &amp;قبل</translation>
     </message>
@@ -2483,7 +2546,7 @@ Close anyway?</source>
     </message>
     <message>
         <source>Preferred &amp;time of day:</source>
-        <translation>&amp;الوقت المفضّل من اليوم:</translation>
+        <translation>الوقت المفضّل من اليوم:</translation>
     </message>
     <message>
         <source>Days off (holidays, exams, travel)</source>
@@ -2541,12 +2604,20 @@ Close anyway?</source>
         <source>%1 is too large for a calendar of days off (%2).</source>
         <translation>‏%1 أكبر من أن يكون تقويم أيام عطلة (%2).</translation>
     </message>
+    <message>
+        <source>Target date</source>
+        <translation>التاريخ المستهدف</translation>
+    </message>
+    <message>
+        <source>Courses at the sa&amp;me time:</source>
+        <translation>الدورات في الوقت نفسه:</translation>
+    </message>
 </context>
 <context>
     <name>Masar::TodayPage</name>
     <message>
         <source>&amp;Re-plan from Today</source>
-        <translation>إعادة &amp;التخطيط من اليوم</translation>
+        <translation>إعادة التخطي&amp;ط من اليوم</translation>
     </message>
     <message>
         <source>Today&apos;s plan</source>
@@ -2566,7 +2637,7 @@ Close anyway?</source>
     </message>
     <message>
         <source>Mark &amp;Done</source>
-        <translation>تعليمه &amp;منجزًا</translation>
+        <translation>تعليمه م&amp;نجزًا</translation>
     </message>
     <message>
         <source>Mark In &amp;Progress</source>
@@ -2574,7 +2645,7 @@ Close anyway?</source>
     </message>
     <message>
         <source>Mark S&amp;kipped</source>
-        <translation>تعليمه &amp;متجاوزًا</translation>
+        <translation>تعليمه متجا&amp;وزًا</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2613,10 +2684,6 @@ Close anyway?</source>
         <translation>حر: بلا مدة محددة</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>&amp;ابدأ</translation>
-    </message>
-    <message>
         <source>S&amp;top and Log</source>
         <translation>&amp;أوقف وسجّل</translation>
     </message>
@@ -2638,15 +2705,7 @@ Close anyway?</source>
     </message>
     <message>
         <source>&amp;Log Study…</source>
-        <translation>&amp;سجّل دراسة…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;تحرير…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;حذف</translation>
+        <translation>سجّ&amp;ل دراسة…</translation>
     </message>
     <message>
         <source>No plan can be made: %1</source>
@@ -2695,10 +2754,6 @@ Close anyway?</source>
         <translation>أنت في منتصفه</translation>
     </message>
     <message>
-        <source>Nothing planned for today.</source>
-        <translation>لا شيء مخطط لليوم.</translation>
-    </message>
-    <message>
         <source>(removed item)</source>
         <translation>(عنصر محذوف)</translation>
     </message>
@@ -2711,16 +2766,52 @@ Close anyway?</source>
         <translation>يدويًا</translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;استئناف</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;إيقاف مؤقت</translation>
-    </message>
-    <message>
         <source>Focus time is over: take a break, then stop to log the session.</source>
         <translation>انتهى وقت التركيز: خذ استراحة، ثم أوقف المؤقّت لتسجيل الجلسة.</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>&amp;ابدأ</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>تح&amp;رير…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Log Study…</source>
+        <translation>سجّل دراسة…</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>لا شيء متأخر.</translation>
+    </message>
+    <message>
+        <source>No study logged yet. Start the focus timer above, or log time you studied away from the computer.</source>
+        <translation>لم تُسجَّل أي دراسة بعد. شغّل مؤقت التركيز أعلاه، أو سجّل وقتًا درسته بعيدًا عن الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for today. The next study day is %1. Study done anyway still counts.</source>
+        <translation>لا شيء مخطط لليوم. يوم الدراسة التالي هو %1. وما تدرسه اليوم يُحتسب مع ذلك.</translation>
+    </message>
+    <message>
+        <source>Nothing can be planned until the plan&apos;s problem above is solved.</source>
+        <translation>لا يمكن التخطيط حتى تُحلّ مشكلة الخطة المذكورة أعلاه.</translation>
+    </message>
+    <message>
+        <source>Nothing is left to plan: everything in this roadmap is done or skipped.</source>
+        <translation>لم يبقَ شيء للتخطيط: كل ما في خارطة الطريق هذه منجز أو متجاوز.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>استئنا&amp;ف</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>إيقا&amp;ف مؤقت</translation>
     </message>
 </context>
 <context>
@@ -2739,11 +2830,11 @@ Close anyway?</source>
     </message>
     <message>
         <source>&amp;Start on:</source>
-        <translation>&amp;البدء في:</translation>
+        <translation>البدء في:</translation>
     </message>
     <message>
         <source>&amp;Roadmap:</source>
-        <translation>خارطة &amp;الطريق:</translation>
+        <translation>خارطة الطريق:</translation>
     </message>
     <message>
         <source>Minutes of study on each day:</source>
@@ -2786,6 +2877,18 @@ Close anyway?</source>
             <numerusform>بمعدل %1 في الأسبوع تنتهي في %2 (بعد نحو %Ln أسبوعًا).</numerusform>
             <numerusform>بمعدل %1 في الأسبوع تنتهي في %2 (بعد نحو %Ln أسبوع).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Roadmaps</source>
+        <translation>خرائط الطريق</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Roadmap…</source>
+        <translation>ا&amp;ستيراد خارطة طريق…</translation>
+    </message>
+    <message>
+        <source>Plan a roadmap of your own instead: a Markdown file, or one exported from Masar</source>
+        <translation>خطِّط لخارطة طريق من عندك بدلًا منها: ملف Markdown، أو خارطة صدّرتها من مسار</translation>
     </message>
 </context>
 <context>

@@ -645,6 +645,10 @@
         <source>&lt;h2&gt;Masar %1&lt;/h2&gt;&lt;p&gt;A study planner for AI/ML-engineering roadmaps.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later. Masar comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Masar icon</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::CalDavReply</name>
@@ -1125,6 +1129,14 @@
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing to plan yet: this roadmap has no items. Add them on the Roadmap page, or import a roadmap from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::GanttTimeline</name>
@@ -1138,6 +1150,10 @@
     </message>
     <message>
         <source>Gregorian: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrow keys move a week at a time, Home goes back to today, and Enter opens the current item.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1353,14 +1369,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roadmap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Roadmap summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,15 +1409,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1433,14 +1433,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import Roadmap…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,10 +1450,6 @@
     </message>
     <message>
         <source>&amp;Latin (0123)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ca&amp;lendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1500,6 +1488,10 @@
         <source>The note you are writing could not be saved, so closing Masar now would lose what you typed since it was last saved.
 
 Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1555,27 +1547,11 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Effort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stated &amp;duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content &amp;language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Optional (not planned unless included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1664,6 +1640,26 @@ Close anyway?</source>
     </message>
     <message>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effo&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An optional item is not planned unless you include it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1783,10 +1779,6 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No note matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Untitled note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,6 +1832,45 @@ Close anyway?</source>
             <numerusform>%Ln file written.</numerusform>
             <numerusform>%Ln files written.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No notes yet. Write down what you learn as you go: a note can belong to an item of the roadmap or stand on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Masar::PageNavigation</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2110,14 @@ Close anyway?</source>
         <source>%1 done · %2 to go</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing studied yet. The charts fill in as you log study, and the finish date follows your pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Study…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::RoadmapFiles</name>
@@ -2203,14 +2242,6 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move &amp;Down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2256,6 +2287,42 @@ Close anyway?</source>
     </message>
     <message>
         <source>Show the courses taught in Arabic first, or only those (the plan is not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This roadmap is empty. Add its first phase here, or import a roadmap from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected items (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up among its siblings (Ctrl+Shift+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down among its siblings (Ctrl+Shift+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it a part of the item above (Ctrl+])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it out of its parent (Ctrl+[)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2366,10 +2433,6 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Courses at the &amp;same time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Finish by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,6 +2498,14 @@ Close anyway?</source>
     </message>
     <message>
         <source>%1 is too large for a calendar of days off (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses at the sa&amp;me time:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2509,10 +2580,6 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;top and Log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,14 +2601,6 @@ Close anyway?</source>
     </message>
     <message>
         <source>&amp;Log Study…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2583,10 +2642,6 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing planned for today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(removed item)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,15 +2654,51 @@ Close anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Focus time is over: take a break, then stop to log the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Study…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No study logged yet. Start the focus timer above, or log time you studied away from the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is planned for today. The next study day is %1. Study done anyway still counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be planned until the plan&apos;s problem above is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to plan: everything in this roadmap is done or skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2666,6 +2757,18 @@ Close anyway?</source>
             <numerusform>At %1 a week you would finish on %2 (about %Ln week).</numerusform>
             <numerusform>At %1 a week you would finish on %2 (about %Ln weeks).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Roadmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a Roadmap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a roadmap of your own instead: a Markdown file, or one exported from Masar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

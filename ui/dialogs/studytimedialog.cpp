@@ -65,11 +65,12 @@ StudyTimeDialog::StudyTimeDialog(const Availability &availability, QWidget *pare
     m_parallel = new QSpinBox(this);
     m_parallel->setRange(1, 10);
     m_parallel->setValue(availability.parallelCourses);
-    form->addRow(tr("Courses at the &same time:"), m_parallel);
+    form->addRow(tr("Courses at the sa&me time:"), m_parallel);
     auto *targetRow = new QHBoxLayout;
     m_hasTarget = new QCheckBox(tr("&Finish by"), this);
     m_target = new QDateEdit(this);
     m_target->setCalendarPopup(true);
+    m_target->setAccessibleName(tr("Target date")); // its row's label is no one widget's buddy
     m_hasTarget->setChecked(availability.targetDate.isValid());
     m_target->setDate(availability.targetDate.isValid() ? availability.targetDate
                                                         : availability.startDate.addYears(1));
@@ -170,6 +171,8 @@ void StudyTimeDialog::addBlockedRow(const BlockedRange &range)
     auto *to = new QDateEdit(range.to, m_blocked);
     from->setCalendarPopup(true);
     to->setCalendarPopup(true);
+    from->setAccessibleName(tr("From"));
+    to->setAccessibleName(tr("To"));
     m_blocked->setCellWidget(row, FromColumn, from);
     m_blocked->setCellWidget(row, ToColumn, to);
     m_blocked->setItem(row, ReasonColumn, new QTableWidgetItem(range.reason));
