@@ -40,6 +40,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// The item (plan and overdue lists) or the session (study log) a row stands for.
+    static constexpr int kNodeRole = Qt::UserRole + 1;
+
     void retranslateUi();
     void refresh();
     QString nothingToday() const;
