@@ -2,6 +2,7 @@
 #include "progresspage.h"
 #include "displaycalendar.h"
 
+#include "chartaccessible.h"
 #include "chartscompat.h"
 #include "document/plannerdocument.h"
 #include "document/roadmaptreemodel.h"
@@ -43,6 +44,7 @@ ProgressPage::ProgressPage(PlannerDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document)
 {
     setObjectName(QStringLiteral("ProgressPage"));
+    ChartAccessible::install(); // before the first chart view: they announce themselves as charts
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);

@@ -156,6 +156,8 @@ void WelcomeDialog::retranslateUi()
     m_languageLabel->setText(tr("&Language:"));
     m_startLabel->setText(tr("&Start on:"));
     m_roadmapLabel->setText(tr("&Roadmap:"));
+    // A list takes no name from its label's buddy: screen readers need it said.
+    m_roadmaps->setAccessibleName(tr("Roadmaps"));
     m_weekLabel->setText(tr("Minutes of study on each day:"));
     const QLocale locale;
     for (int day = 0; day < 7; ++day)
