@@ -415,6 +415,28 @@ const Words &offTopicSections()
                              u"job description",
                              u"salary",
                              u"interview tips",
+                             u"team",
+                             u"the team",
+                             u"our team",
+                             u"meet the team",
+                             u"core team",
+                             u"maintainers",
+                             u"authors",
+                             u"code of conduct",
+                             u"congratulations",
+                             u"congrats",
+                             u"how to show your progress",
+                             u"show your progress",
+                             u"share your progress",
+                             u"track your progress",
+                             u"الفريق",
+                             u"فريق العمل",
+                             u"المساهمون",
+                             u"المساهمين",
+                             u"مدونة السلوك",
+                             u"قواعد السلوك",
+                             u"تهانينا",
+                             u"مبروك",
                              u"المحتويات",
                              u"مقدمة",
                              u"المقدمة",
@@ -592,9 +614,11 @@ bool ImportVocabulary::isOffTopicSection(const QString &heading)
     // Responsibilities of an AI Engineer".
     static const QStringList starts = [] {
         QStringList list;
-        for (const char16_t *phrase : {u"what is", u"what does", u"what skills", u"why", u"about",
-                                       u"roles and responsibilities", u"responsibilities",
-                                       u"role definition", u"career", u"ما هو", u"ما هي", u"لماذا"})
+        for (const char16_t *phrase :
+             {u"what is", u"what does", u"what skills", u"why", u"about",
+              u"roles and responsibilities", u"responsibilities", u"role definition", u"career",
+              u"congratulations", u"congrats", u"how to show your", u"ما هو", u"ما هي", u"لماذا",
+              u"تهانينا", u"مبروك"})
             list.append(TextNormalizer::normalize(QString::fromUtf16(phrase)));
         return list;
     }();
@@ -604,6 +628,17 @@ bool ImportVocabulary::isOffTopicSection(const QString &heading)
                    (folded.size() == start.size() || folded.at(start.size()) == u' ');
         });
     return startsOffTopic && !courseWords().inText(folded) && !resourceWords().inText(folded);
+}
+
+bool ImportVocabulary::isPrerequisites(const QString &heading)
+{
+    static const Words words{u"prerequisites",    u"prerequisite",      u"before you start",
+                             u"before you begin", u"before starting",   u"requirements",
+                             u"المتطلبات",        u"المتطلبات المسبقة", u"المتطلبات الأساسية",
+                             u"قبل البدء",        u"قبل أن تبدأ"};
+    if (!words.mayBeIn(heading))
+        return false;
+    return words.isText(fold(withoutGenericPrefix(heading)));
 }
 
 bool ImportVocabulary::marksOptional(const QString &text)

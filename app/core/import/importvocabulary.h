@@ -37,6 +37,8 @@ public:
     static bool isReferenceReading(const QString &label);
     /// Sections about the role, career or document rather than something to study.
     static bool isOffTopicSection(const QString &heading);
+    /// "Prerequisites", "Before you start": left out when it names the document's own sections.
+    static bool isPrerequisites(const QString &heading);
     /// "optional", "after finishing the roadmap", "bonus" …
     static bool marksOptional(const QString &text);
     /// "You can choose one of the following" …

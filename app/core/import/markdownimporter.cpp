@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -208,7 +209,8 @@ private:
                 section.level = block.level;
                 if (parentSkipped) {
                     section.skipped = true;
-                } else if (ImportVocabulary::isOffTopicSection(block.text) &&
+                } else if ((ImportVocabulary::isOffTopicSection(block.text) ||
+                            namesOwnSections(outline, i)) &&
                            !m_options.includeSections.contains(block.line)) {
                     section.skipped = true;
                     m_result.notices.append({ImportNotice::Kind::Section, block.line,
@@ -229,6 +231,41 @@ private:
             Draft *owner = current ? current->draft : nullptr;
             readContent(owner, block);
         }
+    }
+
+    /// A "Prerequisites" section that names two or more of the document's other sections says
+    /// in which order to read the document: it names nothing new to study.
+    bool namesOwnSections(const Outline &outline, std::size_t at) const
+    {
+        const OutlineBlock &heading = *outline.blocks[at];
+        if (!ImportVocabulary::isPrerequisites(heading.text))
+            return false;
+        QStringList named;
+        const std::function<void(const OutlineBlock &)> look = [&](const OutlineBlock &block) {
+            for (const auto &other : outline.blocks) {
+                if (other->type != OutlineBlock::Type::Heading || other.get() == &heading ||
+                    other.get() == m_titleBlock)
+                    continue;
+                const QString title = cleanTitle(other->text, true);
+                if (title.size() >= 4 && !named.contains(title) &&
+                    ImportVocabulary::containsPhrase(block.text, title))
+                    named.append(title);
+            }
+            for (const auto &child : block.children)
+                look(*child);
+        };
+        for (std::size_t i = at + 1; i < outline.blocks.size() && named.size() < 2; ++i) {
+            const OutlineBlock &block = *outline.blocks[i];
+            if (block.type == OutlineBlock::Type::Heading && !isEmptyHeading(block)) {
+                if (block.level <= heading.level)
+                    break;
+                continue;
+            }
+            if (block.type == OutlineBlock::Type::Paragraph ||
+                block.type == OutlineBlock::Type::ListItem)
+                look(block);
+        }
+        return named.size() >= 2;
     }
 
     Draft *addHeading(Draft *parent, const OutlineBlock &block)

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Kinds of import failure seen on public roadmaps, each on a small document of the same structure
+// (tests/data/fidelity/): sections about people or the document, a parent's stated duration,
+// links that are not courses, and lecture lists under courses.
+#include "import/markdownimporter.h"
+#include "model/roadmapnode.h"
+
+#include <QTest>
+
+using namespace Masar;
+
+namespace {
+
+ImportResult importData(const QString &name)
+{
+    const QString path = QStringLiteral(MASAR_SOURCE_DIR "/tests/data/fidelity/") + name;
+    auto result = MarkdownImporter::importFile(path);
+    if (!result)
+        qWarning("%s", qPrintable(result.error()));
+    return result ? result.value() : ImportResult{};
+}
+
+QStringList titles(const QVector<ImportedNode> &nodes)
+{
+    QStringList list;
+    for (const ImportedNode &node : nodes)
+        list.append(node.node.title);
+    return list;
+}
+
+/// The lines of the sections left out, with their reasons.
+QHash<int, QString> leftOutSections(const ImportResult &result)
+{
+    QHash<int, QString> sections;
+    for (const ImportNotice &notice : result.notices) {
+        if (notice.kind == ImportNotice::Kind::Section)
+            sections.insert(notice.line, notice.reason);
+    }
+    return sections;
+}
+
+int lineOf(const QString &name, const QString &heading)
+{
+    QFile file(QStringLiteral(MASAR_SOURCE_DIR "/tests/data/fidelity/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    return int(lines.indexOf(heading)) + 1;
+}
+
+} // namespace
+
+class TestImportFidelity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    /// Team, contributors, code of conduct, a closing "Congratulations", how to show progress,
+    /// and prerequisites that only name the document's own sections are not studied.
+    void leavesOutSectionsAboutPeopleAndTheDocument_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("kept");
+        QTest::addColumn<QStringList>("leftOut");
+        QTest::newRow("en") << QStringLiteral("people-sections.md")
+                            << QStringList{QStringLiteral("Electronics Basics"),
+                                           QStringLiteral("Microcontrollers"),
+                                           QStringLiteral("Sensors and Actuators"),
+                                           QStringLiteral("Final Project")}
+                            << QStringList{QStringLiteral("## Prerequisites"),
+                                           QStringLiteral("## How to show your progress"),
+                                           QStringLiteral("## Congratulations"),
+                                           QStringLiteral("## Team"),
+                                           QStringLiteral("## Contributors"),
+                                           QStringLiteral("## Code of Conduct")};
+        QTest::newRow("ar") << QStringLiteral("people-sections-ar.md")
+                            << QStringList{QStringLiteral("أساسيات الإلكترونيات")}
+                            << QStringList{
+                                   QStringLiteral("## الفريق"), QStringLiteral("## المساهمون"),
+                                   QStringLiteral("## مدونة السلوك"), QStringLiteral("## تهانينا")};
+    }
+
+    void leavesOutSectionsAboutPeopleAndTheDocument()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, kept);
+        QFETCH(QStringList, leftOut);
+        const ImportResult result = importData(file);
+        QCOMPARE(titles(result.nodes), kept);
+        const QHash<int, QString> sections = leftOutSections(result);
+        for (const QString &heading : std::as_const(leftOut)) {
+            const int line = lineOf(file, heading);
+            QVERIFY2(line > 0, qPrintable(heading));
+            QVERIFY2(sections.contains(line), qPrintable(heading));
+            QVERIFY(!sections.value(line).isEmpty());
+        }
+        // Each can be brought back from the preview.
+        MarkdownImporter::Options options;
+        options.includeSections.insert(lineOf(file, leftOut.constLast()));
+        auto again = MarkdownImporter::importFile(
+            QStringLiteral(MASAR_SOURCE_DIR "/tests/data/fidelity/") + file, options);
+        QVERIFY(again);
+        QCOMPARE(again->nodes.size(), kept.size() + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportFidelity)
+#include "tst_importfidelity.moc"
