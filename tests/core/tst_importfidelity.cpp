@@ -20,12 +20,37 @@ ImportResult importData(const QString &name)
     return result ? result.value() : ImportResult{};
 }
 
+/// The first node with this title, depth first.
+const ImportedNode *find(const QVector<ImportedNode> &nodes, const QString &title)
+{
+    for (const ImportedNode &node : nodes) {
+        if (node.node.title == title)
+            return &node;
+        if (const ImportedNode *below = find(node.children, title))
+            return below;
+    }
+    return nullptr;
+}
+
 QStringList titles(const QVector<ImportedNode> &nodes)
 {
     QStringList list;
     for (const ImportedNode &node : nodes)
         list.append(node.node.title);
     return list;
+}
+
+/// Planned minutes of the included, non-optional leaves under `node` (itself when a leaf).
+qint64 plannedMinutes(const ImportedNode &node)
+{
+    if (node.children.isEmpty())
+        return node.node.optional ? 0 : node.node.effortMinutes;
+    qint64 total = 0;
+    for (const ImportedNode &child : node.children) {
+        if (child.included && !child.node.optional)
+            total += plannedMinutes(child);
+    }
+    return total;
 }
 
 /// The lines of the sections left out, with their reasons.
@@ -101,6 +126,25 @@ private slots:
             QStringLiteral(MASAR_SOURCE_DIR "/tests/data/fidelity/") + file, options);
         QVERIFY(again);
         QCOMPARE(again->nodes.size(), kept.size() + 1);
+    }
+
+    /// "Time: 1 day" over four topics and two articles: the day is shared among them.
+    void parentDurationIsSharedByItsParts()
+    {
+        const ImportResult result = importData(QStringLiteral("stated-parent.md"));
+        for (const QString &task : {QStringLiteral("Task 1: Read a temperature sensor"),
+                                    QStringLiteral("Task 2: Publish the readings")}) {
+            const ImportedNode *node = find(result.nodes, task);
+            QVERIFY2(node, qPrintable(task));
+            QVERIFY(node->stated);
+            QCOMPARE(plannedMinutes(*node), qint64(node->statedMinutes));
+            for (const ImportedNode &child : node->children)
+                QCOMPARE(child.node.effortSource, RoadmapNode::EffortSource::Share);
+        }
+        const ImportedNode *day =
+            find(result.nodes, QStringLiteral("Task 1: Read a temperature sensor"));
+        QCOMPARE(day->children.size(), 6);
+        QCOMPARE(day->statedMinutes, 86); // 1 day at 10 h a week
     }
 };
 

@@ -176,10 +176,10 @@ void distribute(ImportedNode &node, Pool *inherited)
     int freeLeaves = 0;
     survey(node, statedBelow, freeLeaves);
     const qint64 rest = node.statedMinutes - statedBelow;
-    // Nothing (or next to nothing: under a quarter of an hour each) left to share: the leaves
-    // without a duration get their kind's default, and the section shows the mismatch.
-    constexpr qint64 kLeastShare = 15;
-    if (freeLeaves == 0 || rest < freeLeaves * kLeastShare) {
+    // The stated duration wins over the leaves' defaults, however small each share ("1 day"
+    // over six topics and articles). Only when nothing is left to share (not a minute each) do
+    // the leaves without a duration get their kind's default, and the section shows the mismatch.
+    if (freeLeaves == 0 || rest < freeLeaves) {
         distributeChildren(node.children, nullptr);
         return;
     }
