@@ -146,6 +146,47 @@ private slots:
         QCOMPARE(day->children.size(), 6);
         QCOMPARE(day->statedMinutes, 86); // 1 day at 10 h a week
     }
+
+    /// A link is a course only when its words, its host or a stated duration say so.
+    void linksAreCoursesOnlyWhenTheySaySo()
+    {
+        const ImportResult result = importData(QStringLiteral("link-kinds.md"));
+        const auto check = [&result](const QString &title, RoadmapNode::Kind kind) {
+            const ImportedNode *node = find(result.nodes, title);
+            if (!node)
+                return QStringLiteral("no node “%1”").arg(title);
+            if (node->node.kind != kind)
+                return QStringLiteral("“%1” is a %2")
+                    .arg(title, RoadmapNode::kindName(node->node.kind));
+            return QString();
+        };
+        using Kind = RoadmapNode::Kind;
+        const QList<std::pair<QString, Kind>> expected{
+            {QStringLiteral("What yeast does"), Kind::Resource},
+            {QStringLiteral("Fermentation in five minutes"), Kind::Resource},
+            {QStringLiteral("Yeast library reference"), Kind::Resource},
+            {QStringLiteral("Fermentation Science"), Kind::Course},
+            {QStringLiteral("Water profiles explained"), Kind::Resource},
+            {QStringLiteral("Brewing water course"), Kind::Course},
+            {QStringLiteral("Mineral additions"), Kind::Course},
+            {QStringLiteral("Mash pH walkthrough"), Kind::Course},
+        };
+        for (const auto &[title, kind] : expected) {
+            const QString problem = check(title, kind);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+        // Under a stated section every link takes a share; elsewhere an article takes the small
+        // default of a resource, not a course's.
+        const ImportedNode *stated = find(result.nodes, QStringLiteral("Fermentation"));
+        QCOMPARE(plannedMinutes(*stated), qint64(stated->statedMinutes));
+        const ImportedNode *article =
+            find(result.nodes, QStringLiteral("Water profiles explained"));
+        QCOMPARE(article->node.effortSource, RoadmapNode::EffortSource::Default);
+        QCOMPARE(article->node.effortMinutes,
+                 RoadmapNode::defaultEffortMinutes(RoadmapNode::Kind::Resource));
+        const ImportedNode *water = find(result.nodes, QStringLiteral("Water Chemistry"));
+        QCOMPARE(plannedMinutes(*water), qint64(120 + 1200 + 1200 + 360));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportFidelity)

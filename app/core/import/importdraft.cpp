@@ -353,26 +353,6 @@ bool splitLabel(const OutlineBlock &block, QString &label, QString &rest)
     return true;
 }
 
-/// Links listed side by side are alike: when most are courses, all are.
-void alignLinkKinds(QVector<ImportedNode> &siblings)
-{
-    int links = 0;
-    int courses = 0;
-    for (const ImportedNode &sibling : std::as_const(siblings)) {
-        if (!sibling.children.isEmpty() || sibling.node.url.isEmpty())
-            continue;
-        ++links;
-        courses += sibling.node.kind == RoadmapNode::Kind::Course ? 1 : 0;
-    }
-    if (courses == 0 || courses * 2 < links)
-        return;
-    for (ImportedNode &sibling : siblings) {
-        if (sibling.children.isEmpty() && !sibling.node.url.isEmpty() &&
-            sibling.node.kind == RoadmapNode::Kind::Resource)
-            sibling.node.kind = RoadmapNode::Kind::Course;
-    }
-}
-
 /// Of each group of alternatives the recommended one (else the first) is planned.
 void chooseAlternatives(const Draft &draft, ImportedNode &out)
 {
@@ -407,8 +387,7 @@ void chooseAlternatives(const Draft &draft, ImportedNode &out)
     }
 }
 
-RoadmapNode::Kind decideKind(const Draft &draft, const ImportedNode &out, const Draft *parent,
-                             bool parentStated)
+RoadmapNode::Kind decideKind(const Draft &draft, const ImportedNode &out, const Draft *parent)
 {
     // A label's kind holds; an item hint only for leaves and projects with their tasks.
     if (draft.kind && (out.children.isEmpty() || *draft.kind == RoadmapNode::Kind::Course ||
@@ -420,10 +399,13 @@ RoadmapNode::Kind decideKind(const Draft &draft, const ImportedNode &out, const 
     if (draft.origin == Draft::Origin::Heading)
         return hasUrl ? RoadmapNode::Kind::Course : RoadmapNode::Kind::Phase;
     if (hasUrl) {
-        // Something given study time (its own or a share of a stated section) is studied.
-        const bool courseLike = out.stated || parentStated || draft.alternativeGroup > 0 ||
+        // A course only when something says so: its words or its section's, a course platform,
+        // a duration of its own, a choice among courses. An article, a video or a documentation
+        // page is a resource, also when it takes a share of a stated section.
+        const bool courseLike = out.stated || draft.alternativeGroup > 0 ||
                                 ImportVocabulary::namesCourses(draft.text) ||
-                                (parent && ImportVocabulary::namesCourses(parent->title));
+                                (parent && ImportVocabulary::namesCourses(parent->title)) ||
+                                ImportVocabulary::isCoursePlatform(out.node.url);
         return courseLike ? RoadmapNode::Kind::Course : RoadmapNode::Kind::Resource;
     }
     return RoadmapNode::Kind::Topic;

@@ -92,16 +92,12 @@ QString titleFromUrl(const QString &address);
 /// few plain words before a colon ("Classification: labels are known").
 bool splitLabel(const OutlineBlock &block, QString &label, QString &rest);
 
-/// Links listed side by side are alike: when most are courses, all are.
-void alignLinkKinds(QVector<ImportedNode> &siblings);
-
 /// Of each group of alternatives the recommended one (else the first) is planned.
 void chooseAlternatives(const Draft &draft, ImportedNode &out);
 
 /// A finished node's kind: a label's holds; else a phase, a course, a resource or a topic by
-/// its children, its link and whether study time was stated for it or its section.
-RoadmapNode::Kind decideKind(const Draft &draft, const ImportedNode &out, const Draft *parent,
-                             bool parentStated);
+/// its children, its link, its words and whether study time was stated for it.
+RoadmapNode::Kind decideKind(const Draft &draft, const ImportedNode &out, const Draft *parent);
 
 /// Drafts in the tree under `drafts`, themselves included.
 int countDrafts(const std::vector<Draft> &drafts);

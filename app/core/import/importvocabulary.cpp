@@ -6,6 +6,8 @@
 
 #include <QHash>
 #include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <initializer_list>
@@ -667,6 +669,51 @@ bool ImportVocabulary::namesCourses(const QString &text)
     if (!courseWords().mayBeIn(text))
         return false;
     return courseWords().inText(fold(text));
+}
+
+bool ImportVocabulary::isCoursePlatform(const QString &url)
+{
+    static const QStringList hosts{QStringLiteral("coursera.org"),
+                                   QStringLiteral("udemy.com"),
+                                   QStringLiteral("edx.org"),
+                                   QStringLiteral("udacity.com"),
+                                   QStringLiteral("datacamp.com"),
+                                   QStringLiteral("pluralsight.com"),
+                                   QStringLiteral("futurelearn.com"),
+                                   QStringLiteral("skillshare.com"),
+                                   QStringLiteral("codecademy.com"),
+                                   QStringLiteral("educative.io"),
+                                   QStringLiteral("khanacademy.org"),
+                                   QStringLiteral("deeplearning.ai"),
+                                   QStringLiteral("course.fast.ai"),
+                                   QStringLiteral("ocw.mit.edu"),
+                                   QStringLiteral("nptel.ac.in"),
+                                   QStringLiteral("edraak.org"),
+                                   QStringLiteral("rwaq.org"),
+                                   QStringLiteral("maharatech.gov.eg"),
+                                   QStringLiteral("simplilearn.com"),
+                                   QStringLiteral("kaggle.com/learn"),
+                                   QStringLiteral("linkedin.com/learning")};
+    if (url.isEmpty())
+        return false;
+    const QUrl address(url);
+    QString host = address.host().toLower();
+    if (host.startsWith(QLatin1String("www.")))
+        host = host.mid(4);
+    const QString path = address.path();
+    // A playlist, also opened at one of its videos ("watch?v=…&list=…"), is a series of
+    // lectures; a single video is not.
+    if ((host == QLatin1String("youtube.com") || host == QLatin1String("m.youtube.com")) &&
+        (path == QLatin1String("/playlist") ||
+         QUrlQuery(address).hasQueryItem(QStringLiteral("list"))))
+        return true;
+    const QString hostAndPath = host + path;
+    return std::any_of(hosts.cbegin(), hosts.cend(), [&](const QString &platform) {
+        const bool hasPath = platform.contains(u'/');
+        const QString &where = hasPath ? hostAndPath : host;
+        return (where == platform || where.startsWith(platform + u'/') ||
+                (!hasPath && where.endsWith(u'.' + platform)));
+    });
 }
 
 bool ImportVocabulary::marksArabicContent(const QString &text)

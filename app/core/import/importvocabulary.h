@@ -47,6 +47,8 @@ public:
     static bool recommends(const QString &text);
     /// Words for courses, tutorials, playlists: a link among them is a course, not a resource.
     static bool namesCourses(const QString &text);
+    /// A course platform's address (coursera.org, udemy.com, edx.org …, a YouTube playlist).
+    static bool isCoursePlatform(const QString &url);
     /// Marks content in Arabic: "Arabic Content", "بالعربية" …
     static bool marksArabicContent(const QString &text);
     /// "Roadmap:" and similar prefixes that say nothing about the section.

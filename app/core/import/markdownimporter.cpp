@@ -650,8 +650,7 @@ private:
         return ImportDraft::decidePace(m_preamble, m_roots, &m_result.paceText);
     }
 
-    ImportedNode finish(Draft &draft, const DurationParser &parser, const Draft *parent,
-                        bool parentStated = false)
+    ImportedNode finish(Draft &draft, const DurationParser &parser, const Draft *parent)
     {
         ImportedNode out;
         out.line = draft.line;
@@ -694,10 +693,9 @@ private:
 
         out.children.reserve(int(draft.children.size()));
         for (Draft &child : draft.children)
-            out.children.append(finish(child, parser, &draft, out.stated || parentStated));
+            out.children.append(finish(child, parser, &draft));
         chooseAlternatives(draft, out);
-        alignLinkKinds(out.children);
-        node.kind = decideKind(draft, out, parent, parentStated);
+        node.kind = decideKind(draft, out, parent);
         return out;
     }
 
