@@ -83,7 +83,8 @@ void setLeafEffort(ImportedNode &leaf, Pool *pool)
         n.effortLowMinutes = leaf.statedLowMinutes;
         n.effortHighMinutes = leaf.statedHighMinutes;
         if (n.effortSource != RoadmapNode::EffortSource::User)
-            n.effortSource = RoadmapNode::EffortSource::Stated;
+            n.effortSource = leaf.defaultEffort ? RoadmapNode::EffortSource::Default
+                                                : RoadmapNode::EffortSource::Stated;
         return;
     }
     n.effortLowMinutes = 0;

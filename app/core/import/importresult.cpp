@@ -5,7 +5,9 @@ namespace Masar {
 
 namespace {
 
-QList<RoadmapNodeTree> toTrees(const QVector<ImportedNode> &nodes)
+/// `place` counts the nodes depth-first (as RoadmapDocumentData refers to them); notes go to
+/// `notes`.
+QList<RoadmapNodeTree> toTrees(const QVector<ImportedNode> &nodes, int &place, QList<Note> &notes)
 {
     QList<RoadmapNodeTree> trees;
     for (const ImportedNode &imported : nodes) {
@@ -13,7 +15,15 @@ QList<RoadmapNodeTree> toTrees(const QVector<ImportedNode> &nodes)
             continue;
         RoadmapNodeTree tree;
         tree.node = imported.node;
-        tree.children = toTrees(imported.children);
+        ++place;
+        if (!imported.note.isEmpty()) {
+            Note note;
+            note.nodeId = place;
+            note.title = imported.node.title;
+            note.body = imported.note;
+            notes.append(note);
+        }
+        tree.children = toTrees(imported.children, place, notes);
         if (!tree.children.isEmpty()) {
             // A parent's effort is its children's; what its own text said stays as stated.
             tree.node.effortMinutes = 0;
@@ -32,7 +42,7 @@ void count(const QVector<ImportedNode> &nodes, bool optionalAbove, int &all, int
         if (!node.included)
             continue;
         ++all;
-        if (node.stated)
+        if (node.stated && !node.defaultEffort)
             ++stated;
         const bool optional = optionalAbove || node.node.optional;
         bool hasChildren = false;
@@ -50,7 +60,8 @@ RoadmapDocumentData ImportResult::toDocument() const
 {
     RoadmapDocumentData data;
     data.roadmap = roadmap;
-    data.nodes = toTrees(nodes);
+    int place = 0;
+    data.nodes = toTrees(nodes, place, data.notes);
     return data;
 }
 

@@ -31,6 +31,11 @@ struct ImportedNode
     /// the one not marked optional is planned; the others carry the same effort, unplanned.
     int alternativeGroup = 0;
     bool included = true; ///< unticked in the preview: left out of the roadmap
+    /// The stated minutes are a default the importer chose (the source states no duration):
+    /// the effort stays marked as a default until the learner sets one.
+    bool defaultEffort = false;
+    /// Markdown kept as the node's note when the roadmap is stored (empty: none).
+    QString note;
     QVector<ImportedNode> children;
 };
 
