@@ -285,6 +285,44 @@ private slots:
         QCOMPARE(usage.exitCode, 1);
     }
 
+    void importReadsARoadmapShFolder()
+    {
+        const QString folder =
+            QStringLiteral(MASAR_SOURCE_DIR "/tests/data/roadmapsh/mini-roadmap");
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("m.sqlite"));
+        const Run text = masar({QStringLiteral("import"), folder, QStringLiteral("--dry-run"),
+                                QStringLiteral("--database"), db});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Roadmap: Mini Roadmap")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("  - [Topic] HTTP  (1 h, default for a topic")),
+                 qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("ghostNode99")));
+        QVERIFY(text.out.contains(QStringLiteral("zzUnknown13")));
+        QVERIFY(!QFile::exists(db));
+
+        // The graph file stands for its folder; the links go into the notes.
+        const Run json = masar(
+            {QStringLiteral("import"), folder + QStringLiteral("/mini-roadmap.json"),
+             QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(root.value(QStringLiteral("nodes")).toArray().size(), 6);
+        QCOMPARE(root.value(QStringLiteral("notes")).toArray().size(), 10);
+
+        const Run added =
+            masar({QStringLiteral("import"), folder, QStringLiteral("--database"), db});
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(added.out.contains(QStringLiteral("Added as roadmap 1")), qPrintable(added.out));
+
+        // A folder that is no roadmap.sh roadmap is refused with the reason.
+        const Run refused =
+            masar({QStringLiteral("import"), dir.path(), QStringLiteral("--dry-run")});
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.err.contains(QStringLiteral("not a roadmap.sh roadmap")),
+                 qPrintable(refused.err));
+    }
+
     void exportIcsWritesTheComingWeeks()
     {
         QTemporaryDir dir;

@@ -6,6 +6,7 @@
 #include "document/roadmaptreemodel.h"
 #include "import/markdownimporter.h"
 #include "import/roadmapjson.h"
+#include "import/roadmapshimporter.h"
 #include "import/textdecoder.h"
 #include "storage/database.h"
 #include "storage/roadmaparchive.h"
@@ -126,6 +127,17 @@ bool isRoadmapJson(const QByteArray &head)
 int ImportCommand::run(const QString &file, bool dryRun, Format format, const QString &databasePath,
                        QTextStream &out, QTextStream &err)
 {
+    // A roadmap.sh roadmap: its folder, or the graph file in it.
+    if (QFileInfo(file).isDir() || RoadmapShImporter::isRoadmapSh(file)) {
+        auto result = RoadmapShImporter::importFolder(file);
+        if (!result) {
+            err << result.error() << Qt::endl;
+            return CommandLine::ImportError;
+        }
+        if (format == Format::Text)
+            printReport(out, file, result.value());
+        return storeImport(result->toDocument(), dryRun, format, databasePath, out, err);
+    }
     QFile input(file);
     if (!input.exists()) {
         err << tr("The file %1 does not exist.").arg(file) << Qt::endl;
@@ -164,6 +176,12 @@ int ImportCommand::run(const QString &file, bool dryRun, Format format, const QS
             printReport(out, file, result.value());
         data = result->toDocument();
     }
+    return storeImport(data, dryRun, format, databasePath, out, err);
+}
+
+int ImportCommand::storeImport(const RoadmapDocumentData &data, bool dryRun, Format format,
+                               const QString &databasePath, QTextStream &out, QTextStream &err)
+{
     if (format == Format::Json)
         out << QString::fromUtf8(RoadmapJson::write(data));
     if (dryRun)
