@@ -187,6 +187,46 @@ private slots:
         const ImportedNode *water = find(result.nodes, QStringLiteral("Water Chemistry"));
         QCOMPARE(plannedMinutes(*water), qint64(120 + 1200 + 1200 + 360));
     }
+
+    /// Lecture titles under a course are its parts: they share the course's effort.
+    void lecturesShareTheirCoursesEffort()
+    {
+        const ImportResult result = importData(QStringLiteral("course-list.md"));
+        const ImportedNode *list = find(result.nodes, QStringLiteral("Video courses"));
+        QVERIFY(list);
+        QCOMPARE(list->children.size(), 3);
+        const int course = RoadmapNode::defaultEffortMinutes(RoadmapNode::Kind::Course);
+        const QList<std::pair<QString, int>> expected{
+            {QStringLiteral("Wheel Throwing Basics"), course},
+            {QStringLiteral("Glazes and Firing"), course},
+            {QStringLiteral("Hand Building"), 12 * 60},
+        };
+        for (const auto &[title, minutes] : expected) {
+            const ImportedNode *node = find(result.nodes, title);
+            QVERIFY2(node, qPrintable(title));
+            QCOMPARE(node->node.kind, RoadmapNode::Kind::Course);
+            QVERIFY(node->children.size() >= 3);
+            QCOMPARE(plannedMinutes(*node), qint64(minutes));
+            // A default stays shown as a default; a stated duration's parts are its shares.
+            const auto source = node->stated ? RoadmapNode::EffortSource::Share
+                                             : RoadmapNode::EffortSource::Default;
+            for (const ImportedNode &lecture : node->children)
+                QCOMPARE(lecture.node.effortSource, source);
+        }
+        QCOMPARE(plannedMinutes(*list), qint64(2 * course + 12 * 60));
+        // Headings without a link of their own under a section about courses are courses too.
+        for (const QString &title :
+             {QStringLiteral("Raku Firing"), QStringLiteral("Sculpting Heads")}) {
+            const ImportedNode *node = find(result.nodes, title);
+            QVERIFY2(node, qPrintable(title));
+            QCOMPARE(node->node.kind, RoadmapNode::Kind::Course);
+            QCOMPARE(plannedMinutes(*node), qint64(course));
+            for (const ImportedNode &lecture : node->children) {
+                QCOMPARE(lecture.node.kind, RoadmapNode::Kind::Topic);
+                QCOMPARE(lecture.node.effortSource, RoadmapNode::EffortSource::Default);
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportFidelity)

@@ -397,10 +397,16 @@ void ImportPreviewDialog::showDetails()
         case RoadmapNode::EffortSource::User:
             lines.append(tr("Effort set by you."));
             break;
-        default:
+        default: {
+            // The parts of a course (its lectures) share the default for the course.
+            const ImportedNode *parent = nodeOf(m_tree->currentItem()->parent());
+            const RoadmapNode::Kind kind = parent && EffortDistribution::sharesCourseEffort(*parent)
+                                               ? parent->node.kind
+                                               : node->node.kind;
             lines.append(tr("No duration found: the default for a %1 is planned.")
-                             .arg(RoadmapNode::kindName(node->node.kind).toLower()));
+                             .arg(RoadmapNode::kindName(kind).toLower()));
             break;
+        }
         }
     }
     QStringList areaWords;

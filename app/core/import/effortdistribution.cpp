@@ -59,6 +59,15 @@ bool takesNoShare(const ImportedNode &node)
     return !node.included || node.node.optional;
 }
 
+/// The planned leaves under a course that are its parts (see sharesCourseEffort()).
+int partsOf(const ImportedNode &course)
+{
+    int parts = 0;
+    for (const ImportedNode &child : course.children)
+        parts += takesNoShare(child) ? 0 : 1;
+    return parts;
+}
+
 /// What the stated nodes nearest below `node` state, and how many leaves they leave uncovered.
 void survey(const ImportedNode &node, qint64 &statedBelow, int &freeLeaves)
 {
@@ -67,8 +76,8 @@ void survey(const ImportedNode &node, qint64 &statedBelow, int &freeLeaves)
             continue;
         if (child.stated)
             statedBelow += child.statedMinutes;
-        else if (isLeaf(child))
-            ++freeLeaves;
+        else if (isLeaf(child) || EffortDistribution::sharesCourseEffort(child))
+            ++freeLeaves; // a course with parts takes one share, which its parts then share
         else
             survey(child, statedBelow, freeLeaves);
     }
@@ -158,6 +167,29 @@ void shareAmongAlternatives(QVector<ImportedNode> &children)
     }
 }
 
+/// A course's parts share its effort: a share of a stated section above, else the default
+/// for a course (and then each part's effort is still a default).
+void shareCourseEffort(ImportedNode &course, Pool *inherited)
+{
+    const bool shared = inherited != nullptr;
+    const int minutes =
+        shared ? inherited->take() : RoadmapNode::defaultEffortMinutes(RoadmapNode::Kind::Course);
+    Pool parts = Pool::share(minutes, partsOf(course));
+    for (ImportedNode &part : course.children) {
+        if (takesNoShare(part)) {
+            setLeafEffort(part, nullptr);
+            continue;
+        }
+        RoadmapNode &n = part.node;
+        n.statedMinutes = 0;
+        n.effortLowMinutes = 0;
+        n.effortHighMinutes = 0;
+        n.effortMinutes = parts.take();
+        n.effortSource =
+            shared ? RoadmapNode::EffortSource::Share : RoadmapNode::EffortSource::Default;
+    }
+}
+
 void distribute(ImportedNode &node, Pool *inherited)
 {
     if (isLeaf(node)) {
@@ -169,6 +201,10 @@ void distribute(ImportedNode &node, Pool *inherited)
     n.effortLowMinutes = 0;
     n.effortHighMinutes = 0;
     n.statedMinutes = node.stated ? node.statedMinutes : 0;
+    if (EffortDistribution::sharesCourseEffort(node)) {
+        shareCourseEffort(node, inherited);
+        return;
+    }
     if (!node.stated) {
         distributeChildren(node.children, inherited);
         return;
@@ -189,6 +225,22 @@ void distribute(ImportedNode &node, Pool *inherited)
 }
 
 } // namespace
+
+bool EffortDistribution::sharesCourseEffort(const ImportedNode &node)
+{
+    if (node.node.kind != RoadmapNode::Kind::Course || node.stated || isLeaf(node))
+        return false;
+    int parts = 0;
+    for (const ImportedNode &child : node.children) {
+        if (takesNoShare(child))
+            continue;
+        if (!isLeaf(child) || child.stated || !child.node.url.isEmpty() ||
+            child.node.kind != RoadmapNode::Kind::Topic)
+            return false;
+        ++parts;
+    }
+    return parts > 0;
+}
 
 void EffortDistribution::apply(QVector<ImportedNode> &nodes)
 {

@@ -20,6 +20,10 @@ public:
     /// on each top-level node, then applyAmong() on all of them (the alternatives among them).
     static void applyBelow(ImportedNode &root);
     static void applyAmong(QVector<ImportedNode> &roots);
+    /// A course without a duration of its own whose planned children are titles only (the
+    /// lectures of a video course): they are its parts and share its effort, a share of a
+    /// stated section above or else the default for one course.
+    static bool sharesCourseEffort(const ImportedNode &node);
 };
 
 } // namespace Masar

@@ -411,6 +411,22 @@ RoadmapNode::Kind decideKind(const Draft &draft, const ImportedNode &out, const 
     return RoadmapNode::Kind::Topic;
 }
 
+bool listsLectures(const Draft &draft, const ImportedNode &out, const Draft *parent)
+{
+    if (draft.origin != Draft::Origin::Heading || out.children.size() < 2)
+        return false;
+    const bool course =
+        !out.node.url.isEmpty() || (parent && parent->origin == Draft::Origin::Heading &&
+                                    parent->itemKind == RoadmapNode::Kind::Course);
+    return course &&
+           std::all_of(out.children.cbegin(), out.children.cend(), [](const ImportedNode &child) {
+               return child.children.isEmpty() && child.node.url.isEmpty() && !child.stated &&
+                      child.alternativeGroup == 0 &&
+                      (child.node.kind == RoadmapNode::Kind::Topic ||
+                       child.node.kind == RoadmapNode::Kind::Course);
+           });
+}
+
 QString durationText(const Candidate &candidate, const DurationEstimate &estimate)
 {
     const QString &text = candidate.text;

@@ -99,6 +99,12 @@ void chooseAlternatives(const Draft &draft, ImportedNode &out);
 /// its children, its link, its words and whether study time was stated for it.
 RoadmapNode::Kind decideKind(const Draft &draft, const ImportedNode &out, const Draft *parent);
 
+/// A heading that is a course followed by titles only: the lectures of a video course. The
+/// heading has a link of its own or is under a list of courses ("Courses", "Video Courses"); its
+/// items are two or more titles (topics, or courses by their section) without a link, a duration
+/// or items of their own.
+bool listsLectures(const Draft &draft, const ImportedNode &out, const Draft *parent);
+
 /// Drafts in the tree under `drafts`, themselves included.
 int countDrafts(const std::vector<Draft> &drafts);
 

@@ -563,7 +563,7 @@ QString collectionHead(const QString &title)
         u"technical", u"online",   u"recommended", u"essential",    u"further",  u"additional",
         u"useful",    u"free",     u"basic",       u"intermediate", u"advanced", u"research",
         u"suggested", u"key",      u"other",       u"more",         u"official", u"practice",
-        u"final",     u"capstone", u"portfolio"};
+        u"final",     u"capstone", u"portfolio",   u"video"};
     // "Books (optional)": what the brackets add is not the collection's name.
     const qsizetype open = title.indexOf(QLatin1Char('('));
     const QString folded = fold(open > 0 ? title.left(open) : title);

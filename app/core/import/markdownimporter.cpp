@@ -696,6 +696,13 @@ private:
             out.children.append(finish(child, parser, &draft));
         chooseAlternatives(draft, out);
         node.kind = decideKind(draft, out, parent);
+        if (listsLectures(draft, out, parent)) {
+            // Its lectures are its parts, whatever the section's items are (see
+            // EffortDistribution).
+            node.kind = RoadmapNode::Kind::Course;
+            for (ImportedNode &lecture : out.children)
+                lecture.node.kind = RoadmapNode::Kind::Topic;
+        }
         return out;
     }
 
