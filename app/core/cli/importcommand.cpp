@@ -4,6 +4,7 @@
 #include "cli/commandline.h"
 #include "compat.h"
 #include "document/roadmaptreemodel.h"
+#include "import/effortdistribution.h"
 #include "import/markdownimporter.h"
 #include "import/roadmapjson.h"
 #include "import/roadmapshimporter.h"
@@ -25,7 +26,8 @@ QString effortText(const RoadmapNode &node)
     return RoadmapTreeModel::formatMinutes(node.effortMinutes);
 }
 
-QString sourceText(const ImportedNode &imported)
+/// `parent`: the node above, whose default its parts may share (lectures under a course).
+QString sourceText(const ImportedNode &imported, const ImportedNode *parent)
 {
     const RoadmapNode &n = imported.node;
     switch (n.effortSource) {
@@ -38,10 +40,13 @@ QString sourceText(const ImportedNode &imported)
     case RoadmapNode::EffortSource::Default:
         break;
     }
-    return ImportCommand::tr("default for a %1").arg(RoadmapNode::kindName(n.kind).toLower());
+    const RoadmapNode::Kind kind =
+        parent && EffortDistribution::sharesCourseEffort(*parent) ? parent->node.kind : n.kind;
+    return ImportCommand::tr("default for a %1").arg(RoadmapNode::kindName(kind).toLower());
 }
 
-void printTree(QTextStream &out, const QVector<ImportedNode> &nodes, int depth)
+void printTree(QTextStream &out, const QVector<ImportedNode> &nodes, int depth,
+               const ImportedNode *parent = nullptr)
 {
     for (const ImportedNode &imported : nodes) {
         const RoadmapNode &n = imported.node;
@@ -49,7 +54,8 @@ void printTree(QTextStream &out, const QVector<ImportedNode> &nodes, int depth)
             << RoadmapNode::kindName(n.kind) << QStringLiteral("] ") << n.title;
         QStringList details;
         if (imported.children.isEmpty())
-            details.append(QStringLiteral("%1, %2").arg(effortText(n), sourceText(imported)));
+            details.append(
+                QStringLiteral("%1, %2").arg(effortText(n), sourceText(imported, parent)));
         else if (imported.stated)
             details.append(
                 ImportCommand::tr("states %1 in “%2”")
@@ -66,7 +72,7 @@ void printTree(QTextStream &out, const QVector<ImportedNode> &nodes, int depth)
             out << QStringLiteral("  (") << details.join(QStringLiteral("; "))
                 << QStringLiteral(")");
         out << Qt::endl;
-        printTree(out, imported.children, depth + 1);
+        printTree(out, imported.children, depth + 1, &imported);
     }
 }
 
