@@ -5,6 +5,8 @@
 #include "import/markdownimporter.h"
 #include "model/roadmapnode.h"
 
+#include <QFile>
+#include <QHash>
 #include <QTest>
 
 using namespace Masar;
