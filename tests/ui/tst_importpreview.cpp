@@ -3,6 +3,7 @@
 #include "import/markdownimporter.h"
 #include "import/roadmapfiles.h"
 #include "import/roadmapjson.h"
+#include "import/roadmapshimporter.h"
 #include "uitestfixture.h"
 
 #include <QDialogButtonBox>
@@ -193,6 +194,42 @@ private slots:
         QVERIFY(m_fixture.window->roadmapFiles()->open(json));
         QCOMPARE(int(doc->roadmaps().size()), roadmaps + 1);
         QCOMPARE(doc->currentRoadmap().titleEn, data->roadmap.titleEn);
+    }
+
+    void roadmapShFolderGoesThroughThePreview()
+    {
+        const QString folder =
+            QStringLiteral(MASAR_SOURCE_DIR "/tests/data/roadmapsh/mini-roadmap");
+        auto result = RoadmapShImporter::importFolder(folder);
+        QVERIFY(result);
+        ImportPreviewDialog dialog(folder, result.value(), nullptr);
+        dialog.setReader([folder](const MarkdownImporter::Options &options) {
+            auto again = RoadmapShImporter::importFolder(folder);
+            if (again && options.hoursPerWeek)
+                again.value().roadmap.hoursPerWeek = *options.hoursPerWeek;
+            return again;
+        });
+        QCOMPARE(dialog.tree()->topLevelItemCount(), 6);
+        QCOMPARE(findItem(dialog.tree(), QStringLiteral("Merging"))
+                     ->text(ImportPreviewDialog::EffortColumn),
+                 QStringLiteral("5 h 30 min"));
+        auto *pace = dialog.findChild<QDoubleSpinBox *>();
+        pace->setValue(5);
+        emit pace->editingFinished(); // read again through the folder's reader
+        QCOMPARE(dialog.tree()->topLevelItemCount(), 6);
+        QCOMPARE(dialog.roadmap().roadmap.hoursPerWeek, 5.0);
+        QCOMPARE(dialog.roadmap().notes.size(), 10);
+
+        // Opening the graph file imports the folder, undoably.
+        PlannerDocument *doc = m_fixture.document.get();
+        const int roadmaps = int(doc->roadmaps().size());
+        acceptNext<ImportPreviewDialog>();
+        QVERIFY(
+            m_fixture.window->roadmapFiles()->open(folder + QStringLiteral("/mini-roadmap.json")));
+        QCOMPARE(int(doc->roadmaps().size()), roadmaps + 1);
+        QCOMPARE(doc->currentRoadmap().titleEn, QStringLiteral("Mini Roadmap"));
+        doc->undoStack()->undo();
+        QCOMPARE(int(doc->roadmaps().size()), roadmaps);
     }
 };
 

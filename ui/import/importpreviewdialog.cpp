@@ -447,8 +447,9 @@ void ImportPreviewDialog::reimport()
 {
     m_options.hoursPerWeek = m_pace->value();
     auto read = BackgroundWork::run(this, tr("Reading %1 again…").arg(QFileInfo(m_path).fileName()),
-                                    [path = m_path, options = m_options] {
-                                        return MarkdownImporter::importFile(path, options);
+                                    [path = m_path, options = m_options, reader = m_reader] {
+                                        return reader ? reader(options)
+                                                      : MarkdownImporter::importFile(path, options);
                                     });
     if (!read)
         return; // cancelled: the preview keeps what it showed

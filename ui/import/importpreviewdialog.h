@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -28,6 +30,11 @@ class ImportPreviewDialog : public QDialog
 
 public:
     ImportPreviewDialog(const QString &path, ImportResult result, QWidget *parent);
+
+    /// Reads the source again with changed options (the default reads `path` as Markdown).
+    using Reader = std::function<Result<ImportResult>(const MarkdownImporter::Options &)>;
+    /// Sets how the source is read again when the pace or the sections to include change.
+    void setReader(Reader reader) { m_reader = std::move(reader); }
 
     /// The roadmap as confirmed, with the learner's corrections.
     RoadmapDocumentData roadmap() const;
@@ -61,6 +68,7 @@ private:
     QString m_path;
     ImportResult m_result;
     MarkdownImporter::Options m_options;
+    Reader m_reader;
     bool m_filling = false;
 
     QLabel *m_intro = nullptr;

@@ -7,6 +7,7 @@
 #include "document/plannerdocument.h"
 #include "import/markdownimporter.h"
 #include "import/roadmapjson.h"
+#include "import/roadmapshimporter.h"
 #include "import/textdecoder.h"
 #include "importpreviewdialog.h"
 
@@ -74,6 +75,8 @@ bool RoadmapFiles::open(const QString &path)
         return false;
     }
     QSettings().setValue(kLastFolderKey, info.absolutePath());
+    if (info.isDir() || RoadmapShImporter::isRoadmapSh(path))
+        return importRoadmapSh(path);
     if (isRoadmapJson(path))
         return importJson(path);
     if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
@@ -151,6 +154,36 @@ bool RoadmapFiles::importMarkdown(const QString &path)
         return false;
     }
     ImportPreviewDialog preview(path, std::move(result).value(), m_window);
+    if (preview.exec() != QDialog::Accepted)
+        return false;
+    const RoadmapDocumentData data = preview.roadmap();
+    if (!addRoadmap(data))
+        return false;
+    emit message(tr("Imported “%1”. Undo removes it again.").arg(data.roadmap.titleEn));
+    return true;
+}
+
+bool RoadmapFiles::importRoadmapSh(const QString &path)
+{
+    const QString name =
+        QFileInfo(path).isDir() ? QDir(path).dirName() : QFileInfo(path).fileName();
+    auto read = BackgroundWork::run(m_window, tr("Reading %1…").arg(name),
+                                    [path] { return RoadmapShImporter::importFolder(path); });
+    if (!read)
+        return false; // cancelled
+    auto result = std::move(*read);
+    if (!result) {
+        showError(result.error());
+        return false;
+    }
+    ImportPreviewDialog preview(path, std::move(result).value(), m_window);
+    preview.setReader([path](const MarkdownImporter::Options &options) {
+        // Nothing in the folder depends on the pace: it is only kept.
+        auto again = RoadmapShImporter::importFolder(path);
+        if (again && options.hoursPerWeek)
+            again.value().roadmap.hoursPerWeek = *options.hoursPerWeek;
+        return again;
+    });
     if (preview.exec() != QDialog::Accepted)
         return false;
     const RoadmapDocumentData data = preview.roadmap();

@@ -25,7 +25,8 @@ class RoadmapFiles : public QObject
 public:
     RoadmapFiles(PlannerDocument *document, QWidget *window);
 
-    /// Imports `path` (Markdown or JSON, by content); true when a roadmap was added.
+    /// Imports `path` (Markdown or JSON, by content, or a roadmap.sh roadmap folder or its graph
+    /// file); true when a roadmap was added.
     bool open(const QString &path);
     /// Asks for a file and imports it.
     void chooseAndImport();
@@ -47,6 +48,8 @@ signals:
 private:
     bool importJson(const QString &path);
     bool importMarkdown(const QString &path);
+    /// A roadmap.sh roadmap folder (or its graph file), through the same preview.
+    bool importRoadmapSh(const QString &path);
     /// Stores `data` off the window's thread, then opens it as one undoable import.
     bool addRoadmap(const RoadmapDocumentData &data);
     void showError(const QString &text);
