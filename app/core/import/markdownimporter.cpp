@@ -234,27 +234,42 @@ private:
     }
 
     /// A "Prerequisites" section that names two or more of the document's other sections says
-    /// in which order to read the document: it names nothing new to study.
-    bool namesOwnSections(const Outline &outline, std::size_t at) const
+    /// in which order to read the document: it names nothing new to study. (A document has one
+    /// such section: only the first few are looked at, and only their first blocks.)
+    bool namesOwnSections(const Outline &outline, std::size_t at)
     {
+        constexpr int kSectionsLookedAt = 4;
+        constexpr int kBlocksLookedAt = 24;
+        constexpr int kTitlesLookedFor = 400;
         const OutlineBlock &heading = *outline.blocks[at];
-        if (!ImportVocabulary::isPrerequisites(heading.text))
+        if (!ImportVocabulary::isPrerequisites(heading.text) ||
+            ++m_prerequisitesSeen > kSectionsLookedAt)
             return false;
+        QStringList titles;
+        for (const auto &other : outline.blocks) {
+            if (other->type != OutlineBlock::Type::Heading || other.get() == &heading ||
+                other.get() == m_titleBlock)
+                continue;
+            const QString title = cleanTitle(other->text, true);
+            if (title.size() >= 4 && !titles.contains(title))
+                titles.append(title);
+            if (titles.size() >= kTitlesLookedFor)
+                break;
+        }
         QStringList named;
+        int blocks = 0;
         const std::function<void(const OutlineBlock &)> look = [&](const OutlineBlock &block) {
-            for (const auto &other : outline.blocks) {
-                if (other->type != OutlineBlock::Type::Heading || other.get() == &heading ||
-                    other.get() == m_titleBlock)
-                    continue;
-                const QString title = cleanTitle(other->text, true);
-                if (title.size() >= 4 && !named.contains(title) &&
-                    ImportVocabulary::containsPhrase(block.text, title))
+            if (++blocks > kBlocksLookedAt)
+                return;
+            for (const QString &title : std::as_const(titles)) {
+                if (!named.contains(title) && ImportVocabulary::containsPhrase(block.text, title))
                     named.append(title);
             }
             for (const auto &child : block.children)
                 look(*child);
         };
-        for (std::size_t i = at + 1; i < outline.blocks.size() && named.size() < 2; ++i) {
+        for (std::size_t i = at + 1;
+             i < outline.blocks.size() && named.size() < 2 && blocks < kBlocksLookedAt; ++i) {
             const OutlineBlock &block = *outline.blocks[i];
             if (block.type == OutlineBlock::Type::Heading && !isEmptyHeading(block)) {
                 if (block.level <= heading.level)
@@ -771,7 +786,8 @@ private:
     QStringList m_preambleTexts;
     QStringList m_preamble;
     int m_groups = 0;
-    int m_choiceGroup = 0; ///< the alternatives group the next list's items join (0: none)
+    int m_choiceGroup = 0;       ///< the alternatives group the next list's items join (0: none)
+    int m_prerequisitesSeen = 0; ///< "Prerequisites" headings seen (see namesOwnSections())
 };
 
 } // namespace
