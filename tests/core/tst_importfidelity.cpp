@@ -2,6 +2,7 @@
 // Kinds of import failure seen on public roadmaps, each on a small document of the same structure
 // (tests/data/fidelity/): sections about people or the document, a parent's stated duration,
 // links that are not courses, and lecture lists under courses.
+#include "import/effortdistribution.h"
 #include "import/markdownimporter.h"
 #include "model/roadmapnode.h"
 
@@ -216,6 +217,22 @@ private slots:
                 QCOMPARE(lecture.node.effortSource, source);
         }
         QCOMPARE(plannedMinutes(*list), qint64(2 * course + 12 * 60));
+        // A lecture given an effort in the preview keeps it; the others share the rest.
+        ImportResult edited = result;
+        ImportedNode *wheel = nullptr;
+        for (ImportedNode &course : edited.nodes.first().children) {
+            if (course.node.title == QLatin1String("Wheel Throwing Basics"))
+                wheel = &course;
+        }
+        QVERIFY(wheel);
+        ImportedNode &first = wheel->children.first();
+        first.stated = true;
+        first.statedMinutes = 600;
+        first.node.effortSource = RoadmapNode::EffortSource::User;
+        EffortDistribution::apply(edited.nodes);
+        QCOMPARE(first.node.effortMinutes, 600);
+        QCOMPARE(wheel->children.at(1).node.effortMinutes, 200);
+        QCOMPARE(plannedMinutes(*wheel), qint64(course));
         // Headings without a link of their own under a section about courses are courses too.
         for (const QString &title :
              {QStringLiteral("Raku Firing"), QStringLiteral("Sculpting Heads")}) {

@@ -59,12 +59,19 @@ bool takesNoShare(const ImportedNode &node)
     return !node.included || node.node.optional;
 }
 
-/// The planned leaves under a course that are its parts (see sharesCourseEffort()).
-int partsOf(const ImportedNode &course)
+/// The planned parts of a course (see sharesCourseEffort()) without a duration of their own,
+/// and what those with one state.
+int freePartsOf(const ImportedNode &course, qint64 &statedParts)
 {
     int parts = 0;
-    for (const ImportedNode &child : course.children)
-        parts += takesNoShare(child) ? 0 : 1;
+    for (const ImportedNode &child : course.children) {
+        if (takesNoShare(child))
+            continue;
+        if (child.stated)
+            statedParts += child.statedMinutes;
+        else
+            ++parts;
+    }
     return parts;
 }
 
@@ -172,12 +179,16 @@ void shareAmongAlternatives(QVector<ImportedNode> &children)
 void shareCourseEffort(ImportedNode &course, Pool *inherited)
 {
     const bool shared = inherited != nullptr;
-    const int minutes =
+    const qint64 minutes =
         shared ? inherited->take() : RoadmapNode::defaultEffortMinutes(RoadmapNode::Kind::Course);
-    Pool parts = Pool::share(minutes, partsOf(course));
+    // Parts given a duration (by the learner in the preview) keep it; the others share the rest.
+    qint64 statedParts = 0;
+    const int freeParts = freePartsOf(course, statedParts);
+    const qint64 rest = minutes - statedParts;
+    Pool parts = Pool::share(std::max<qint64>(rest, 0), freeParts);
     for (ImportedNode &part : course.children) {
-        if (takesNoShare(part)) {
-            setLeafEffort(part, nullptr);
+        if (takesNoShare(part) || part.stated || rest < freeParts) {
+            setLeafEffort(part, nullptr); // nothing left to share: the mismatch shows
             continue;
         }
         RoadmapNode &n = part.node;
@@ -230,16 +241,16 @@ bool EffortDistribution::sharesCourseEffort(const ImportedNode &node)
 {
     if (node.node.kind != RoadmapNode::Kind::Course || node.stated || isLeaf(node))
         return false;
-    int parts = 0;
+    int freeParts = 0;
     for (const ImportedNode &child : node.children) {
         if (takesNoShare(child))
             continue;
-        if (!isLeaf(child) || child.stated || !child.node.url.isEmpty() ||
+        if (!isLeaf(child) || !child.node.url.isEmpty() ||
             child.node.kind != RoadmapNode::Kind::Topic)
             return false;
-        ++parts;
+        freeParts += child.stated ? 0 : 1;
     }
-    return parts > 0;
+    return freeParts > 0;
 }
 
 void EffortDistribution::apply(QVector<ImportedNode> &nodes)

@@ -22,7 +22,8 @@ public:
     static void applyAmong(QVector<ImportedNode> &roots);
     /// A course without a duration of its own whose planned children are titles only (the
     /// lectures of a video course): they are its parts and share its effort, a share of a
-    /// stated section above or else the default for one course.
+    /// stated section above or else the default for one course. Parts given a duration (in the
+    /// preview) keep it, and the others share what is left.
     static bool sharesCourseEffort(const ImportedNode &node);
 };
 
