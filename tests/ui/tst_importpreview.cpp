@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 using namespace Masar;
 
 namespace {
@@ -230,6 +232,40 @@ private slots:
         QCOMPARE(doc->currentRoadmap().titleEn, QStringLiteral("Mini Roadmap"));
         doc->undoStack()->undo();
         QCOMPARE(int(doc->roadmaps().size()), roadmaps);
+    }
+
+    /// Sections about the people behind a document are listed with their reason; lectures that
+    /// share their course's default say so.
+    void showsLeftOutSectionsAndSharedDefaults()
+    {
+        const QString data = QStringLiteral(MASAR_SOURCE_DIR "/tests/data/fidelity/");
+        auto people = MarkdownImporter::importFile(data + QStringLiteral("people-sections.md"));
+        QVERIFY(people);
+        ImportPreviewDialog peopleDialog(data, people.value(), nullptr);
+        QStringList leftOut;
+        for (int i = 0; i < peopleDialog.leftOut()->count(); ++i)
+            leftOut.append(peopleDialog.leftOut()->item(i)->text());
+        for (const QString &section :
+             {QStringLiteral("“Team”"), QStringLiteral("“Congratulations”"),
+              QStringLiteral("“Prerequisites”"), QStringLiteral("“Code of Conduct”")}) {
+            const auto it =
+                std::find_if(leftOut.cbegin(), leftOut.cend(),
+                             [&](const QString &text) { return text.contains(section); });
+            QVERIFY2(it != leftOut.cend(), qPrintable(section));
+            QVERIFY(it->contains(QStringLiteral("rather than something to study")));
+        }
+
+        auto courses = MarkdownImporter::importFile(data + QStringLiteral("course-list.md"));
+        QVERIFY(courses);
+        ImportPreviewDialog dialog(data, courses.value(), nullptr);
+        dialog.show();
+        QTreeWidgetItem *lecture = findItem(dialog.tree(), QStringLiteral("Lecture 2: Centering"));
+        QVERIFY(lecture);
+        QCOMPARE(lecture->text(ImportPreviewDialog::EffortColumn), QStringLiteral("5 h"));
+        dialog.tree()->setCurrentItem(lecture);
+        auto *details = dialog.findChild<QLabel *>(QStringLiteral("importDetails"));
+        QVERIFY2(details->text().contains(QStringLiteral("the default for a course is planned")),
+                 qPrintable(details->text()));
     }
 };
 
