@@ -379,7 +379,11 @@ def walk_states(process, language):
         problems += [f"[{language}] {state}: unnamed {o}" for o in offenders]
         process.stdin.write("next\n")
         process.stdin.flush()
-    code = process.wait()
+    try:
+        code = process.wait(timeout=PATIENCE)
+    except subprocess.TimeoutExpired:
+        raise SetUpError(
+            f"the host did not exit in {PATIENCE:.0f} s after its last state") from None
     process.stdin.close()
     if code != 0:
         problems.append(f"[{language}] the host exited with code {code}")

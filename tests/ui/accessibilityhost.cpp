@@ -29,9 +29,8 @@
 
 #include <cstdio>
 #include <functional>
-#include <iostream>
-#include <string>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 using namespace Masar;
@@ -187,11 +186,15 @@ int main(int argc, char **argv)
     };
 
     // One line on the standard input: the checker is done with this state. Read on a thread of
-    // its own, so the event loop keeps answering the checker meanwhile.
+    // its own, so the event loop keeps answering the checker meanwhile, and with read() rather
+    // than stdio: exit() flushes every stdio stream and would wait for the lock a blocked
+    // std::cin holds.
     std::thread([&app, &advance] {
-        std::string line;
-        while (std::getline(std::cin, line))
-            QMetaObject::invokeMethod(&app, advance, Qt::QueuedConnection);
+        char c = 0;
+        while (::read(STDIN_FILENO, &c, 1) == 1) {
+            if (c == '\n')
+                QMetaObject::invokeMethod(&app, advance, Qt::QueuedConnection);
+        }
         // The checker went away.
         QMetaObject::invokeMethod(
             &app, [] { QCoreApplication::exit(3); }, Qt::QueuedConnection);
