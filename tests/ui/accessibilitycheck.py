@@ -6,9 +6,10 @@ Usage: accessibilitycheck.py HOST LANGUAGE...
 
 HOST is tests/ui/accessibilityhost: it shows each page and dialog of the real window in turn
 and waits for a line on its standard input before the next one. A LANGUAGE is "en", "ar", or
-"en:ar" (opened in English, switched to Arabic at run time: names must follow the switch). For every state this script
-lists the buttons, fields, check boxes, lists and charts that have no accessible name (what a
-screen reader would announce as "button", "text" or nothing at all), and fails with that list.
+"en:ar" (opened in English, switched to Arabic at run time: names must follow the switch).
+For every state this script lists the buttons, fields, check boxes, lists and charts that have
+no accessible name (what a screen reader would announce as "button", "text" or nothing at all),
+and fails with that list.
 
 The accessibility bus is started here, inside the session bus the test runs in
 (at-spi-bus-launcher; the registry daemon is activated on it, or started here too). Without
