@@ -2206,6 +2206,10 @@ Close anyway?</source>
         <source>Log Study…</source>
         <translation>سجّل دراسة…</translation>
     </message>
+    <message>
+        <source>Save “%1” as PNG…</source>
+        <translation>حفظ «%1» بصيغة PNG…</translation>
+    </message>
 </context>
 <context>
     <name>Masar::RoadmapFiles</name>
@@ -3086,6 +3090,88 @@ Close anyway?</source>
     <message>
         <source>Skipped</source>
         <translation>متجاوَز</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapShGraph</name>
+    <message>
+        <source>%1 is not valid JSON (%2 at character %3).</source>
+        <translation>الملف %1 ليس JSON صالحًا (%2 عند المحرف %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a roadmap.sh roadmap: it has no list of nodes.</source>
+        <translation>الملف %1 ليس خارطة طريق من roadmap.sh: لا قائمة عُقد فيه.</translation>
+    </message>
+    <message>
+        <source>Two nodes have the id %1; the second is left out.</source>
+        <translation>لعقدتين المعرّف %1 نفسه؛ تُركت الثانية.</translation>
+    </message>
+    <message>
+        <source>%1: the topic with the id %2 has no label, so it cannot be named in the plan. Nothing was imported.</source>
+        <translation>%1: الموضوع ذو المعرّف %2 بلا عنوان، فلا يمكن تسميته في الخطة. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>%1: the subtopic with the id %2 has no label, so it cannot be named in the plan. Nothing was imported.</source>
+        <translation>%1: الموضوع الفرعي ذو المعرّف %2 بلا عنوان، فلا يمكن تسميته في الخطة. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>%1 has no topics to study.</source>
+        <translation>لا موضوعات للدراسة في %1.</translation>
+    </message>
+    <message>
+        <source>An edge leads from %1 to %2, but there is no node %3; the edge is left out.</source>
+        <translation>يصل خطٌّ من %1 إلى %2، ولا عقدة %3؛ تُرك الخط.</translation>
+    </message>
+    <message>
+        <source>%1: the solid edges go round in a circle (%2), so the topics have no order. Nothing was imported.</source>
+        <translation>%1: تدور الخطوط المتصلة في حلقة (%2)، فلا ترتيب للموضوعات. لم يُستورد شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapShImporter</name>
+    <message>
+        <source>The content file %1 is not named SLUG@ID.md, so it belongs to no node.</source>
+        <translation>ملف المحتوى %1 ليس مسمًّى SLUG@ID.md، فلا ينتمي إلى أي عقدة.</translation>
+    </message>
+    <message>
+        <source>The content file %1 is for the id %2, which is no topic of the roadmap; it is left out.</source>
+        <translation>ملف المحتوى %1 للمعرّف %2، وليس موضوعًا في خارطة الطريق؛ تُرك.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both for the id %3; the first is read.</source>
+        <translation>الملفان %1 و%2 كلاهما للمعرّف %3؛ قُرئ الأول.</translation>
+    </message>
+    <message>
+        <source>The content file %1 is larger than %2 KB; nothing was imported.</source>
+        <translation>ملف المحتوى %1 أكبر من %2 كيلوبايت؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not a roadmap.sh roadmap: it has no %2.</source>
+        <translation>المجلد %1 ليس خارطة طريق من roadmap.sh: لا يحتوي %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: it is not a roadmap graph, and nothing was imported.</source>
+        <translation>حجم %1 أكبر من %2 ميغابايت: ليس مخطط خارطة طريق، ولم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>%1 has no content folder, which holds the topics&apos; descriptions and links; nothing was imported.</source>
+        <translation>لا مجلد content في %1، وهو الذي يحوي أوصاف الموضوعات وروابطها؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The content folder holds more than %1 files: it is not a roadmap&apos;s, and nothing was imported.</source>
+        <translation>في مجلد المحتوى أكثر من %1 ملف: ليس مجلد خارطة طريق، ولم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>“%1” (id %2) has no content file: content/…@%2.md is missing, so nothing was imported.</source>
+        <translation>لا ملف محتوى لـ«%1» (المعرّف %2): الملف content/…@%2.md مفقود، فلم يُستورد شيء.</translation>
     </message>
 </context>
 <context>

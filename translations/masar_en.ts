@@ -2118,6 +2118,10 @@ Close anyway?</source>
         <source>Log Study…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save “%1” as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Masar::RoadmapFiles</name>
@@ -2965,6 +2969,88 @@ Close anyway?</source>
     </message>
     <message>
         <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapShGraph</name>
+    <message>
+        <source>%1 is not valid JSON (%2 at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a roadmap.sh roadmap: it has no list of nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two nodes have the id %1; the second is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the topic with the id %2 has no label, so it cannot be named in the plan. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the subtopic with the id %2 has no label, so it cannot be named in the plan. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no topics to study.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edge leads from %1 to %2, but there is no node %3; the edge is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the solid edges go round in a circle (%2), so the topics have no order. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapShImporter</name>
+    <message>
+        <source>The content file %1 is not named SLUG@ID.md, so it belongs to no node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content file %1 is for the id %2, which is no topic of the roadmap; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both for the id %3; the first is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content file %1 is larger than %2 KB; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not a roadmap.sh roadmap: it has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: it is not a roadmap graph, and nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no content folder, which holds the topics&apos; descriptions and links; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content folder holds more than %1 files: it is not a roadmap&apos;s, and nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (id %2) has no content file: content/…@%2.md is missing, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -208,6 +208,13 @@ void ProgressPage::rebuild()
         save->setAutoRaise(true);
         QWidget *view = m_charts.at(i);
         const QString name = names.at(i);
+        // Four such buttons: each says which chart it saves.
+        if (auto *chartView = qobject_cast<QChartView *>(view)) {
+            const QString saves =
+                tr("Save \u201c%1\u201d as PNG…").arg(chartView->chart()->title());
+            save->setAccessibleName(saves);
+            save->setToolTip(saves);
+        }
         connect(save, &QToolButton::clicked, this, [this, view, name] { exportChart(view, name); });
         cellLayout->addWidget(save, 0, Qt::AlignTrailing);
         cellLayout->addWidget(view, 1); // the cell owns the view from here on
