@@ -196,8 +196,8 @@ int main(int argc, char **argv)
                 QMetaObject::invokeMethod(&app, advance, Qt::QueuedConnection);
         }
         // The checker went away.
-        QMetaObject::invokeMethod(
-            &app, [] { QCoreApplication::exit(3); }, Qt::QueuedConnection);
+        const auto quit = [] { QCoreApplication::exit(3); };
+        QMetaObject::invokeMethod(&app, quit, Qt::QueuedConnection);
     }).detach();
     QTimer::singleShot(0, &app, advance);
     const int code = QCoreApplication::exec();
