@@ -144,46 +144,40 @@ bool RoadmapFiles::importJson(const QString &path)
 
 bool RoadmapFiles::importMarkdown(const QString &path)
 {
-    auto read = BackgroundWork::run(m_window, tr("Reading %1…").arg(QFileInfo(path).fileName()),
-                                    [path] { return MarkdownImporter::importFile(path); });
-    if (!read)
-        return false; // cancelled
-    auto result = std::move(*read);
-    if (!result) {
-        showError(result.error());
-        return false;
-    }
-    ImportPreviewDialog preview(path, std::move(result).value(), m_window);
-    if (preview.exec() != QDialog::Accepted)
-        return false;
-    const RoadmapDocumentData data = preview.roadmap();
-    if (!addRoadmap(data))
-        return false;
-    emit message(tr("Imported “%1”. Undo removes it again.").arg(data.roadmap.titleEn));
-    return true;
+    return readPreviewAndAdd(path, QFileInfo(path).fileName(),
+                             [path] { return MarkdownImporter::importFile(path); }, {});
 }
 
 bool RoadmapFiles::importRoadmapSh(const QString &path)
 {
     const QString name =
         QFileInfo(path).isDir() ? QDir(path).dirName() : QFileInfo(path).fileName();
-    auto read = BackgroundWork::run(m_window, tr("Reading %1…").arg(name),
-                                    [path] { return RoadmapShImporter::importFolder(path); });
-    if (!read)
+    return readPreviewAndAdd(
+        path, name, [path] { return RoadmapShImporter::importFolder(path); },
+        [path](const MarkdownImporter::Options &options) {
+            // Nothing in the folder depends on the pace: it is only kept.
+            auto again = RoadmapShImporter::importFolder(path);
+            if (again && options.hoursPerWeek)
+                again.value().roadmap.hoursPerWeek = *options.hoursPerWeek;
+            return again;
+        });
+}
+
+bool RoadmapFiles::readPreviewAndAdd(const QString &path, const QString &name,
+                                     const std::function<Result<ImportResult>()> &read,
+                                     ImportPreviewDialog::Reader reader)
+{
+    auto done = BackgroundWork::run(m_window, tr("Reading %1…").arg(name), read);
+    if (!done)
         return false; // cancelled
-    auto result = std::move(*read);
+    auto result = std::move(*done);
     if (!result) {
         showError(result.error());
         return false;
     }
     ImportPreviewDialog preview(path, std::move(result).value(), m_window);
-    preview.setReader([path](const MarkdownImporter::Options &options) {
-        // Nothing in the folder depends on the pace: it is only kept.
-        auto again = RoadmapShImporter::importFolder(path);
-        if (again && options.hoursPerWeek)
-            again.value().roadmap.hoursPerWeek = *options.hoursPerWeek;
-        return again;
-    });
+    if (reader)
+        preview.setReader(std::move(reader));
     if (preview.exec() != QDialog::Accepted)
         return false;
     const RoadmapDocumentData data = preview.roadmap();

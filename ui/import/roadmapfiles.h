@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/importpreviewdialog.h"
 #include "model/roadmap.h"
 #include "result.h"
 
 #include <QObject>
 #include <QString>
+
+#include <functional>
 
 class QWidget;
 
@@ -50,6 +53,11 @@ private:
     bool importMarkdown(const QString &path);
     /// A roadmap.sh roadmap folder (or its graph file), through the same preview.
     bool importRoadmapSh(const QString &path);
+    /// Reads (`read`, with progress), shows the preview (`reader`, if set, reads again when the
+    /// learner changes the pace) and adds what the learner accepts.
+    bool readPreviewAndAdd(const QString &path, const QString &name,
+                           const std::function<Result<ImportResult>()> &read,
+                           ImportPreviewDialog::Reader reader);
     /// Stores `data` off the window's thread, then opens it as one undoable import.
     bool addRoadmap(const RoadmapDocumentData &data);
     void showError(const QString &text);
