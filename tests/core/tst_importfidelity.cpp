@@ -4,6 +4,7 @@
 // links that are not courses, and lecture lists under courses.
 #include "import/effortdistribution.h"
 #include "import/markdownimporter.h"
+#include "importednodes.h"
 #include "model/roadmapnode.h"
 
 #include <QFile>
@@ -11,6 +12,9 @@
 #include <QTest>
 
 using namespace Masar;
+
+using ImportedNodes::find;
+using ImportedNodes::titles;
 
 namespace {
 
@@ -21,26 +25,6 @@ ImportResult importData(const QString &name)
     if (!result)
         qWarning("%s", qPrintable(result.error()));
     return result ? result.value() : ImportResult{};
-}
-
-/// The first node with this title, depth first.
-const ImportedNode *find(const QVector<ImportedNode> &nodes, const QString &title)
-{
-    for (const ImportedNode &node : nodes) {
-        if (node.node.title == title)
-            return &node;
-        if (const ImportedNode *below = find(node.children, title))
-            return below;
-    }
-    return nullptr;
-}
-
-QStringList titles(const QVector<ImportedNode> &nodes)
-{
-    QStringList list;
-    for (const ImportedNode &node : nodes)
-        list.append(node.node.title);
-    return list;
 }
 
 /// Planned minutes of the included, non-optional leaves under `node` (itself when a leaf).

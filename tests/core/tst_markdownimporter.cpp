@@ -7,6 +7,7 @@
 #include "import/markdownoutline.h"
 #include "import/roadmapjson.h"
 #include "import/textdecoder.h"
+#include "importednodes.h"
 #include "storage/textnormalizer.h"
 
 #include "requiredservice.h"
@@ -26,6 +27,9 @@
 
 using namespace Masar;
 
+using ImportedNodes::find;
+using ImportedNodes::titles;
+
 namespace {
 
 ImportResult import(const QString &markdown)
@@ -34,26 +38,6 @@ ImportResult import(const QString &markdown)
     if (!result)
         qWarning("%s", qPrintable(result.error()));
     return result ? result.value() : ImportResult{};
-}
-
-/// The first node with this title, depth first.
-const ImportedNode *find(const QVector<ImportedNode> &nodes, const QString &title)
-{
-    for (const ImportedNode &node : nodes) {
-        if (node.node.title == title)
-            return &node;
-        if (const ImportedNode *below = find(node.children, title))
-            return below;
-    }
-    return nullptr;
-}
-
-QStringList titles(const QVector<ImportedNode> &nodes)
-{
-    QStringList list;
-    for (const ImportedNode &node : nodes)
-        list.append(node.node.title);
-    return list;
 }
 
 void flatten(const QVector<ImportedNode> &nodes, QList<const ImportedNode *> &out)

@@ -3,6 +3,7 @@
 #include "import/roadmapshcontent.h"
 #include "import/roadmapshgraph.h"
 #include "import/roadmapshimporter.h"
+#include "importednodes.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,17 +17,12 @@
 
 using namespace Masar;
 
+using ImportedNodes::find;
+using ImportedNodes::titles;
+
 namespace {
 
 const QString kFolder = QStringLiteral(MASAR_SOURCE_DIR "/tests/data/roadmapsh/mini-roadmap");
-
-QStringList titles(const QVector<ImportedNode> &nodes)
-{
-    QStringList list;
-    for (const ImportedNode &node : nodes)
-        list.append(node.node.title);
-    return list;
-}
 
 /// A copy of the test roadmap in `dir`, to be spoilt by a test.
 QString copyOfFolder(const QTemporaryDir &dir)
